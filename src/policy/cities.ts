@@ -1,0 +1,92 @@
+/**
+ * City parameters as dated data (OpenFisca style): minimum wage and employer contribution bases and
+ * rates, each entry with the date it takes effect and its source. The data itself lives in
+ * src/data/cities.json; this module only types it, converts it to integers and looks values up.
+ * Rule (domain.md §law): a value that changes mid-month applies from the first month that starts on
+ * or after its date.
+ */
+import { Decimal } from 'decimal.js';
+import raw from '../data/cities.json';
+
+/** Employer contribution lines (domain.md §11). */
+export const CONTRIBUTION_LINES = ['pension', 'medical', 'unemployment', 'injury', 'housingFund'] as const;
+export type ContributionLine = (typeof CONTRIBUTION_LINES)[number];
+
+export interface CityDataFile {
+  [id: string]: {
+    name: { zh: string; en: string };
+    minimumWage: { from: string; amount: string; source: string }[];
+    contributionBase: { from: string; floor: string; ceiling: string; source: string }[];
+    contributionRates: ({ from: string; source: string } & Record<ContributionLine, string>)[];
+  };
+}
+
+/** One city's tables in integer form, each list sorted by `fromMonth` ascending. */
+export interface CityTable {
+  id: string;
+  name: { zh: string; en: string };
+  minimumWage: { fromMonth: string; fen: number; source: string }[];
+  contributionBase: { fromMonth: string; floorFen: number; ceilingFen: number; source: string }[];
+  contributionRates: { fromMonth: string; ppm: Record<ContributionLine, number>; source: string }[];
+}
+
+const toFen = (s: string): number => new Decimal(s).times(100).toNumber();
+const toPpm = (s: string): number => new Decimal(s).times(1_000_000).toNumber();
+
+/** The first month that starts on or after a date "YYYY-MM-DD". */
+export function firstMonthFrom(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  if (d === 1) return `${y}-${String(m).padStart(2, '0')}`;
+  const ny = m === 12 ? y + 1 : y;
+  const nm = m === 12 ? 1 : m + 1;
+  return `${ny}-${String(nm).padStart(2, '0')}`;
+}
+
+/** The newest entry in force in `month` ("YYYY-MM"), or undefined before the first. */
+export function inForce<T extends { fromMonth: string }>(entries: readonly T[], month: string): T | undefined {
+  let found: T | undefined;
+  for (const e of entries) if (e.fromMonth <= month) found = e;
+  return found;
+}
+
+export function compileCity(id: string, c: CityDataFile[string]): CityTable {
+  const byMonth = <T extends { fromMonth: string }>(xs: T[]) => xs.sort((a, b) => (a.fromMonth < b.fromMonth ? -1 : 1));
+  return {
+    id,
+    name: c.name,
+    minimumWage: byMonth(c.minimumWage.map((e) => ({ fromMonth: firstMonthFrom(e.from), fen: toFen(e.amount), source: e.source }))),
+    contributionBase: byMonth(
+      c.contributionBase.map((e) => ({
+        fromMonth: firstMonthFrom(e.from),
+        floorFen: toFen(e.floor),
+        ceilingFen: toFen(e.ceiling),
+        source: e.source,
+      })),
+    ),
+    contributionRates: byMonth(
+      c.contributionRates.map((e) => ({
+        fromMonth: firstMonthFrom(e.from),
+        ppm: Object.fromEntries(CONTRIBUTION_LINES.map((k) => [k, toPpm(e[k])])) as Record<ContributionLine, number>,
+        source: e.source,
+      })),
+    ),
+  };
+}
+
+const CITY_DATA = raw as CityDataFile;
+
+/** Ids of the cities in the built-in table. */
+export const CITY_IDS: readonly string[] = Object.keys(CITY_DATA);
+
+const cache = new Map<string, CityTable>();
+
+/** The built-in table of a city, or undefined for an unknown id. */
+export function cityTable(id: string): CityTable | undefined {
+  if (!Object.prototype.hasOwnProperty.call(CITY_DATA, id)) return undefined;
+  let t = cache.get(id);
+  if (!t) {
+    t = compileCity(id, CITY_DATA[id]!);
+    cache.set(id, t);
+  }
+  return t;
+}
