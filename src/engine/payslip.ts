@@ -68,7 +68,8 @@ export const FINE_COMPONENTS: readonly Component[] = [
  */
 export interface Note {
   key: string;
-  params: Record<string, string | number>;
+  /** Values are preformatted numbers ("1,500.00", "0.5%"), or lists of sub-notes rendered in a row. */
+  params: Record<string, string | number | Note[]>;
 }
 
 export interface PayLine {

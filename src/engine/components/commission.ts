@@ -1,0 +1,138 @@
+/**
+ * Individual commission on net credited sales (shared/domain.md §4; seed 000 rules 1–5, seed 001
+ * 绩效工资计算方式 and part 5).
+ *  - net credited sales = max(0, credited − non-quality returns − bad-review order value) (seed 000 rules 4–5);
+ *  - flat / tiered (marginal or whole) on personal net sales, or the bracket chosen by the team's net
+ *    sales with its rate applied to personal net sales; × the score multiplier only if the policy says so;
+ *  - role formulas, always × the score multiplier: 售前 net sales × 0.005; 售后 cases × shop AOV × 0.008;
+ *    金牌 net sales × 0.006 + cases × AOV × 0.008; 主管 the team's average pre-sales net sales × rate.
+ *  - in a blend, every rate is scaled by α (the individual share), the line rounded once.
+ */
+import type { CCommission } from '../../policy/compiled';
+import { RATE_SCALE } from '../../policy/compiled';
+import type { AgentMonth } from '../records';
+import type { Note } from '../payslip';
+import { ratio } from '../money';
+import { note, pct, rateDec, yuan } from '../notes';
+import { bracketIndex, rateProduct, scaleProduct } from './rates';
+import type { Multiplier } from './score';
+
+/** Net credited sales of a record, fen. */
+export function netSales(r: AgentMonth): number {
+  return Math.max(0, r.creditedSalesFen - r.returnsFen - r.badReviewSalesFen);
+}
+
+export interface CommissionInputs {
+  r: AgentMonth;
+  netFen: number;
+  /** The team's net sales (every member, probationers included). */
+  teamNetFen: number;
+  /** Σ and count of the team's pre-sales members' net sales (for the supervisor formula). */
+  presalesSumFen: number;
+  presalesCount: number;
+  aovFen: number;
+  mult: Multiplier;
+  /** Blend α in ppm, or null. */
+  alphaPpm: number | null;
+}
+
+/** Notes for the factors that scale a line: the blend share and the score multiplier. */
+export function factorNotes(alphaPpm: number | null, mult: Multiplier | null): Note[] {
+  const out: Note[] = [];
+  if (alphaPpm !== null) out.push(note('note.factor.alpha', { v: pct(alphaPpm) }));
+  if (mult !== null) out.push(note('note.factor.score', { v: pct(Math.round((mult.num * RATE_SCALE) / mult.den)) }));
+  return out;
+}
+
+/** The commission line, fen; pushes its explanation onto `notes` when given. */
+export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | null): number {
+  if (c.type === 'none') return 0;
+  const alpha = x.alphaPpm === null ? [] : [x.alphaPpm];
+  const alphaDen = x.alphaPpm === null ? [] : [RATE_SCALE];
+  if (c.type === 'rate') {
+    const scored = c.applyScore;
+    const mf = scored ? [x.mult.num] : [];
+    const md = scored ? [x.mult.den] : [];
+    let amount: number;
+    if (c.basis === 'team') {
+      const k = bracketIndex(c.rate, x.teamNetFen);
+      const ppm = c.rate.brackets[k]!.ratePpm;
+      amount = ratio([x.netFen, ppm, ...alpha, ...mf], [RATE_SCALE, ...alphaDen, ...md]);
+      notes?.push(
+        note('note.commission.team', {
+          team: yuan(x.teamNetFen),
+          rate: pct(ppm),
+          sales: yuan(x.netFen),
+          factors: factorNotes(x.alphaPpm, scored ? x.mult : null),
+          amount: yuan(amount),
+        }),
+      );
+      return amount;
+    }
+    amount = scaleProduct(rateProduct(c.rate, x.netFen), [...alpha, ...mf], [...alphaDen, ...md]);
+    if (notes) {
+      const factors = factorNotes(x.alphaPpm, scored ? x.mult : null);
+      if (c.rate.method === 'marginal') {
+        notes.push(note('note.commission.marginal', { sales: yuan(x.netFen), brackets: bracketNotes(c.rate.brackets), factors, amount: yuan(amount) }));
+      } else {
+        const ppm = c.rate.brackets[bracketIndex(c.rate, x.netFen)]!.ratePpm;
+        notes.push(note(c.rate.method === 'flat' ? 'note.commission.flat' : 'note.commission.whole', { sales: yuan(x.netFen), rate: pct(ppm), factors, amount: yuan(amount) }));
+      }
+    }
+    return amount;
+  }
+  // Role formulas (seed 001), always × the score multiplier.
+  const m = x.mult;
+  let amount = 0;
+  switch (x.r.role) {
+    case 'presales':
+      amount = ratio([x.netFen, c.presalesPpm, ...alpha, m.num], [RATE_SCALE, ...alphaDen, m.den]);
+      notes?.push(note('note.role.presales', { sales: yuan(x.netFen), rate: rateDec(c.presalesPpm), factors: factorNotes(x.alphaPpm, m), amount: yuan(amount) }));
+      break;
+    case 'aftersales':
+      amount = ratio([x.r.afterSalesCases, x.aovFen, c.aftersalesPpm, ...alpha, m.num], [RATE_SCALE, ...alphaDen, m.den]);
+      notes?.push(note('note.role.aftersales', { cases: x.r.afterSalesCases, aov: yuan(x.aovFen), rate: rateDec(c.aftersalesPpm), factors: factorNotes(x.alphaPpm, m), amount: yuan(amount) }));
+      break;
+    case 'gold': {
+      // One line, rounded once: (net × salesRate + cases × AOV × casesRate) × α × multiplier.
+      const a = x.netFen * c.goldSalesPpm;
+      const b = x.r.afterSalesCases * x.aovFen * c.goldCasesPpm;
+      const sum = Number.isSafeInteger(a) && Number.isSafeInteger(b) && Number.isSafeInteger(a + b)
+        ? a + b
+        : BigInt(x.netFen) * BigInt(c.goldSalesPpm) + BigInt(x.r.afterSalesCases) * BigInt(x.aovFen) * BigInt(c.goldCasesPpm);
+      amount = ratio([sum, ...alpha, m.num], [RATE_SCALE, ...alphaDen, m.den]);
+      notes?.push(
+        note('note.role.gold', {
+          sales: yuan(x.netFen),
+          salesRate: rateDec(c.goldSalesPpm),
+          cases: x.r.afterSalesCases,
+          aov: yuan(x.aovFen),
+          casesRate: rateDec(c.goldCasesPpm),
+          factors: factorNotes(x.alphaPpm, m),
+          amount: yuan(amount),
+        }),
+      );
+      break;
+    }
+    case 'supervisor':
+      if (x.presalesCount > 0) {
+        amount = ratio([x.presalesSumFen, c.supervisorPpm, ...alpha, m.num], [x.presalesCount, RATE_SCALE, ...alphaDen, m.den]);
+      }
+      notes?.push(
+        note('note.role.supervisor', {
+          sum: yuan(x.presalesSumFen),
+          count: x.presalesCount,
+          rate: rateDec(c.supervisorPpm),
+          factors: factorNotes(x.alphaPpm, m),
+          amount: yuan(amount),
+        }),
+      );
+      break;
+  }
+  return amount;
+}
+
+/** Notes listing a schedule's brackets ("≥ 0: 0.3%", …). */
+export function bracketNotes(brackets: readonly { fromFen: number; ratePpm: number }[]): Note[] {
+  return brackets.map((b) => note('note.bracket', { from: yuan(b.fromFen), rate: pct(b.ratePpm) }));
+}

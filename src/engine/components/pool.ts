@@ -1,0 +1,52 @@
+/**
+ * Team commission pool (shared/domain.md §5; seed 001 (g) "pool × score / Σ scores").
+ * pool = rate (flat or tiered) × team net sales (× (1 − α) in a blend), rounded once to the fen.
+ * Team net sales count every member, probationers included; shares go to members outside probation,
+ * by score, equally, or by net sales. Shares add up exactly to the pool: each is rounded down to the
+ * fen and the fen left over go one each to the largest remainders (ties by agent id). With every
+ * weight 0 nobody is paid and the pool stays unspent. A scored share is round(multiplier × share);
+ * what it withholds stays with the shop.
+ */
+import type { CPool } from '../../policy/compiled';
+import { RATE_SCALE } from '../../policy/compiled';
+import { floorMulDiv, ratio } from '../money';
+import { rateProduct, scaleProduct } from './rates';
+
+/** The pool of a team, fen. */
+export function poolAmount(p: CPool, teamNetFen: number): number {
+  const product = rateProduct(p.rate, teamNetFen);
+  return p.individualSharePpm === null
+    ? scaleProduct(product, [], [])
+    : scaleProduct(product, [RATE_SCALE - p.individualSharePpm], [RATE_SCALE]);
+}
+
+/**
+ * Split `poolFen` by integer weights (largest-remainder). `ids` break ties of equal remainders
+ * (ascending). Returns each member's share in fen; all zeros when every weight is 0.
+ */
+export function splitPool(poolFen: number, weights: readonly number[], ids: readonly string[]): number[] {
+  const n = weights.length;
+  const shares = new Array<number>(n).fill(0);
+  let total = 0;
+  for (const w of weights) total += w;
+  if (total <= 0 || poolFen <= 0) return shares;
+  const rem = new Array<number>(n);
+  let given = 0;
+  for (let i = 0; i < n; i++) {
+    const { q, r } = floorMulDiv(poolFen, weights[i]!, total);
+    shares[i] = q;
+    rem[i] = r;
+    given += q;
+  }
+  let left = poolFen - given;
+  if (left > 0) {
+    const order = [...Array(n).keys()].sort((a, b) => rem[b]! - rem[a]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+    for (let k = 0; left > 0; k++, left--) shares[order[k]!]! += 1;
+  }
+  return shares;
+}
+
+/** A scored share: round(share × multiplier). */
+export function scoredShare(shareFen: number, num: number, den: number): number {
+  return ratio([shareFen, num], [den]);
+}
