@@ -1,0 +1,117 @@
+/**
+ * Types of the behaviour API (see index.ts for the month-by-month flow): the input the generator
+ * reads from a scenario, the shop's state between months, what the model reads from a policy, the
+ * pay outcome fed back after a month, and the roster events of a month.
+ */
+import type { Level, Role } from '../policy/types';
+import type { BehaviourParams, ShopProfile } from './params';
+
+/** What the generator reads from a scenario; a `Scenario` (src/sim/scenario.ts) is one. */
+export interface BehaviourInput {
+  shop: ShopProfile;
+  behaviour: BehaviourParams;
+  settings: {
+    /** First simulated month, "YYYY-MM"; month index 0. */
+    startMonth: string;
+    /** Scenario seed, an integer 0 … 2³²−1: every random stream is derived from it by hashing. */
+    seed: number;
+  };
+}
+
+/** Roster events of one month (quits and dismissals leave during it; hires join during it). */
+export interface RosterReport {
+  /** Month index (0 = settings.startMonth). */
+  monthIndex: number;
+  /** "YYYY-MM". */
+  month: string;
+  /** Agents joining this month, on probation. */
+  hires: string[];
+  /** Agents leaving this month by their own choice (their record has `left: true`). */
+  quits: string[];
+  /** Agents leaving this month because the engine flagged a dismissal the month before. */
+  dismissals: string[];
+  /** Training cost of this month's hires, fen. */
+  trainingCostFen: number;
+  /** Agents employed at some time this month. */
+  headcount: number;
+}
+
+/**
+ * The shop between months: one slot per position (shop.agents slots), struct-of-arrays. A slot keeps
+ * its team, role and shift; its occupant changes when someone leaves and a hire arrives. Mutated only
+ * by `advanceRoster`; `generateMonth` reads it (and uses its scratch space). One state per variant
+ * and replication (`cloneShop` copies one).
+ */
+export interface ShopState {
+  readonly input: BehaviourInput;
+  readonly replication: number;
+  /** Number of slots (= shop.agents). */
+  readonly size: number;
+  /** Month index the roster is open for (0 after createShop). */
+  monthIndex: number;
+  /** Fixed per slot. */
+  readonly team: string[];
+  readonly role: Role[];
+  readonly night: Uint8Array;
+  /** Per slot, for the current occupant ("" / 0 when vacant). */
+  agentId: string[];
+  name: string[];
+  /** 1 when the slot has an agent employed at some time this month. */
+  occupied: Uint8Array;
+  /** Index into LEVELS. */
+  level: Uint8Array;
+  /** Month index of hire (negative: hired before the simulation starts). */
+  hireMonth: Int32Array;
+  /** First day of this month employed (1 unless hired this month). */
+  joinDay: Uint8Array;
+  /** Last day of this month employed, or 0 when staying on. */
+  leaveDay: Uint8Array;
+  /** Why the occupant leaves this month: 0 stays, 1 quits, 2 dismissed. */
+  leaveReason: Uint8Array;
+  /** Persistent traits: skill on the logit scale of conversion; diligence as log-multiplier of rule-breaking (higher = fewer). */
+  skill: Float64Array;
+  diligence: Float64Array;
+  /** Smoothed full-month net pay seen by the agent, fen (NaN until the first payslip). */
+  payEwmaFen: Float64Array;
+  /** Month index at which a vacant slot's hire starts (−1 when occupied). */
+  vacantUntil: Int32Array;
+  /** Roster events of the open month. */
+  report: RosterReport;
+}
+
+/**
+ * What the behaviour model reads from one compiled policy (coarse, documented in docs/behaviour.md
+ * §"Response to the policy"). Tables are indexed [role][level][tenure year 0..2].
+ */
+export interface PolicyResponse {
+  policyName: string;
+  /** Effort multiplier on conversion and chasing (1 = neutral), by role, level and tenure year. */
+  effort: Record<Role, Record<Level, [number, number, number]>>;
+  /** Multipliers on the rate of each kind of rule-breaking (1 = neutral), from its fine. */
+  ruleBreaking: {
+    late: number;
+    slowReplies: number;
+    unanswered: number;
+    idleHangs: number;
+    absences: number;
+  };
+  /** Expected full-month net pay of a typical agent, fen, by role, level and tenure year (quits before any payslip). */
+  expectedPayFen: Record<Role, Record<Level, [number, number, number]>>;
+  /** Diagnostics shown in docs and tests: the inputs of `effort`. */
+  detail: {
+    /** Output-elasticity of pay by role at a typical month (marginal pay of +1 % output × 100 / pay). */
+    payElasticity: Record<Role, number>;
+    /** Money-equivalent of one more event of each kind, fen (fine or score points × their pay value). */
+    fineFen: { late: number; slowReplies: number; unanswered: number; idleHangs: number; absences: number };
+  };
+}
+
+/** What the pay engine said about a month, fed back to the roster. */
+export interface MonthOutcome {
+  /** Net pay of each agent paid this month, fen. */
+  netPayFen: ReadonlyMap<string, number>;
+  /** Agents the engine flagged for dismissal this month. */
+  dismissed: readonly string[];
+}
+
+export type { Level, Role };

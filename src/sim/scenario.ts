@@ -1,0 +1,40 @@
+/**
+ * The scenario file (`paylab.scenario/1`, docs/scenario-file.md): a shop profile, behaviour
+ * parameters, the policy variants compared (inline rules files, one the baseline) and the simulation
+ * settings. Self-contained: a scenario file carries every rules file it compares.
+ * Validation lives in scenarioValidate.ts, defaults in src/behaviour/defaults.ts.
+ */
+import type { BehaviourParams, ShopProfile } from '../behaviour/params';
+import type { PolicyDoc } from '../policy/types';
+
+export const SCENARIO_FORMAT = 'paylab.scenario/1';
+
+/** One policy compared: a rules file and its label. */
+export interface Variant {
+  /** Short label shown in tables and used by `--variant`; unique within the scenario. */
+  name: string;
+  /** Exactly one variant is the baseline that others are compared with. */
+  baseline: boolean;
+  policy: PolicyDoc;
+}
+
+export interface SimSettings {
+  /** First simulated month, "YYYY-MM". */
+  startMonth: string;
+  /** Months simulated, 1–120. */
+  months: number;
+  /** Replications (simulated runs of the same months), ≥ 1. */
+  replications: number;
+  /** Seed, an integer 0 … 4294967295; every random stream derives from it. */
+  seed: number;
+}
+
+export interface Scenario {
+  format: typeof SCENARIO_FORMAT;
+  name: string;
+  description?: string;
+  shop: ShopProfile;
+  behaviour: BehaviourParams;
+  variants: Variant[];
+  settings: SimSettings;
+}
