@@ -1,0 +1,28 @@
+/**
+ * Before the browser tests: make sure Debian's Chromium is installed (never a downloaded browser)
+ * and serve the built app (dist/, from `npm run build`) on a free localhost port. The URL reaches
+ * the tests through the PAYLAB_URL environment variable.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { preview, type PreviewServer } from 'vite';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+let server: PreviewServer | undefined;
+
+export async function setup(): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    console.log('[e2e] installing Debian chromium with apt-get …');
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+  }
+  if (!existsSync('dist/index.html')) execSync('npx vite build', { stdio: 'inherit' });
+  server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  const addr = server.httpServer.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 4173;
+  process.env.PAYLAB_URL = `http://127.0.0.1:${port}/`;
+}
+
+export async function teardown(): Promise<void> {
+  await server?.close();
+}
