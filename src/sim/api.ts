@@ -1,0 +1,55 @@
+/**
+ * The API a simulation worker exposes through comlink (workers/sim.worker.ts in the browser,
+ * workers/sim.node.worker.ts under Node's worker_threads): load a scenario once, then run coarse
+ * chunks of replications and send back their partial aggregates (plain data, money in integer fen).
+ * Errors thrown here reach the caller as rejected promises carrying the message (comlink clones
+ * Error objects); an InputError's problems are described in both languages.
+ */
+import type { Scenario } from './scenario';
+import type { ChunkPartial } from './reporters';
+import { ChunkRunner } from './runChunk';
+import { prepare } from './prepare';
+import { drillDown, agentsOf, type DrillDown } from './drillDown';
+import { InputError } from '../i18n/problem';
+
+type Slot = { key: string; runner: ChunkRunner } | null;
+/** The scenario of the current run, and the one last drilled into (kept apart so neither evicts the other). */
+const slots: { run: Slot; drill: Slot } = { run: null, drill: null };
+
+function load(slot: 'run' | 'drill', key: string, scenario: Scenario): ChunkRunner {
+  const s = slots[slot];
+  if (s?.key === key) return s.runner;
+  try {
+    const runner = new ChunkRunner(prepare(scenario));
+    slots[slot] = { key, runner };
+    return runner;
+  } catch (e) {
+    slots[slot] = null;
+    // comlink sends name, message and stack; keep an InputError's bilingual problems as the message
+    if (e instanceof InputError) throw new Error(e.message);
+    throw e;
+  }
+}
+
+export const simApi = {
+  /** Prepare a scenario under `key` (the caller's id of this run's scenario); returns the variant names. */
+  load(key: string, scenario: Scenario): string[] {
+    return load('run', key, scenario).setup.variants.map((v) => v.name);
+  },
+  /** Replications [from, to) of the loaded scenario, aggregated. */
+  runChunk(key: string, from: number, to: number): ChunkPartial {
+    const s = slots.run;
+    if (s?.key !== key) throw new Error(`scenario ${key} is not loaded in this worker`);
+    return s.runner.run(from, to);
+  },
+  /** One agent's payslips, with explanations, under each variant in one replication. */
+  drillDown(scenario: Scenario, replication: number, agentId: string): DrillDown {
+    return drillDown(load('drill', JSON.stringify(scenario), scenario).setup, replication, agentId);
+  },
+  /** The agents of one replication (id and name), for picking one to drill into. */
+  agents(scenario: Scenario, replication: number): { agentId: string; name: string }[] {
+    return agentsOf(load('drill', JSON.stringify(scenario), scenario).setup, replication);
+  },
+};
+
+export type SimApiShape = typeof simApi;

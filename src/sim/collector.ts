@@ -1,0 +1,328 @@
+/**
+ * Feeds one replication's payslips into the streaming aggregates (reporters.ts). Figures of single
+ * payslips (cost, components, flags, agent-month income) go straight into the run's aggregate; the
+ * figures that need a whole replication (agent-year income, Gini, winners and losers against the
+ * baseline, the paired cost difference, per-replication cost quantiles) are computed from a small
+ * scratch table of the replication's agents when it ends, then the table is dropped.
+ *
+ * Choices (docs/performance.md §"What the figures mean"):
+ * - income = net pay (gross − fines, before the employee's own contributions and tax);
+ * - an agent-year is an agent's months within one calendar year of the simulation; it enters the
+ *   agent-year income distribution and the Gini only when the agent is paid in every simulated month
+ *   of that year (partial years are counted apart); level and role are those of its last month;
+ * - winners and losers compare, per agent and calendar year, the months the agent is paid under
+ *   both the variant and the baseline (their rosters can differ once behaviour responds to pay or a
+ *   variant dismisses); baseline pay must be > 0; a change of more than 5 % either way counts;
+ *   deciles are those of baseline pay within the replication;
+ * - pay for performance regresses gross pay on credited sales over agent-months of 售前 and 金牌
+ *   agents (the roles that sell) employed the whole month;
+ * - the Gini counts a negative income as 0.
+ */
+import type { AgentMonth } from '../engine/records';
+import type { Payslip } from '../engine/payslip';
+import { daysInMonth, addMonths, splitMonth } from '../engine/months';
+import type { RosterReport } from '../behaviour/types';
+import { LEVELS, ROLES, type Level, type Role } from '../policy/types';
+import { COMPONENT_INDEX, DECILES, GROUP_ALL, GROUP_LEVEL0, GROUP_ROLE0, type RunAcc } from './reporters';
+
+const LEVEL_INDEX = Object.fromEntries(LEVELS.map((l, i) => [l, i])) as Record<Level, number>;
+const ROLE_INDEX = Object.fromEntries(ROLES.map((r, i) => [r, i])) as Record<Role, number>;
+const SELLS: Readonly<Record<Role, boolean>> = { presales: true, aftersales: false, gold: true, supervisor: false };
+
+/** Scratch of one agent over one replication: net pay per (variant, month), NaN when not paid. */
+interface Track {
+  net: Float64Array;
+  level: Int8Array;
+  role: Int8Array;
+}
+
+export class ReplicationCollector {
+  private readonly V: number;
+  private readonly M: number;
+  private readonly yearOf: Int32Array;
+  private readonly monthsInYear: number[];
+  private readonly monthStr: string[];
+  private readonly fullDays: number[];
+  private readonly ids = new Map<string, number>();
+  private tracks: Track[] = [];
+  private readonly costM: Float64Array;
+  private readonly grossM: Float64Array;
+  /** Per variant: Σxy, Σx², Σy² of pay for performance within the replication (fixed order). */
+  private readonly pfp: Float64Array;
+
+  constructor(
+    private readonly acc: RunAcc,
+    private readonly baseline: number,
+    startMonth: string,
+    months: number,
+  ) {
+    this.V = acc.variants.length;
+    this.M = months;
+    this.monthStr = Array.from({ length: months }, (_, m) => addMonths(startMonth, m));
+    this.fullDays = this.monthStr.map(daysInMonth);
+    const y0 = splitMonth(startMonth)[0];
+    this.yearOf = Int32Array.from(this.monthStr, (s) => splitMonth(s)[0] - y0);
+    this.monthsInYear = [];
+    for (const y of this.yearOf) this.monthsInYear[y] = (this.monthsInYear[y] ?? 0) + 1;
+    this.costM = new Float64Array(this.V * months);
+    this.grossM = new Float64Array(this.V * months);
+    this.pfp = new Float64Array(this.V * 3);
+  }
+
+  /** Start a replication. */
+  begin(): void {
+    this.ids.clear();
+    this.tracks = [];
+    this.costM.fill(0);
+    this.grossM.fill(0);
+    this.pfp.fill(0);
+  }
+
+  private track(id: string): Track {
+    let i = this.ids.get(id);
+    if (i === undefined) {
+      i = this.tracks.length;
+      this.ids.set(id, i);
+      const n = this.V * this.M;
+      this.tracks.push({ net: new Float64Array(n).fill(NaN), level: new Int8Array(n), role: new Int8Array(n) });
+    }
+    return this.tracks[i]!;
+  }
+
+  /** The payslips of variant v in month index m, with the records they were computed from. */
+  month(v: number, m: number, records: readonly AgentMonth[], slips: readonly Payslip[]): void {
+    const a = this.acc.variants[v]!;
+    const c = a.c;
+    const comp = a.componentFen;
+    const incM = a.incomeMonth;
+    const incS = a.incomeMonthSumFen;
+    const full = this.fullDays[m]!;
+    const at = v * this.M + m;
+    let byId: Map<string, AgentMonth> | null = null;
+    let cost = 0;
+    let gross = 0;
+    let sxy = 0;
+    let sxx = 0;
+    let syy = 0;
+    for (let i = 0; i < slips.length; i++) {
+      const s = slips[i]!;
+      let r = records[i];
+      if (r === undefined || r.agentId !== s.agentId) {
+        byId ??= new Map(records.map((x) => [x.agentId, x]));
+        r = byId.get(s.agentId)!;
+      }
+      const t = s.totals;
+      const f = s.flags;
+      c.agentMonths++;
+      cost += t.employerCostFen;
+      gross += t.grossFen;
+      c.netFen += t.netFen;
+      c.contributionsFen += t.contributionsFen;
+      c.finesFen += t.finesFen;
+      c.salesFen += r.creditedSalesFen;
+      c.paidOrders += r.paidOrders;
+      const lines = s.lines;
+      for (let j = 0; j < lines.length; j++) comp[COMPONENT_INDEX[lines[j]!.component]]! += lines[j]!.amountFen;
+      if (f.belowMinimumFen > 0) {
+        c.belowMinCount++;
+        c.belowMinFen += f.belowMinimumFen;
+      }
+      if (f.deductionsBelowMinimumFen > 0) {
+        c.dedBelowMinCount++;
+        c.dedBelowMinFen += f.deductionsBelowMinimumFen;
+      }
+      if (f.deductionsOverCapFen > 0) {
+        c.overCapCount++;
+        c.overCapFen += f.deductionsOverCapFen;
+      }
+      if (s.probation) c.probationMonths++;
+      if (f.probationTooLow) c.probationTooLowCount++;
+      if (f.dismissal === 'low-score') c.dismissLowScore++;
+      else if (f.dismissal === 'warnings') c.dismissWarnings++;
+      const net = t.netFen;
+      const li = LEVEL_INDEX[s.level];
+      const ri = ROLE_INDEX[s.role];
+      incM[GROUP_ALL]!.add(net);
+      incM[GROUP_LEVEL0 + li]!.add(net);
+      incM[GROUP_ROLE0 + ri]!.add(net);
+      incS[GROUP_ALL]! += net;
+      incS[GROUP_LEVEL0 + li]! += net;
+      incS[GROUP_ROLE0 + ri]! += net;
+      if (SELLS[s.role] && r.daysEmployed >= full) {
+        const x = r.creditedSalesFen;
+        const y = t.grossFen;
+        c.pfpN++;
+        c.pfpX += x;
+        c.pfpY += y;
+        sxy += x * y;
+        sxx += x * x;
+        syy += y * y;
+      }
+      const tr = this.track(s.agentId);
+      tr.net[at] = (Number.isNaN(tr.net[at]!) ? 0 : tr.net[at]!) + net;
+      tr.level[at] = li;
+      tr.role[at] = ri;
+    }
+    c.costFen += cost;
+    c.grossFen += gross;
+    a.costByMonthFen[m]! += cost;
+    a.grossByMonthFen[m]! += gross;
+    this.costM[at]! += cost;
+    this.grossM[at]! += gross;
+    this.pfp[v * 3]! += sxy;
+    this.pfp[v * 3 + 1]! += sxx;
+    this.pfp[v * 3 + 2]! += syy;
+  }
+
+  /** Roster events of variant v in one month (issue 4 §5: quits, hires, training cost). */
+  roster(v: number, report: RosterReport): void {
+    const c = this.acc.variants[v]!.c;
+    c.quits += report.quits.length;
+    c.hires += report.hires.length;
+    c.dismissalsActed += report.dismissals.length;
+    c.trainingCostFen += report.trainingCostFen;
+  }
+
+  /** Close the replication: per-replication figures into the aggregate. */
+  end(): void {
+    const { V, M } = this;
+    const totals: number[] = [];
+    for (let v = 0; v < V; v++) {
+      const a = this.acc.variants[v]!;
+      let cost = 0;
+      let gross = 0;
+      for (let m = 0; m < M; m++) {
+        const cm = this.costM[v * M + m]!;
+        const gm = this.grossM[v * M + m]!;
+        a.costMonth[m]!.add(cm);
+        a.grossMonth[m]!.add(gm);
+        cost += cm;
+        gross += gm;
+      }
+      a.costTotal.add(cost);
+      a.grossTotal.add(gross);
+      totals.push(cost);
+      a.c.replications++;
+      a.w.pfpXY += BigInt(Math.round(this.pfp[v * 3]!));
+      a.w.pfpXX += BigInt(Math.round(this.pfp[v * 3 + 1]!));
+      a.w.pfpYY += BigInt(Math.round(this.pfp[v * 3 + 2]!));
+      this.agentYears(v);
+    }
+    const b = this.baseline;
+    for (let v = 0; v < V; v++) {
+      if (v === b) continue;
+      const a = this.acc.variants[v]!;
+      const d = totals[v]! - totals[b]!;
+      a.c.diffN++;
+      a.c.diffSum += d;
+      a.w.diffSq += BigInt(d) * BigInt(d);
+      this.compare(v);
+    }
+  }
+
+  private agentYears(v: number): void {
+    const a = this.acc.variants[v]!;
+    const M = this.M;
+    const years = this.monthsInYear.length;
+    const yearly: number[] = [];
+    const monthly: number[] = [];
+    for (const tr of this.tracks) {
+      for (let y = 0; y < years; y++) {
+        let n = 0;
+        let sum = 0;
+        let last = -1;
+        for (let m = 0; m < M; m++) {
+          if (this.yearOf[m] !== y) continue;
+          const x = tr.net[v * M + m]!;
+          if (Number.isNaN(x)) continue;
+          n++;
+          sum += x;
+          last = v * M + m;
+          monthly.push(x);
+        }
+        if (n === 0) continue;
+        if (n < this.monthsInYear[y]!) {
+          a.c.agentYearsPartial++;
+          continue;
+        }
+        a.c.agentYears++;
+        yearly.push(sum);
+        const li = tr.level[last]!;
+        const ri = tr.role[last]!;
+        a.incomeYear[GROUP_ALL]!.add(sum);
+        a.incomeYear[GROUP_LEVEL0 + li]!.add(sum);
+        a.incomeYear[GROUP_ROLE0 + ri]!.add(sum);
+        a.incomeYearSumFen[GROUP_ALL]! += sum;
+        a.incomeYearSumFen[GROUP_LEVEL0 + li]! += sum;
+        a.incomeYearSumFen[GROUP_ROLE0 + ri]! += sum;
+      }
+    }
+    const gy = gini(yearly);
+    if (gy !== null) {
+      a.c.giniYearPpm += Math.round(gy * 1e6);
+      a.c.giniYearN++;
+    }
+    const gm = gini(monthly);
+    if (gm !== null) {
+      a.c.giniMonthPpm += Math.round(gm * 1e6);
+      a.c.giniMonthN++;
+    }
+  }
+
+  /** Winners, losers and change by decile of variant v against the baseline. */
+  private compare(v: number): void {
+    const a = this.acc.variants[v]!;
+    const M = this.M;
+    const b = this.baseline;
+    const years = this.monthsInYear.length;
+    const pairs: { base: number; pay: number; order: number }[] = [];
+    this.tracks.forEach((tr, i) => {
+      for (let y = 0; y < years; y++) {
+        let base = 0;
+        let pay = 0;
+        let n = 0;
+        for (let m = 0; m < M; m++) {
+          if (this.yearOf[m] !== y) continue;
+          const xb = tr.net[b * M + m]!;
+          const xv = tr.net[v * M + m]!;
+          if (Number.isNaN(xb) || Number.isNaN(xv)) continue;
+          n++;
+          base += xb;
+          pay += xv;
+        }
+        if (n > 0 && base > 0) pairs.push({ base, pay, order: i * years + y });
+      }
+    });
+    if (pairs.length === 0) return;
+    pairs.sort((p, q) => p.base - q.base || p.order - q.order);
+    const n = pairs.length;
+    pairs.forEach((p, rank) => {
+      a.c.cmpAgentYears++;
+      // > 5 % either way, in integers: 100·pay > 105·base, 100·pay < 95·base
+      if (100 * p.pay > 105 * p.base) a.c.winners++;
+      else if (100 * p.pay < 95 * p.base) a.c.losers++;
+      const d = Math.floor((rank * DECILES) / n);
+      a.decileN[d]!++;
+      a.decileChangeFen[d]! += p.pay - p.base;
+      a.decilePctPpm[d]! += Math.round(((p.pay - p.base) * 1e6) / p.base);
+    });
+  }
+}
+
+/**
+ * Gini coefficient of incomes (negatives counted as 0): G = 2·Σ i·x₍ᵢ₎ / (n·Σx) − (n + 1)/n over
+ * values sorted ascending, i = 1..n. Null with fewer than two values or a zero total.
+ */
+export function gini(values: readonly number[]): number | null {
+  const n = values.length;
+  if (n < 2) return null;
+  const xs = Float64Array.from(values, (x) => (x > 0 ? x : 0)).sort();
+  let sum = 0;
+  let weighted = 0;
+  for (let i = 0; i < n; i++) {
+    sum += xs[i]!;
+    weighted += (i + 1) * xs[i]!;
+  }
+  if (sum <= 0) return null;
+  return (2 * weighted) / (n * sum) - (n + 1) / n;
+}

@@ -1,0 +1,55 @@
+/**
+ * Drill-down for the UI (issue 5 §2): instead of keeping payslips of every replication, re-run one
+ * replication with explanations on and return one agent's payslips under each variant. A
+ * replication depends only on (scenario seed, replication index), so the re-run is identical to the
+ * one that was aggregated.
+ */
+import type { Payslip } from '../engine/payslip';
+import type { AgentMonth } from '../engine/records';
+import { runReplication, type SimSetup } from './replication';
+
+export interface DrillDown {
+  replication: number;
+  agentId: string;
+  /** One entry per variant, in scenario order: the agent's records and payslips (months employed). */
+  variants: { name: string; records: AgentMonth[]; payslips: Payslip[] }[];
+}
+
+export function drillDown(setup: SimSetup, replication: number, agentId: string): DrillDown {
+  const out: DrillDown = {
+    replication,
+    agentId,
+    variants: setup.variants.map((v) => ({ name: v.name, records: [], payslips: [] })),
+  };
+  runReplication(
+    setup,
+    replication,
+    {
+      begin() {},
+      roster() {},
+      end() {},
+      month(v, _m, records, slips) {
+        const r = records.find((x) => x.agentId === agentId);
+        const s = slips.find((x) => x.agentId === agentId);
+        if (r) out.variants[v]!.records.push({ ...r });
+        if (s) out.variants[v]!.payslips.push(s);
+      },
+    },
+    { explain: true },
+  );
+  return out;
+}
+
+/** Agent ids of a replication's roster over the run, in order of first appearance (for the UI's picker). */
+export function agentsOf(setup: SimSetup, replication: number): { agentId: string; name: string }[] {
+  const seen = new Map<string, string>();
+  runReplication(setup, replication, {
+    begin() {},
+    roster() {},
+    end() {},
+    month(_v, _m, records) {
+      for (const r of records) if (!seen.has(r.agentId)) seen.set(r.agentId, r.name);
+    },
+  });
+  return [...seen].map(([agentId, name]) => ({ agentId, name }));
+}

@@ -1,0 +1,43 @@
+/**
+ * Node only (the CLI, the benchmark, the tests; never imported by the UI): spawn a simulation
+ * worker as a worker_thread and wrap it for the pool with comlink's node adapter.
+ */
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { wrap } from 'comlink';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+import type { SimApiShape } from './api';
+import { SimPool, type SimWorker } from './pool';
+
+const ENTRY = new URL('../../workers/sim.node.mjs', import.meta.url);
+
+export function spawnNodeWorker(): SimWorker {
+  const w = new Worker(ENTRY);
+  let terminated = false;
+  const crash: ((e: Error) => void)[] = [];
+  w.on('error', (e) => {
+    if (!terminated) for (const cb of crash) cb(e);
+  });
+  w.on('exit', (code) => {
+    if (!terminated) for (const cb of crash) cb(new Error(`worker exited with code ${code}`));
+  });
+  return {
+    api: wrap<SimApiShape>(nodeEndpoint(w as unknown as Parameters<typeof nodeEndpoint>[0])),
+    terminate() {
+      terminated = true;
+      void w.terminate();
+    },
+    onCrash(cb) {
+      crash.push(cb);
+    },
+  };
+}
+
+/** Default pool size in Node: the cores available, at most 4. */
+export function defaultNodeWorkers(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+export function nodePool(size = defaultNodeWorkers()): SimPool {
+  return new SimPool(spawnNodeWorker, size);
+}

@@ -1,0 +1,130 @@
+/**
+ * One replication of a comparison run (issue 5 §1): month by month, the behaviour generator makes the
+ * month's records for the current roster, the engine pays them under each variant (one PayLedger per
+ * variant carries guarantee and dismissal state), and each variant's dismissals and quits advance its
+ * roster (issue 4 §5). A replication is seeded from (scenario seed, replication index) alone, and every
+ * variant of a replication meets the same luck (common random numbers: the generator's streams are
+ * keyed by slot, month and kind of event, never drawn in sequence).
+ *
+ * Sharing work: when behaviour does not respond to the policy (every elasticity 0, so records do not
+ * depend on it), variants whose rosters are the same share one shop and one generated month; a
+ * variant splits off (a copy of the shop) in the month its dismissals first differ from the others'.
+ * This gives exactly what every variant would get from its own shop, at the cost of generating once.
+ * When behaviour responds, every variant has its own shop from the start.
+ */
+import type { AgentMonth } from '../engine/records';
+import type { Payslip } from '../engine/payslip';
+import type { PayContext } from '../engine/context';
+import { PayLedger, payMonth } from '../engine/pay';
+import type { CompiledPolicy } from '../policy/compiled';
+import type { BehaviourInput, MonthOutcome, PolicyResponse, RosterReport, ShopState } from '../behaviour/types';
+import * as behaviourModule from '../behaviour/index';
+
+/** The behaviour API the runner drives (src/behaviour/index.ts); a parameter so tests can pass a small model. */
+export interface Behaviour {
+  createShop(input: BehaviourInput, replication: number): ShopState;
+  cloneShop(state: ShopState): ShopState;
+  generateMonth(state: ShopState, monthIndex: number, response: PolicyResponse): AgentMonth[];
+  advanceRoster(state: ShopState, monthIndex: number, outcome: MonthOutcome, response: PolicyResponse): RosterReport;
+  outcomeFromPayslips(payslips: readonly Payslip[]): MonthOutcome;
+}
+
+export const defaultBehaviour: Behaviour = behaviourModule;
+
+/** One variant ready to pay: compiled policy, its context, and what behaviour reads from it. */
+export interface PreparedVariant {
+  name: string;
+  policy: CompiledPolicy;
+  ctx: PayContext;
+  response: PolicyResponse;
+}
+
+/** Everything a replication needs; built once per scenario (prepare.ts). */
+export interface SimSetup {
+  input: BehaviourInput;
+  startMonth: string;
+  months: number;
+  variants: PreparedVariant[];
+  baseline: number;
+  /** Behaviour depends on the policy (some elasticity ≠ 0): every variant gets its own shop. */
+  responsive: boolean;
+  behaviour: Behaviour;
+}
+
+/** Receives a replication's payslips (the collector, or the drill-down). */
+export interface ReplicationSink {
+  begin(): void;
+  month(v: number, m: number, records: readonly AgentMonth[], slips: readonly Payslip[]): void;
+  roster(v: number, report: RosterReport): void;
+  end(): void;
+}
+
+interface Group {
+  shop: ShopState;
+  members: number[];
+}
+
+/** Run replication `r` of the setup into the sink. */
+export function runReplication(setup: SimSetup, r: number, sink: ReplicationSink, ctxOverride?: Partial<PayContext>): void {
+  const B = setup.behaviour;
+  const V = setup.variants.length;
+  const ctxs = setup.variants.map((v) => (ctxOverride ? { ...v.ctx, ...ctxOverride } : v.ctx));
+  const ledgers = setup.variants.map(() => new PayLedger());
+  const outcomes: (MonthOutcome | null)[] = new Array<MonthOutcome | null>(V).fill(null);
+  sink.begin();
+  const shop0 = B.createShop(setup.input, r);
+  let groups: Group[];
+  if (setup.responsive) {
+    groups = setup.variants.map((_, v) => ({ shop: v === 0 ? shop0 : B.cloneShop(shop0), members: [v] }));
+  } else {
+    groups = [{ shop: shop0, members: setup.variants.map((_, v) => v) }];
+  }
+  for (const g of groups) for (const v of g.members) sink.roster(v, g.shop.report);
+
+  for (let m = 0; m < setup.months; m++) {
+    for (const g of groups) {
+      const response = setup.variants[g.members[0]!]!.response;
+      const records = B.generateMonth(g.shop, m, response);
+      for (const v of g.members) {
+        const slips = payMonth(setup.variants[v]!.policy, records, ledgers[v]!, ctxs[v]!);
+        sink.month(v, m, records, slips);
+        outcomes[v] = B.outcomeFromPayslips(slips);
+      }
+    }
+    if (m === setup.months - 1) break;
+    groups = advance(setup, groups, outcomes, m, sink);
+  }
+  sink.end();
+}
+
+/** Split each group where its members' dismissals differ, then close month m for each group. */
+function advance(setup: SimSetup, groups: Group[], outcomes: (MonthOutcome | null)[], m: number, sink: ReplicationSink): Group[] {
+  const B = setup.behaviour;
+  const out: Group[] = [];
+  for (const g of groups) {
+    const parts = splitByDismissals(g.members, outcomes);
+    // copies first, while g.shop still holds the closing month's state
+    const shops = parts.map((_, i) => (i === 0 ? g.shop : B.cloneShop(g.shop)));
+    parts.forEach((members, i) => {
+      const shop = shops[i]!;
+      const lead = members[0]!;
+      const report = B.advanceRoster(shop, m, outcomes[lead]!, setup.variants[lead]!.response);
+      for (const v of members) sink.roster(v, report);
+      out.push({ shop, members });
+    });
+  }
+  return out;
+}
+
+/** Members grouped by their dismissal list, in order of first appearance. */
+function splitByDismissals(members: number[], outcomes: (MonthOutcome | null)[]): number[][] {
+  if (members.length === 1) return [members];
+  const byKey = new Map<string, number[]>();
+  for (const v of members) {
+    const key = [...outcomes[v]!.dismissed].sort().join('\u0000');
+    const list = byKey.get(key);
+    if (list) list.push(v);
+    else byKey.set(key, [v]);
+  }
+  return [...byKey.values()];
+}

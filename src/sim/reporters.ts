@@ -1,0 +1,242 @@
+/**
+ * Streaming aggregates of a comparison run (issue 5 §2), Mesa style: every figure the summary
+ * reports is named once here, as a counter, an exact sum or a bin set of one variant, and is fed
+ * by `ReplicationCollector` (replication.ts) one replication at a time. Memory does not grow with
+ * the number of replications: per variant a fixed set of numbers and bins, per replication a
+ * scratch table of its agents that is dropped when the replication ends.
+ *
+ * Exactness and determinism: money sums are integer fen in Numbers (exact below 2^53 fen ≈ 90 000
+ * billion yuan); sums of squares and products are BigInt; a per-replication value that needs
+ * floating point (a Gini coefficient, a per-replication regression sum) is computed in a fixed order
+ * inside the replication and then rounded to an integer before it is added. Every merge is
+ * therefore exact, commutative and associative: the summary is the same for 1, 2 or 4 workers, in
+ * any completion order, in Node and in the browser.
+ */
+import { COMPONENTS, type Component } from '../engine/payslip';
+import { LEVELS, ROLES } from '../policy/types';
+import { DenseBins, SparseBins, type BinsData } from './quantileBins';
+
+/** Scalar counters and exact integer sums of one variant (fen unless named otherwise). */
+export const COUNTERS = [
+  /** Replications aggregated. */
+  'replications',
+  /** Payslips (agent-months) paid. */
+  'agentMonths',
+  'costFen',
+  'grossFen',
+  'netFen',
+  'contributionsFen',
+  'finesFen',
+  /** Credited sales of the agent-months paid (cost share of sales). */
+  'salesFen',
+  'paidOrders',
+  // compliance (domain.md §"The engine's legal flags")
+  'belowMinCount',
+  'belowMinFen',
+  'dedBelowMinCount',
+  'dedBelowMinFen',
+  'overCapCount',
+  'overCapFen',
+  'probationMonths',
+  'probationTooLowCount',
+  'dismissLowScore',
+  'dismissWarnings',
+  // turnover (issue 4 §5)
+  'quits',
+  'hires',
+  'dismissalsActed',
+  'trainingCostFen',
+  // inequality: per-replication Gini × 1e6, rounded, and how many replications had one
+  'giniYearPpm',
+  'giniYearN',
+  'giniMonthPpm',
+  'giniMonthN',
+  // agent-years
+  'agentYears',
+  'agentYearsPartial',
+  // pay for performance: n and exact Σx, Σy (x = credited sales, y = gross pay of 售前/金牌 full months)
+  'pfpN',
+  'pfpX',
+  'pfpY',
+  // winners and losers against the baseline (agent-years compared on their common months)
+  'cmpAgentYears',
+  'winners',
+  'losers',
+  // paired difference of total employer cost against the baseline, per replication
+  'diffN',
+  'diffSum',
+] as const;
+export type Counter = (typeof COUNTERS)[number];
+
+/** Wide exact sums (BigInt). */
+export const WIDE = ['pfpXY', 'pfpXX', 'pfpYY', 'diffSq'] as const;
+export type Wide = (typeof WIDE)[number];
+
+/** Income groups of the distribution bins: all, each level, each role. */
+export const INCOME_GROUPS = ['all', ...LEVELS.map((l) => `level.${l}`), ...ROLES.map((r) => `role.${r}`)] as const;
+export const GROUP_ALL = 0;
+export const GROUP_LEVEL0 = 1;
+export const GROUP_ROLE0 = 1 + LEVELS.length;
+export const DECILES = 10;
+
+/** Index of each component in COMPONENTS (for the breakdown sums). */
+export const COMPONENT_INDEX: Readonly<Record<Component, number>> = Object.fromEntries(
+  COMPONENTS.map((c, i) => [c, i]),
+) as Record<Component, number>;
+
+/** Structured-clone-friendly partial aggregate of one variant (what a worker sends back). */
+export interface VariantPartial {
+  counters: Record<Counter, number>;
+  wide: Record<Wide, bigint>;
+  componentFen: number[];
+  costByMonthFen: number[];
+  grossByMonthFen: number[];
+  incomeMonthSumFen: number[];
+  incomeYearSumFen: number[];
+  decileN: number[];
+  decileChangeFen: number[];
+  decilePctPpm: number[];
+  bins: {
+    costTotal: BinsData;
+    grossTotal: BinsData;
+    costMonth: BinsData[];
+    grossMonth: BinsData[];
+    incomeMonth: BinsData[];
+    incomeYear: BinsData[];
+  };
+}
+
+const zeros = (n: number): number[] => new Array<number>(n).fill(0);
+
+/** The running aggregate of one variant. */
+export class VariantAcc {
+  readonly c: Record<Counter, number>;
+  readonly w: Record<Wide, bigint>;
+  readonly componentFen: number[];
+  readonly costByMonthFen: number[];
+  readonly grossByMonthFen: number[];
+  readonly incomeMonthSumFen: number[];
+  readonly incomeYearSumFen: number[];
+  readonly decileN: number[];
+  readonly decileChangeFen: number[];
+  readonly decilePctPpm: number[];
+  costTotal = new SparseBins();
+  grossTotal = new SparseBins();
+  costMonth: SparseBins[];
+  grossMonth: SparseBins[];
+  readonly incomeMonth: DenseBins[];
+  readonly incomeYear: DenseBins[];
+
+  constructor(readonly months: number) {
+    this.c = Object.fromEntries(COUNTERS.map((k) => [k, 0])) as Record<Counter, number>;
+    this.w = Object.fromEntries(WIDE.map((k) => [k, 0n])) as Record<Wide, bigint>;
+    this.componentFen = zeros(COMPONENTS.length);
+    this.costByMonthFen = zeros(months);
+    this.grossByMonthFen = zeros(months);
+    this.incomeMonthSumFen = zeros(INCOME_GROUPS.length);
+    this.incomeYearSumFen = zeros(INCOME_GROUPS.length);
+    this.decileN = zeros(DECILES);
+    this.decileChangeFen = zeros(DECILES);
+    this.decilePctPpm = zeros(DECILES);
+    this.costMonth = Array.from({ length: months }, () => new SparseBins());
+    this.grossMonth = Array.from({ length: months }, () => new SparseBins());
+    this.incomeMonth = INCOME_GROUPS.map(() => new DenseBins());
+    this.incomeYear = INCOME_GROUPS.map(() => new DenseBins());
+  }
+
+  /** Back to empty, reusing the large dense bins (a worker aggregates chunk after chunk). */
+  reset(): void {
+    for (const k of COUNTERS) this.c[k] = 0;
+    for (const k of WIDE) this.w[k] = 0n;
+    for (const a of [
+      this.componentFen,
+      this.costByMonthFen,
+      this.grossByMonthFen,
+      this.incomeMonthSumFen,
+      this.incomeYearSumFen,
+      this.decileN,
+      this.decileChangeFen,
+      this.decilePctPpm,
+    ])
+      a.fill(0);
+    this.costTotal = new SparseBins();
+    this.grossTotal = new SparseBins();
+    this.costMonth = this.costMonth.map(() => new SparseBins());
+    this.grossMonth = this.grossMonth.map(() => new SparseBins());
+    for (const b of this.incomeMonth) b.reset();
+    for (const b of this.incomeYear) b.reset();
+  }
+
+  /** Plain copy of the aggregate (for transfer or the summary). */
+  toPartial(): VariantPartial {
+    return {
+      counters: { ...this.c },
+      wide: { ...this.w },
+      componentFen: [...this.componentFen],
+      costByMonthFen: [...this.costByMonthFen],
+      grossByMonthFen: [...this.grossByMonthFen],
+      incomeMonthSumFen: [...this.incomeMonthSumFen],
+      incomeYearSumFen: [...this.incomeYearSumFen],
+      decileN: [...this.decileN],
+      decileChangeFen: [...this.decileChangeFen],
+      decilePctPpm: [...this.decilePctPpm],
+      bins: {
+        costTotal: this.costTotal.toData(),
+        grossTotal: this.grossTotal.toData(),
+        costMonth: this.costMonth.map((b) => b.toData()),
+        grossMonth: this.grossMonth.map((b) => b.toData()),
+        incomeMonth: this.incomeMonth.map((b) => b.toData()),
+        incomeYear: this.incomeYear.map((b) => b.toData()),
+      },
+    };
+  }
+
+  /** Add a partial aggregate (exact; order does not matter). */
+  absorb(p: VariantPartial): void {
+    for (const k of COUNTERS) this.c[k] += p.counters[k];
+    for (const k of WIDE) this.w[k] += p.wide[k];
+    addInto(this.componentFen, p.componentFen);
+    addInto(this.costByMonthFen, p.costByMonthFen);
+    addInto(this.grossByMonthFen, p.grossByMonthFen);
+    addInto(this.incomeMonthSumFen, p.incomeMonthSumFen);
+    addInto(this.incomeYearSumFen, p.incomeYearSumFen);
+    addInto(this.decileN, p.decileN);
+    addInto(this.decileChangeFen, p.decileChangeFen);
+    addInto(this.decilePctPpm, p.decilePctPpm);
+    this.costTotal.addData(p.bins.costTotal);
+    this.grossTotal.addData(p.bins.grossTotal);
+    p.bins.costMonth.forEach((d, i) => this.costMonth[i]!.addData(d));
+    p.bins.grossMonth.forEach((d, i) => this.grossMonth[i]!.addData(d));
+    p.bins.incomeMonth.forEach((d, i) => this.incomeMonth[i]!.addData(d));
+    p.bins.incomeYear.forEach((d, i) => this.incomeYear[i]!.addData(d));
+  }
+}
+
+function addInto(a: number[], b: readonly number[]): void {
+  for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
+}
+
+/** A chunk's result: one partial per variant, in scenario order. */
+export interface ChunkPartial {
+  /** Replication indexes [from, to) aggregated. */
+  from: number;
+  to: number;
+  variants: VariantPartial[];
+}
+
+/** The running aggregate of every variant of a run. */
+export class RunAcc {
+  readonly variants: VariantAcc[];
+  constructor(variantCount: number, months: number) {
+    this.variants = Array.from({ length: variantCount }, () => new VariantAcc(months));
+  }
+  absorb(p: ChunkPartial): void {
+    p.variants.forEach((v, i) => this.variants[i]!.absorb(v));
+  }
+  toPartial(from: number, to: number): ChunkPartial {
+    return { from, to, variants: this.variants.map((v) => v.toPartial()) };
+  }
+  reset(): void {
+    for (const v of this.variants) v.reset();
+  }
+}

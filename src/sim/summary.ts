@@ -1,0 +1,290 @@
+/**
+ * The summary of a comparison run (issue 5 §2): a plain JSON-able object per variant, computed from
+ * the streaming aggregates (reporters.ts). Money is integer fen (means rounded half away from zero,
+ * once); shares and ratios are plain numbers; quantiles come from the fixed fine bins and are within
+ * `quantileRelError` of the exact nearest-rank value. Formatting for people is done by the CLI and
+ * the UI, not here.
+ */
+import { COMPONENTS, type Component } from '../engine/payslip';
+import { LEVELS, ROLES, type Level, type Role } from '../policy/types';
+import { QUANTILE_REL_ERROR, quantiles, type BinsData } from './quantileBins';
+import { DECILES, GROUP_ALL, GROUP_LEVEL0, GROUP_ROLE0, type RunAcc, type VariantAcc } from './reporters';
+import { tQuantile975 } from './tQuantile';
+
+export const SUMMARY_FORMAT = 'paylab.summary/1';
+
+/** Mean and p5/p50/p95 across replications, fen. */
+export interface Spread {
+  meanFen: number | null;
+  p5Fen: number | null;
+  p50Fen: number | null;
+  p95Fen: number | null;
+}
+
+/** Income distribution of one group: count, mean and p10…p90, fen. */
+export interface IncomeStats {
+  n: number;
+  meanFen: number | null;
+  p10Fen: number | null;
+  p25Fen: number | null;
+  p50Fen: number | null;
+  p75Fen: number | null;
+  p90Fen: number | null;
+}
+
+export interface IncomeDistribution {
+  all: IncomeStats;
+  byLevel: Record<Level, IncomeStats>;
+  byRole: Record<Role, IncomeStats>;
+}
+
+/** Mean difference of the variant's total employer cost minus the baseline's, over paired replications. */
+export interface PairedDifference {
+  n: number;
+  meanFen: number | null;
+  /** Sample standard deviation of the per-replication difference. */
+  sdFen: number | null;
+  /** 95 % confidence interval of the mean (Student t, n − 1 degrees of freedom); null for n < 2. */
+  ciLowFen: number | null;
+  ciHighFen: number | null;
+}
+
+export interface VariantSummary {
+  name: string;
+  baseline: boolean;
+  replications: number;
+  /** Employer cost (gross + employer contributions) over the simulated months, per replication. */
+  cost: Spread;
+  /** Gross pay over the simulated months, per replication. */
+  gross: Spread;
+  /** The same for each simulated month (index 0 = start month). */
+  costByMonth: Spread[];
+  grossByMonth: Spread[];
+  /** Mean per replication of each pay line (fines negative), plus employer contributions and fines taken. */
+  breakdownFen: Record<Component, number> & { employerContributions: number; finesTaken: number; net: number };
+  /** Σ employer cost / Σ credited sales. */
+  costShareOfSales: number | null;
+  /** Σ employer cost / Σ paid orders, fen. */
+  costPerPaidOrderFen: number | null;
+  income: {
+    agentMonth: IncomeDistribution;
+    agentYear: IncomeDistribution;
+    /** Agent-years with a month missing (joined or left during the year), not in `agentYear`. */
+    partialAgentYears: number;
+    /** Mean over replications of the Gini coefficient of full agent-year net pay. */
+    giniAgentYear: number | null;
+    /** Mean over replications of the Gini coefficient of agent-month net pay. */
+    giniAgentMonth: number | null;
+  };
+  /** Against the baseline (null for the baseline itself). */
+  vsBaseline: null | {
+    agentYearsCompared: number;
+    /** Share of compared agent-years paid more than 5 % more / less than under the baseline. */
+    winnersShare: number | null;
+    losersShare: number | null;
+    /** By decile of baseline pay (0 = lowest): count, mean change fen, mean relative change. */
+    byDecile: { n: number; meanChangeFen: number | null; meanChangeShare: number | null }[];
+    costDifference: PairedDifference;
+  };
+  compliance: {
+    agentMonths: number;
+    belowMinimum: { count: number; share: number | null; shortfallFen: number };
+    deductionsBelowMinimum: { count: number; shortfallFen: number };
+    deductionsOverCap: { count: number; excessFen: number };
+    probationMonths: number;
+    probationTooLow: number;
+    dismissalsFlagged: { lowScore: number; warnings: number };
+  };
+  payForPerformance: {
+    /** 售前/金牌 agent-months employed the whole month. */
+    n: number;
+    /** Yuan of gross pay per yuan of credited sales (least squares). */
+    slope: number | null;
+    correlation: number | null;
+  };
+  /** Totals over all replications, and means per replication. */
+  turnover: {
+    quits: number;
+    hires: number;
+    dismissals: number;
+    trainingCostFen: number;
+    quitsMean: number | null;
+    hiresMean: number | null;
+    trainingCostMeanFen: number | null;
+  };
+}
+
+export interface Summary {
+  format: typeof SUMMARY_FORMAT;
+  scenario: string;
+  seed: number;
+  startMonth: string;
+  months: number;
+  /** Replications aggregated (fewer than requested when the run was cancelled). */
+  replications: number;
+  requested: number;
+  complete: boolean;
+  /** Bound of every reported quantile: |reported − exact| ≤ |exact| × quantileRelError. */
+  quantileRelError: number;
+  variants: VariantSummary[];
+}
+
+export interface SummaryMeta {
+  scenario: string;
+  seed: number;
+  startMonth: string;
+  months: number;
+  requested: number;
+  names: string[];
+  baseline: number;
+}
+
+/** round(a / b) half away from zero, exact for safe integers. */
+export function divRound(a: number, b: number): number | null {
+  if (b === 0) return null;
+  return Number(divRoundBig(BigInt(a), BigInt(b)));
+}
+
+function divRoundBig(a: bigint, b: bigint): bigint {
+  const neg = a < 0n !== b < 0n;
+  const x = a < 0n ? -a : a;
+  const y = b < 0n ? -b : b;
+  const q = (2n * x + y) / (2n * y);
+  return neg ? -q : q;
+}
+
+const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
+
+function spread(bins: BinsData, sum: number): Spread {
+  const [p5, p50, p95] = quantiles(bins, [5, 50, 95]);
+  return { meanFen: divRound(sum, bins.n), p5Fen: p5!, p50Fen: p50!, p95Fen: p95! };
+}
+
+function incomeStats(bins: BinsData, sum: number): IncomeStats {
+  const [p10, p25, p50, p75, p90] = quantiles(bins, [10, 25, 50, 75, 90]);
+  return { n: bins.n, meanFen: divRound(sum, bins.n), p10Fen: p10!, p25Fen: p25!, p50Fen: p50!, p75Fen: p75!, p90Fen: p90! };
+}
+
+function distribution(bins: { toData(): BinsData }[], sums: number[]): IncomeDistribution {
+  const at = (i: number) => incomeStats(bins[i]!.toData(), sums[i]!);
+  return {
+    all: at(GROUP_ALL),
+    byLevel: Object.fromEntries(LEVELS.map((l, i) => [l, at(GROUP_LEVEL0 + i)])) as Record<Level, IncomeStats>,
+    byRole: Object.fromEntries(ROLES.map((r, i) => [r, at(GROUP_ROLE0 + i)])) as Record<Role, IncomeStats>,
+  };
+}
+
+/** Mean, sd and 95 % CI from n, Σd and Σd² (exact integer inputs). */
+export function pairedDifference(n: number, sum: number, sumSq: bigint): PairedDifference {
+  if (n === 0) return { n, meanFen: null, sdFen: null, ciLowFen: null, ciHighFen: null };
+  const meanFen = divRound(sum, n);
+  if (n < 2) return { n, meanFen, sdFen: null, ciLowFen: null, ciHighFen: null };
+  // variance = (n·Σd² − (Σd)²) / (n(n − 1)), numerator exact in BigInt
+  const num = BigInt(n) * sumSq - BigInt(sum) * BigInt(sum);
+  const variance = Number(num) / (n * (n - 1));
+  const sd = Math.sqrt(Math.max(0, variance));
+  const half = (tQuantile975(n - 1) * sd) / Math.sqrt(n);
+  const mean = sum / n;
+  return {
+    n,
+    meanFen,
+    sdFen: Math.round(sd),
+    ciLowFen: Math.floor(mean - half),
+    ciHighFen: Math.ceil(mean + half),
+  };
+}
+
+/** Least-squares slope and Pearson correlation from exact sums. */
+export function regression(n: number, sx: number, sy: number, sxy: bigint, sxx: bigint, syy: bigint) {
+  if (n < 2) return { slope: null, correlation: null };
+  const N = BigInt(n);
+  const cov = N * sxy - BigInt(sx) * BigInt(sy);
+  const vx = N * sxx - BigInt(sx) * BigInt(sx);
+  const vy = N * syy - BigInt(sy) * BigInt(sy);
+  const slope = vx > 0n ? Number(cov) / Number(vx) : null;
+  const correlation = vx > 0n && vy > 0n ? Number(cov) / Math.sqrt(Number(vx) * Number(vy)) : null;
+  return { slope, correlation };
+}
+
+function variantSummary(a: VariantAcc, name: string, isBaseline: boolean): VariantSummary {
+  const c = a.c;
+  const R = c.replications;
+  const breakdown = Object.fromEntries(COMPONENTS.map((k, i) => [k, divRound(a.componentFen[i]!, R) ?? 0])) as Record<
+    Component,
+    number
+  >;
+  const pfp = regression(c.pfpN, c.pfpX, c.pfpY, a.w.pfpXY, a.w.pfpXX, a.w.pfpYY);
+  return {
+    name,
+    baseline: isBaseline,
+    replications: R,
+    cost: spread(a.costTotal.toData(), c.costFen),
+    gross: spread(a.grossTotal.toData(), c.grossFen),
+    costByMonth: a.costMonth.map((b, m) => spread(b.toData(), a.costByMonthFen[m]!)),
+    grossByMonth: a.grossMonth.map((b, m) => spread(b.toData(), a.grossByMonthFen[m]!)),
+    breakdownFen: {
+      ...breakdown,
+      employerContributions: divRound(c.contributionsFen, R) ?? 0,
+      finesTaken: divRound(c.finesFen, R) ?? 0,
+      net: divRound(c.netFen, R) ?? 0,
+    },
+    costShareOfSales: ratio(c.costFen, c.salesFen),
+    costPerPaidOrderFen: divRound(c.costFen, c.paidOrders),
+    income: {
+      agentMonth: distribution(a.incomeMonth, a.incomeMonthSumFen),
+      agentYear: distribution(a.incomeYear, a.incomeYearSumFen),
+      partialAgentYears: c.agentYearsPartial,
+      giniAgentYear: c.giniYearN ? c.giniYearPpm / c.giniYearN / 1e6 : null,
+      giniAgentMonth: c.giniMonthN ? c.giniMonthPpm / c.giniMonthN / 1e6 : null,
+    },
+    vsBaseline: isBaseline
+      ? null
+      : {
+          agentYearsCompared: c.cmpAgentYears,
+          winnersShare: ratio(c.winners, c.cmpAgentYears),
+          losersShare: ratio(c.losers, c.cmpAgentYears),
+          byDecile: Array.from({ length: DECILES }, (_, d) => ({
+            n: a.decileN[d]!,
+            meanChangeFen: divRound(a.decileChangeFen[d]!, a.decileN[d]!),
+            meanChangeShare: a.decileN[d] ? a.decilePctPpm[d]! / a.decileN[d]! / 1e6 : null,
+          })),
+          costDifference: pairedDifference(c.diffN, c.diffSum, a.w.diffSq),
+        },
+    compliance: {
+      agentMonths: c.agentMonths,
+      belowMinimum: { count: c.belowMinCount, share: ratio(c.belowMinCount, c.agentMonths), shortfallFen: c.belowMinFen },
+      deductionsBelowMinimum: { count: c.dedBelowMinCount, shortfallFen: c.dedBelowMinFen },
+      deductionsOverCap: { count: c.overCapCount, excessFen: c.overCapFen },
+      probationMonths: c.probationMonths,
+      probationTooLow: c.probationTooLowCount,
+      dismissalsFlagged: { lowScore: c.dismissLowScore, warnings: c.dismissWarnings },
+    },
+    payForPerformance: { n: c.pfpN, ...pfp },
+    turnover: {
+      quits: c.quits,
+      hires: c.hires,
+      dismissals: c.dismissalsActed,
+      trainingCostFen: c.trainingCostFen,
+      quitsMean: ratio(c.quits, R),
+      hiresMean: ratio(c.hires, R),
+      trainingCostMeanFen: divRound(c.trainingCostFen, R),
+    },
+  };
+}
+
+/** The summary of what has been aggregated so far (complete when every requested replication is in). */
+export function summarize(acc: RunAcc, meta: SummaryMeta): Summary {
+  const done = acc.variants[0]?.c.replications ?? 0;
+  return {
+    format: SUMMARY_FORMAT,
+    scenario: meta.scenario,
+    seed: meta.seed,
+    startMonth: meta.startMonth,
+    months: meta.months,
+    replications: done,
+    requested: meta.requested,
+    complete: done === meta.requested,
+    quantileRelError: QUANTILE_REL_ERROR,
+    variants: acc.variants.map((a, i) => variantSummary(a, meta.names[i]!, i === meta.baseline)),
+  };
+}
