@@ -1,0 +1,62 @@
+/**
+ * How the command line reports trouble: one line per problem on stderr,
+ * `<file>: <path>: <中文> / <English>`, and an exit code (1 bad input, 2 usage). Never a stack trace.
+ */
+import { t } from '../i18n/format';
+import { InputError, problem, type Problem } from '../i18n/problem';
+
+export const EXIT_OK = 0;
+export const EXIT_INPUT = 1;
+export const EXIT_USAGE = 2;
+
+/** Wrong use of the command line (unknown command or flag, missing argument): exit 2 with usage. */
+export class UsageError extends Error {
+  readonly problem: Problem;
+  constructor(p: Problem) {
+    super(p.key);
+    this.name = 'UsageError';
+    this.problem = p;
+  }
+}
+
+/** A message without a leading "<path>:" when the template already starts with the location. */
+function message(p: Problem, lang: 'zh' | 'en'): string {
+  const m = t(lang, p.key, p.params);
+  if (p.path === '') return m;
+  for (const sep of [':', ':']) {
+    if (m.startsWith(p.path + sep)) return m.slice(p.path.length + 1).trimStart();
+  }
+  return m;
+}
+
+/** One problem as a CLI line. */
+export function problemLine(file: string, p: Problem): string {
+  const where = [file, p.path].filter((s) => s !== '').join(': ');
+  const text = `${message(p, 'zh')} / ${message(p, 'en')}`;
+  return where === '' ? text : `${where}: ${text}`;
+}
+
+export function printProblems(file: string, problems: readonly Problem[]): void {
+  for (const p of problems) process.stderr.write(problemLine(file, p) + '\n');
+}
+
+/** Report any error about `file` and return its exit code: InputError → its problems, else a generic line. */
+export function reportError(file: string, err: unknown): number {
+  if (err instanceof UsageError) {
+    printProblems('', [err.problem]);
+    process.stderr.write(usageText() + '\n');
+    return EXIT_USAGE;
+  }
+  if (err instanceof InputError) {
+    printProblems(file, err.problems);
+    return EXIT_INPUT;
+  }
+  const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  printProblems(file, [problem('', 'cli.unexpected', { detail })]);
+  return EXIT_INPUT;
+}
+
+/** Usage in both languages. */
+export function usageText(): string {
+  return `${t('zh', 'cli.usage')}\n\n${t('en', 'cli.usage')}`;
+}
