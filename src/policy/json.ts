@@ -50,7 +50,8 @@ export function parseJson(text: string): JsonResult {
   const describeFound = (): string => {
     if (i >= text.length) return 'end of text';
     const cp = text.codePointAt(i)!;
-    return JSON.stringify(String.fromCodePoint(cp));
+    const ch = String.fromCodePoint(cp);
+    return cp < 0x20 ? JSON.stringify(ch) : `'${ch}'`;
   };
   const expected = (what: string): never => {
     if (i >= text.length) throw new SyntaxProblem(i, 'policy.jsonEnd', { expected: what });
@@ -100,7 +101,7 @@ export function parseJson(text: string): JsonResult {
   };
 
   const readValue = (path: string, depth: number): unknown => {
-    if (depth > MAX_JSON_DEPTH) throw new SyntaxProblem(i, 'policy.jsonTooDeep', { max: MAX_JSON_DEPTH });
+    if (depth >= MAX_JSON_DEPTH) throw new SyntaxProblem(i, 'policy.jsonTooDeep', { max: MAX_JSON_DEPTH });
     skipSpace();
     const c = text[i];
     if (c === '{') {
@@ -117,7 +118,7 @@ export function parseJson(text: string): JsonResult {
         const keyAt = i;
         const key = readString();
         skipSpace();
-        if (text[i] !== ':') expected(':');
+        if (text[i] !== ':') expected("':'");
         i++;
         const child = childPath(path, key);
         const value = readValue(child, depth + 1);

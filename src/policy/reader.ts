@@ -95,19 +95,15 @@ export class Reader {
       }
     }
     for (const k of allowed) {
-      if (spec[k] === 'optional' || Object.prototype.hasOwnProperty.call(v, k)) continue;
+      if (spec[k] === 'optional' || this.has(v, k)) continue;
       this.add(childPath(path, k), spec[k] === 'nullable' ? 'policy.missingNullable' : 'policy.missingField', { field: k });
     }
     return v;
   }
 
-  /** The value of an own field (never anything inherited). */
-  field(o: Record<string, unknown>, k: string): unknown {
-    return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;
-  }
-
+  /** Whether `o` has its own field `k`; a field set to undefined (never in JSON, possible in a draft) counts as absent. */
   has(o: Record<string, unknown>, k: string): boolean {
-    return Object.prototype.hasOwnProperty.call(o, k);
+    return Object.prototype.hasOwnProperty.call(o, k) && o[k] !== undefined;
   }
 
   array(path: string, v: unknown): unknown[] | undefined {
