@@ -1,6 +1,7 @@
 /**
  * Node only (the CLI, the benchmark, the tests; never imported by the UI): spawn a simulation
- * worker as a worker_thread and wrap it for the pool with comlink's node adapter.
+ * worker as a worker_thread and wrap it for the pool with comlink's node adapter. The caller names
+ * the worker's entry file (workers/sim.node.mjs for the real one; sim may not import workers/).
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
@@ -9,10 +10,9 @@ import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import type { SimApiShape } from './api';
 import { SimPool, type SimWorker } from './pool';
 
-const ENTRY = new URL('../../workers/sim.node.mjs', import.meta.url);
-
-export function spawnNodeWorker(): SimWorker {
-  const w = new Worker(ENTRY);
+/** Start the worker whose entry is `entry` (a file URL). */
+export function spawnNodeWorker(entry: URL): SimWorker {
+  const w = new Worker(entry);
   let terminated = false;
   const crash: ((e: Error) => void)[] = [];
   w.on('error', (e) => {
@@ -38,6 +38,7 @@ export function defaultNodeWorkers(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
 
-export function nodePool(size = defaultNodeWorkers()): SimPool {
-  return new SimPool(spawnNodeWorker, size);
+/** A pool of `size` Node workers started from `entry`. */
+export function nodePool(entry: URL, size = defaultNodeWorkers()): SimPool {
+  return new SimPool(() => spawnNodeWorker(entry), size);
 }
