@@ -55,12 +55,74 @@ export function ratio(factors: readonly (number | bigint)[], dens: readonly numb
   return roundDiv(p, d);
 }
 
+function gcd(a: number, b: number): number {
+  while (b !== 0) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+const SF: number[] = [];
+const SD: number[] = [];
+
+/**
+ * Before falling back to BigInt, cancel common factors between the numerator's factors and the
+ * denominators (e.g. a blend share 400000 ppm against the 1e6 scale): exact, and usually enough to
+ * keep the product in the safe range. Uses scratch arrays: this runs in the simulator's hot path.
+ */
 function ratioBig(factors: readonly (number | bigint)[], dens: readonly number[]): number {
+  let sign = 1;
+  for (let i = 0; i < factors.length; i++) {
+    const f = factors[i]!;
+    if (typeof f === 'bigint') return ratioExact(factors, dens);
+    if (f < 0) sign = -sign;
+    SF[i] = f < 0 ? -f : f;
+  }
+  for (let j = 0; j < dens.length; j++) SD[j] = dens[j]!;
+  for (let i = 0; i < factors.length; i++) {
+    for (let j = 0; j < dens.length; j++) {
+      const g = gcd(SF[i]!, SD[j]!);
+      if (g > 1) {
+        SF[i] = SF[i]! / g;
+        SD[j] = SD[j]! / g;
+      }
+    }
+  }
+  let p = 1;
+  let d = 1;
+  for (let i = 0; i < factors.length; i++) p *= SF[i]!;
+  for (let j = 0; j < dens.length; j++) d *= SD[j]!;
+  if (Number.isSafeInteger(p) && Number.isSafeInteger(d)) return roundDiv(sign * p, d);
+  return ratioExact(factors, dens);
+}
+
+function ratioExact(factors: readonly (number | bigint)[], dens: readonly number[]): number {
   let p = 1n;
   for (const f of factors) p *= BigInt(f);
   let d = 1n;
   for (const x of dens) d *= BigInt(x);
   return roundDivBig(p, d);
+}
+
+/** a × b exactly: a number while safe, a bigint beyond. */
+export function product(a: number, b: number): number | bigint {
+  const p = a * b;
+  return Number.isSafeInteger(p) ? p : BigInt(a) * BigInt(b);
+}
+
+/**
+ * round(a × b × c / (d × e × f)) without allocating: the hot-path form of `ratio` (pass 1 for an
+ * unused factor). `a` may be a bigint product.
+ */
+export function fraction(a: number | bigint, b: number, c: number, d: number, e: number, f: number): number {
+  if (typeof a === 'number') {
+    const p = a * b * c;
+    const q = d * e * f;
+    if (Number.isSafeInteger(p) && Number.isSafeInteger(q) && Number.isSafeInteger(a * b)) return roundDiv(p, q);
+  }
+  return ratio([a, b, c], [d, e, f]);
 }
 
 /** round(f1 × f2 × … / den): `ratio` with one denominator. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulDiv, prorate, ratio, roundDiv } from '../../src/engine/money';
+import { fraction, mulDiv, product, prorate, ratio, roundDiv } from '../../src/engine/money';
 
 describe('roundDiv (half away from zero)', () => {
   it('rounds halves away from zero on both sides', () => {
@@ -33,5 +33,15 @@ describe('prorate', () => {
     expect(prorate(180000, 15, 30)).toBe(90000); // 1800 × 15/30 = 900.00
     expect(prorate(150000, 16, 31)).toBe(77419); // 1500 × 16/31 = 774.1935… → 774.19
     expect(prorate(150000, 31, 31)).toBe(150000);
+  });
+});
+
+describe('fraction', () => {
+  it('stays exact when the first product is beyond 2^53', () => {
+    // 1e9 yuan = 1e11 fen at 0.9999 (999900 ppm) with α 0.7: 1e11 × 0.9999 × 0.7 = 69993000000 fen
+    expect(fraction(product(100_000_000_000, 999_900), 700_000, 1, 1_000_000, 1_000_000, 1)).toBe(69_993_000_000);
+    // 12345678901 fen × 0.123457 × 0.333333 … rounded once: check against BigInt arithmetic
+    const exact = (12345678901n * 123457n * 333333n * 2n + 1_000_000_000_000n) / (2n * 1_000_000_000_000n);
+    expect(fraction(product(12_345_678_901, 123_457), 333_333, 1, 1_000_000, 1_000_000, 1)).toBe(Number(exact));
   });
 });

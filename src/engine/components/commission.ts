@@ -12,7 +12,7 @@ import type { CCommission } from '../../policy/compiled';
 import { RATE_SCALE } from '../../policy/compiled';
 import type { AgentMonth } from '../records';
 import type { Note } from '../payslip';
-import { ratio } from '../money';
+import { product, ratio } from '../money';
 import { note, pct, rateDec, yuan } from '../notes';
 import { bracketIndex, rateProduct, scaleProduct } from './rates';
 import type { Multiplier } from './score';
@@ -47,17 +47,18 @@ export function factorNotes(alphaPpm: number | null, mult: Multiplier | null): N
 /** The commission line, fen; pushes its explanation onto `notes` when given. */
 export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | null): number {
   if (c.type === 'none') return 0;
-  const alpha = x.alphaPpm === null ? [] : [x.alphaPpm];
-  const alphaDen = x.alphaPpm === null ? [] : [RATE_SCALE];
+  // The blend share α as a ratio (1/1 when there is no blend).
+  const aNum = x.alphaPpm === null ? 1 : x.alphaPpm;
+  const aDen = x.alphaPpm === null ? 1 : RATE_SCALE;
   if (c.type === 'rate') {
     const scored = c.applyScore;
-    const mf = scored ? [x.mult.num] : [];
-    const md = scored ? [x.mult.den] : [];
+    const mNum = scored ? x.mult.num : 1;
+    const mDen = scored ? x.mult.den : 1;
     let amount: number;
     if (c.basis === 'team') {
       const k = bracketIndex(c.rate, x.teamNetFen);
       const ppm = c.rate.brackets[k]!.ratePpm;
-      amount = ratio([x.netFen, ppm, ...alpha, ...mf], [RATE_SCALE, ...alphaDen, ...md]);
+      amount = scaleProduct(product(x.netFen, ppm), aNum, aDen, mNum, mDen);
       notes?.push(
         note('note.commission.team', {
           team: yuan(x.teamNetFen),
@@ -69,7 +70,7 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
       );
       return amount;
     }
-    amount = scaleProduct(rateProduct(c.rate, x.netFen), [...alpha, ...mf], [...alphaDen, ...md]);
+    amount = scaleProduct(rateProduct(c.rate, x.netFen), aNum, aDen, mNum, mDen);
     if (notes) {
       const factors = factorNotes(x.alphaPpm, scored ? x.mult : null);
       if (c.rate.method === 'marginal') {
@@ -86,11 +87,11 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
   let amount = 0;
   switch (x.r.role) {
     case 'presales':
-      amount = ratio([x.netFen, c.presalesPpm, ...alpha, m.num], [RATE_SCALE, ...alphaDen, m.den]);
+      amount = scaleProduct(product(x.netFen, c.presalesPpm), aNum, aDen, m.num, m.den);
       notes?.push(note('note.role.presales', { sales: yuan(x.netFen), rate: rateDec(c.presalesPpm), factors: factorNotes(x.alphaPpm, m), amount: yuan(amount) }));
       break;
     case 'aftersales':
-      amount = ratio([x.r.afterSalesCases, x.aovFen, c.aftersalesPpm, ...alpha, m.num], [RATE_SCALE, ...alphaDen, m.den]);
+      amount = ratio([x.r.afterSalesCases, x.aovFen, c.aftersalesPpm, aNum, m.num], [RATE_SCALE, aDen, m.den]);
       notes?.push(note('note.role.aftersales', { cases: x.r.afterSalesCases, aov: yuan(x.aovFen), rate: rateDec(c.aftersalesPpm), factors: factorNotes(x.alphaPpm, m), amount: yuan(amount) }));
       break;
     case 'gold': {
@@ -100,7 +101,7 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
       const sum = Number.isSafeInteger(a) && Number.isSafeInteger(b) && Number.isSafeInteger(a + b)
         ? a + b
         : BigInt(x.netFen) * BigInt(c.goldSalesPpm) + BigInt(x.r.afterSalesCases) * BigInt(x.aovFen) * BigInt(c.goldCasesPpm);
-      amount = ratio([sum, ...alpha, m.num], [RATE_SCALE, ...alphaDen, m.den]);
+      amount = ratio([sum, aNum, m.num], [RATE_SCALE, aDen, m.den]);
       notes?.push(
         note('note.role.gold', {
           sales: yuan(x.netFen),
@@ -116,7 +117,7 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
     }
     case 'supervisor':
       if (x.presalesCount > 0) {
-        amount = ratio([x.presalesSumFen, c.supervisorPpm, ...alpha, m.num], [x.presalesCount, RATE_SCALE, ...alphaDen, m.den]);
+        amount = ratio([x.presalesSumFen, c.supervisorPpm, aNum, m.num], [x.presalesCount, RATE_SCALE, aDen, m.den]);
       }
       notes?.push(
         note('note.role.supervisor', {

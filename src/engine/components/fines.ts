@@ -18,27 +18,29 @@ export interface FineLine {
   note: Note | null;
 }
 
+function push(out: FineLine[], component: Component, fen: number, explain: boolean, key: string, params: () => Note['params']): void {
+  if (fen > 0) out.push({ component, amountFen: -fen, note: explain ? note(key, { ...params(), amount: yuan(fen) }) : null });
+}
+
 /** The month's fine lines (negative amounts) before any cap; lines of 0 are omitted. */
 export function fineLines(f: CFines, r: AgentMonth, explain: boolean): FineLine[] {
   const out: FineLine[] = [];
-  const add = (component: Component, fen: number, key: string, params: Note['params']) => {
-    if (fen > 0) out.push({ component, amountFen: -fen, note: explain ? note(key, { ...params, amount: yuan(fen) }) : null });
-  };
+  // Notes are built only when explaining: the simulator computes millions of these lines.
   const extraLates = Math.max(0, r.latesShort - f.lateShortFree);
-  add('fineLateShort', extraLates * f.lateShortFen, 'note.fine.lateShort', { count: r.latesShort, free: f.lateShortFree, each: yuan(f.lateShortFen) });
-  add('fineLateLong', r.latesLong * f.lateLongFen, 'note.fine.each', { count: r.latesLong, each: yuan(f.lateLongFen) });
-  add('fineAbsence', r.absences * f.absenceFen, 'note.fine.each', { count: r.absences, each: yuan(f.absenceFen) });
-  add('fineSlowReplies', r.slowReplies > f.slowOver ? f.slowFen : 0, 'note.fine.slow', { count: r.slowReplies, over: f.slowOver, each: yuan(f.slowFen) });
+  push(out, 'fineLateShort', extraLates * f.lateShortFen, explain, 'note.fine.lateShort', () => ({ count: r.latesShort, free: f.lateShortFree, each: yuan(f.lateShortFen) }));
+  push(out, 'fineLateLong', r.latesLong * f.lateLongFen, explain, 'note.fine.each', () => ({ count: r.latesLong, each: yuan(f.lateLongFen) }));
+  push(out, 'fineAbsence', r.absences * f.absenceFen, explain, 'note.fine.each', () => ({ count: r.absences, each: yuan(f.absenceFen) }));
+  push(out, 'fineSlowReplies', r.slowReplies > f.slowOver ? f.slowFen : 0, explain, 'note.fine.slow', () => ({ count: r.slowReplies, over: f.slowOver, each: yuan(f.slowFen) }));
   const each2h = f.unanswered2hFen + (f.unansweredStack ? f.unanswered30Fen : 0);
-  add('fineUnanswered', r.unanswered30m * f.unanswered30Fen + r.unanswered2h * each2h, 'note.fine.unanswered', {
+  push(out, 'fineUnanswered', r.unanswered30m * f.unanswered30Fen + r.unanswered2h * each2h, explain, 'note.fine.unanswered', () => ({
     n30: r.unanswered30m,
     each30: yuan(f.unanswered30Fen),
     n2h: r.unanswered2h,
     each2h: yuan(each2h),
-  });
-  add('fineIdleHang', r.idleHangs * f.idleHangFen, 'note.fine.each', { count: r.idleHangs, each: yuan(f.idleHangFen) });
+  }));
+  push(out, 'fineIdleHang', r.idleHangs * f.idleHangFen, explain, 'note.fine.each', () => ({ count: r.idleHangs, each: yuan(f.idleHangFen) }));
   const unreversed = Math.max(0, r.badReviews - r.badReviewsReversed);
-  add('fineBadReview', unreversed * f.badReviewFen, 'note.fine.badReview', { count: r.badReviews, reversed: r.badReviewsReversed, each: yuan(f.badReviewFen) });
+  push(out, 'fineBadReview', unreversed * f.badReviewFen, explain, 'note.fine.badReview', () => ({ count: r.badReviews, reversed: r.badReviewsReversed, each: yuan(f.badReviewFen) }));
   return out;
 }
 

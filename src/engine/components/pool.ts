@@ -16,8 +16,8 @@ import { rateProduct, scaleProduct } from './rates';
 export function poolAmount(p: CPool, teamNetFen: number): number {
   const product = rateProduct(p.rate, teamNetFen);
   return p.individualSharePpm === null
-    ? scaleProduct(product, [], [])
-    : scaleProduct(product, [RATE_SCALE - p.individualSharePpm], [RATE_SCALE]);
+    ? scaleProduct(product, 1, 1, 1, 1)
+    : scaleProduct(product, RATE_SCALE - p.individualSharePpm, RATE_SCALE, 1, 1);
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { CRate } from '../../policy/compiled';
 import { RATE_SCALE } from '../../policy/compiled';
-import { ratio } from '../money';
+import { fraction } from '../money';
 
 /** The bracket reached by `amountFen` (the last whose lower bound it reaches). */
 export function bracketIndex(rate: CRate, amountFen: number): number {
@@ -49,7 +49,10 @@ export function rateProduct(rate: CRate, amountFen: number): number | bigint {
   return big ? bsum : sum;
 }
 
-/** Scale a schedule's product (fen·ppm) by further factors: round(product × Π factors / (RATE_SCALE × Π dens)). */
-export function scaleProduct(product: number | bigint, factors: readonly number[], dens: readonly number[]): number {
-  return ratio([product, ...factors], [RATE_SCALE, ...dens]);
+/**
+ * Scale a schedule's product (fen·ppm) by two further ratios: round(product × f1 × f2 / (RATE_SCALE × d1 × d2)).
+ * Pass 1 / 1 for a ratio that does not apply.
+ */
+export function scaleProduct(product: number | bigint, f1: number, d1: number, f2: number, d2: number): number {
+  return fraction(product, f1, f2, RATE_SCALE, d1, d2);
 }
