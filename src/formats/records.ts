@@ -14,6 +14,7 @@ import { COLUMNS, columnForHeader, columnForJsonKey, levelWord, normalizeHeader,
 import { parseCsv, formatCsv, escapeFormula, unescapeFormula } from './csv';
 import { decodeText, type TextEncoding } from './decode';
 import { fenToYuan } from './yuan';
+import { parseJson } from '../policy/json';
 
 /** The format tag this code reads and writes. */
 export const RECORDS_FORMAT = 'paylab.records/1';
@@ -88,18 +89,11 @@ function fail(problems: Problem[]): never {
 
 function jsonToRecords(text: string): Collected {
   if (text.trim() === '') fail([problem('', 'records.emptyFile')]);
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    const pos = Number(/position (\d+)/.exec(detail)?.[1] ?? text.length);
-    const before = text.slice(0, pos).split(/\r\n|\r|\n/);
-    const line = before.length;
-    const column = (before[before.length - 1]?.length ?? 0) + 1;
-    fail([problem(`line ${line}, column ${column}`, 'records.jsonSyntax', { line, column, detail })]);
-  }
-  const problems: Problem[] = [];
+  // policy/json.ts: line and column of a syntax error, duplicate keys, objects without a prototype.
+  const json = parseJson(text);
+  if (!json.ok) fail(json.problems);
+  const doc = json.value;
+  const problems: Problem[] = [...json.problems];
   let list: unknown[] | undefined;
   let base = '$';
   if (Array.isArray(doc)) {
@@ -318,7 +312,8 @@ function buildRecord(raw: RawRecord, problems: Problem[]): AgentMonth | undefine
     problems.push(problem(cell ? cell.path : raw.loc, key, { ...raw.params, column: cell?.column ?? spec.json, ...params }));
   };
 
-  for (const spec of COLUMNS) {
+  // Cells in file order (problems read left to right), then the fields the file does not give.
+  for (const spec of [...raw.cells.keys(), ...COLUMNS.filter((c) => !raw.cells.has(c))]) {
     const cell = raw.cells.get(spec);
     const text = cell ? cellText(spec, cell.value) : null;
     if (text === null) {

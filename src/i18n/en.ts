@@ -63,7 +63,6 @@ export const en: Record<string, string> = {
   'records.utf16': 'the file is UTF-16 (Excel "Unicode Text"); save it as "CSV UTF-8 (Comma delimited)"',
   'records.csvUnclosedQuote': 'the quote opened in row {row} is never closed; the file ends inside it',
   'records.csvTextAfterQuote': 'row {row}: text follows a closing quote; a quote inside a cell is written as two quotes ""',
-  'records.jsonSyntax': 'JSON syntax error at line {line}, column {column}: {detail}',
   'records.formatMissing': 'the "format" field is missing; write "format": "{supported}"',
   'records.formatNewer': 'the file format {found} comes from a newer Paylab; this version reads {supported}. Please update',
   'records.formatUnknown': 'unrecognised format {found}; expected "{supported}"',

@@ -63,7 +63,6 @@ export const zh: Record<string, string> = {
   'records.utf16': '文件是 UTF-16 编码(Excel“Unicode 文本”);请另存为“CSV UTF-8(逗号分隔)”',
   'records.csvUnclosedQuote': '第 {row} 行开始的引号没有闭合,文件在引号内结束',
   'records.csvTextAfterQuote': '第 {row} 行:引号闭合后紧跟着其他文字;单元格内的引号要写成两个 ""',
-  'records.jsonSyntax': 'JSON 语法错误(第 {line} 行第 {column} 列):{detail}',
   'records.formatMissing': '缺少 "format" 字段;请写 "format": "{supported}"',
   'records.formatNewer': '文件格式 {found} 来自更新版本的 Paylab,本版本只能读取 {supported};请升级',
   'records.formatUnknown': '无法识别的格式 {found},应为 "{supported}"',
