@@ -1,4 +1,6 @@
 /** The preset rules files in scenarios/policies: canonical, valid, compiled, and saying what the brief asks. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
 import { parsePolicy } from '../../src/policy/parse';
@@ -60,5 +62,13 @@ describe('preset rules files', () => {
     expect([f.lateShortFen, f.lateLongFen, f.absenceFen]).toEqual([2000, 2000, 20000]);
     expect([f.slowFen, f.unanswered30Fen, f.unanswered2hFen, f.idleHangFen, f.badReviewFen]).toEqual([0, 0, 0, 0, 0]);
     expect([f.capFen, f.legalCap]).toEqual([20000, true]);
+  });
+});
+
+describe('docs/rules-file.md', () => {
+  it('shows the whole seed000.json, unchanged, as its worked example', () => {
+    const doc = readFileSync(fileURLToPath(new URL('../../docs/rules-file.md', import.meta.url)), 'utf8');
+    const block = /## Worked example[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(block).toBe(presetText('seed000'));
   });
 });
