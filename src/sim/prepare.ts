@@ -18,12 +18,28 @@ export function isResponsive(s: Scenario): boolean {
   return b.effortElasticity !== 0 || b.fineElasticity !== 0 || b.quitPayElasticity !== 0;
 }
 
+/** Compile one variant's rules file; its problems are reported at their path inside the scenario. */
+function compileVariant(doc: Scenario['variants'][number]['policy'], i: number) {
+  try {
+    return compilePolicy(doc);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    const prefix = `$.variants[${i}].policy`;
+    throw new InputError(
+      e.problems.map((p) => {
+        const path = p.path.startsWith('$') ? prefix + p.path.slice(1) : `${prefix}: ${p.path}`;
+        return { ...p, path, params: { ...p.params, path } };
+      }),
+    );
+  }
+}
+
 export function prepare(scenario: Scenario, behaviour: Behaviour = defaultBehaviour): SimSetup {
   const baseline = scenario.variants.findIndex((v) => v.baseline);
   if (baseline < 0) throw new InputError([problem('$.variants', 'sim.noBaseline')]);
   const shopAovFen = new Decimal(scenario.shop.category.meanOrderValue).times(100).toDecimalPlaces(0).toNumber();
   const variants = scenario.variants.map((v, i) => {
-    const policy = compilePolicy(v.policy);
+    const policy = compileVariant(v.policy, i);
     const city = cityTable(v.policy.city);
     if (!city) throw new InputError([problem(`$.variants[${i}].policy.city`, 'sim.unknownCity', { city: v.policy.city })]);
     return { name: v.name, policy, ctx: { city, shopAovFen }, response: policyResponse(policy, scenario) };
