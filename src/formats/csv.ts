@@ -15,27 +15,44 @@ export function sniffDelimiter(text: string): Delimiter {
   return first.includes('\t') && !first.includes(',') ? '\t' : ',';
 }
 
+/** A cell as read: its text and whether it was written in quotes (quoted text keeps its edge spaces). */
+export interface CsvCell {
+  value: string;
+  quoted: boolean;
+}
+
 /**
  * Parse CSV text into rows of raw (untrimmed) cells. Throws InputError naming the row of an
  * unclosed quote or of text after a closing quote.
  */
 export function parseCsv(text: string, delimiter: Delimiter = sniffDelimiter(text)): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
+  return parseCsvCells(text, delimiter).map((r) => r.map((c) => c.value));
+}
+
+/** As parseCsv, telling quoted cells apart. */
+export function parseCsvCells(text: string, delimiter: Delimiter = sniffDelimiter(text)): CsvCell[][] {
+  const rows: CsvCell[][] = [];
+  let row: CsvCell[] = [];
   let cell = '';
+  let quoted = false;
   let i = 0;
   const n = text.length;
+  const endCell = () => {
+    row.push({ value: cell, quoted });
+    cell = '';
+    quoted = false;
+  };
   const endRow = () => {
-    row.push(cell);
+    endCell();
     rows.push(row);
     row = [];
-    cell = '';
   };
   while (i < n) {
     const c = text[i]!;
-    if (c === '"' && cell === '') {
+    if (c === '"' && cell === '' && !quoted) {
       // Quoted field: runs to the next quote not followed by another quote.
       const startRow = rows.length + 1;
+      quoted = true;
       i++;
       for (;;) {
         if (i >= n) throw new InputError([problem(`row ${startRow}`, 'records.csvUnclosedQuote', { row: startRow })]);
@@ -58,13 +75,10 @@ export function parseCsv(text: string, delimiter: Delimiter = sniffDelimiter(tex
         const r = rows.length + 1;
         throw new InputError([problem(`row ${r}`, 'records.csvTextAfterQuote', { row: r })]);
       }
-      // Mark the cell as quoted-but-complete so a following quote is not taken as an opening one.
-      if (next === undefined) break;
       continue;
     }
     if (c === delimiter) {
-      row.push(cell);
-      cell = '';
+      endCell();
       i++;
     } else if (c === '\r' || c === '\n') {
       endRow();
@@ -75,7 +89,7 @@ export function parseCsv(text: string, delimiter: Delimiter = sniffDelimiter(tex
     }
   }
   // A final line break does not open an empty row.
-  if (cell !== '' || row.length > 0 || (n > 0 && text[n - 1] === '"')) endRow();
+  if (cell !== '' || quoted || row.length > 0) endRow();
   return rows;
 }
 

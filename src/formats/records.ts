@@ -11,7 +11,7 @@ import { InputError, problem, type Problem } from '../i18n/problem';
 import type { Params } from '../i18n/format';
 import { readCell, calendarDays, monthsBetween, addMonths, type CellResult } from './cells';
 import { COLUMNS, columnForHeader, columnForJsonKey, levelWord, normalizeHeader, roleWord, type ColumnSpec } from './columns';
-import { parseCsv, formatCsv, escapeFormula, unescapeFormula } from './csv';
+import { parseCsvCells, formatCsv, type CsvCell, escapeFormula, unescapeFormula } from './csv';
 import { decodeText, type TextEncoding } from './decode';
 import { fenToYuan } from './yuan';
 import { parseJson } from '../policy/json';
@@ -182,14 +182,14 @@ function columnLetter(index: number): string {
   return s;
 }
 
-const isBlankRow = (row: readonly string[]) => row.every((c) => c.trim() === '');
+const isBlankRow = (row: readonly CsvCell[]) => row.every((c) => c.value.trim() === '');
 
 function csvToRecords(text: string): Collected {
-  const rows = parseCsv(text);
+  const rows = parseCsvCells(text);
   const headerIndex = rows.findIndex((r) => !isBlankRow(r));
   if (headerIndex < 0) fail([problem('', 'records.emptyFile')]);
   const headerRow = headerIndex + 1;
-  const header = rows[headerIndex]!.map((h) => h.replace(/^\uFEFF/, '').trim());
+  const header = rows[headerIndex]!.map((h) => h.value.replace(/^\uFEFF/, '').trim());
   const dataRows = rows.slice(headerIndex + 1);
 
   // Header: map every named column, refuse unknown and doubled ones, then check required ones.
@@ -199,7 +199,7 @@ function csvToRecords(text: string): Collected {
   header.forEach((h, i) => {
     if (h === '') {
       const letter = columnLetter(i);
-      const used = dataRows.findIndex((r) => (r[i] ?? '').trim() !== '');
+      const used = dataRows.findIndex((r) => (r[i]?.value ?? '').trim() !== '');
       if (used >= 0) {
         const row = headerRow + used + 1;
         problems.push(problem(`row ${headerRow}, column ${letter}`, 'records.headerlessColumn', { column: letter, row }));
@@ -241,11 +241,13 @@ function csvToRecords(text: string): Collected {
     const raw: RawRecord = { loc: `row ${row}`, params: { row }, cells: new Map() };
     // Every header column gets a cell (a short row has empty cells); cells past the header must be empty.
     for (let i = 0; i < Math.max(header.length, cells.length); i++) {
-      const value = (cells[i] ?? '').trim();
+      const value = (cells[i]?.value ?? '').trim();
       const spec = specs[i];
       if (spec) {
         const column = header[i]!;
-        raw.cells.set(spec, { value: spec.kind === 'text' ? unescapeFormula(value) : value, path: `row ${row}, column ${column}`, column });
+        // Text keeps the edge spaces it was quoted with (writeRecordsCsv quotes them), and loses a formula guard.
+        const text = cells[i]?.quoted && value !== '' ? cells[i]!.value : value;
+        raw.cells.set(spec, { value: spec.kind === 'text' ? unescapeFormula(text) : value, path: `row ${row}, column ${column}`, column });
       } else if (i >= header.length && value !== '') {
         const letter = columnLetter(i);
         problems.push(problem(`row ${row}, column ${letter}`, 'records.extraCell', { row, column: letter, value }));
@@ -286,7 +288,8 @@ function cellText(spec: ColumnSpec, value: unknown): CellResult<string | boolean
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') {
     const s = value.trim();
-    return s === '' ? null : { ok: true, value: s };
+    // Text is taken as given (names may carry spaces); everything else is read trimmed.
+    return s === '' ? null : { ok: true, value: spec.kind === 'text' ? value : s };
   }
   if (typeof value === 'boolean' && spec.kind === 'bool') return { ok: true, value };
   if (typeof value === 'number' && spec.kind !== 'bool' && Number.isFinite(value)) return { ok: true, value: String(value) };
