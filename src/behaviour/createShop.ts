@@ -1,18 +1,136 @@
 /**
  * The shop at the start of a replication: slots with team, role and shift, and their first occupants
  * (stable ids, faker zh_CN names, level, tenure, persistent traits), all drawn from the scenario seed.
+ * Roles follow the shop's role mix (largest remainder), dealt round-robin over teams; the night shift
+ * (seed 002 晚班) takes an even share of each role. Starting tenures follow the stationary
+ * distribution of the base quit chances (a shop that has been running for years), capped at 10 years.
+ * Month 0's quits are drawn here at the base chance (no pay seen yet).
  */
-import type { BehaviourInput, ShopState } from './types';
+import { ROLES, type Role } from '../policy/types';
+import { daysInMonth, monthOrdinal } from './calendar';
+import { KIND, replicationKey } from './random';
+import { baseQuitChance, dayBetween, drawLevel, levelByTenure, seatOccupant, slotStream } from './roster';
+import type { BehaviourInput, RosterReport, ShopState } from './types';
+
+/** Longest starting tenure drawn, months. */
+const MAX_START_TENURE = 120;
+
+/** Counts per role from weights by largest remainder (ties in ROLES order). */
+export function allocateRoles(agents: number, mix: Record<Role, number>): Record<Role, number> {
+  let total = 0;
+  for (const r of ROLES) total += mix[r];
+  const counts = {} as Record<Role, number>;
+  const rema: { role: Role; rem: number; order: number }[] = [];
+  let given = 0;
+  ROLES.forEach((r, order) => {
+    const exact = total > 0 ? (agents * mix[r]) / total : r === 'presales' ? agents : 0;
+    counts[r] = Math.floor(exact);
+    given += counts[r];
+    rema.push({ role: r, rem: exact - counts[r], order });
+  });
+  rema.sort((a, b) => b.rem - a.rem || a.order - b.order);
+  for (let i = 0; given < agents; i++, given++) counts[rema[i % rema.length]!.role]++;
+  return counts;
+}
+
+/** Order in which roles are dealt to slots: supervisors first so each team gets one. */
+const DEAL_ORDER: readonly Role[] = ['supervisor', 'gold', 'presales', 'aftersales'];
 
 /** The seeded roster of month 0 of `replication` (identical for every variant). */
 export function createShop(input: BehaviourInput, replication: number): ShopState {
-  void input;
-  void replication;
-  throw new Error('createShop: not implemented yet');
+  const { shop, behaviour: b, settings } = input;
+  const n = shop.agents;
+  const counts = allocateRoles(n, shop.roleMix);
+  const role: Role[] = [];
+  const night = new Uint8Array(n);
+  for (const r of DEAL_ORDER) {
+    for (let j = 0; j < counts[r]; j++) {
+      night[role.length] = Math.floor((j + 1) * shop.nightShiftShare + 1e-9) - Math.floor(j * shop.nightShiftShare + 1e-9);
+      role.push(r);
+    }
+  }
+  const team = role.map((_, i) => `T${(i % shop.teams) + 1}`);
+  const startOrdinal = monthOrdinal(settings.startMonth);
+  const state: ShopState = {
+    input,
+    replication,
+    repKey: replicationKey(settings.seed, replication),
+    startOrdinal,
+    size: n,
+    monthIndex: 0,
+    team,
+    role,
+    night,
+    agentId: new Array<string>(n).fill(''),
+    name: new Array<string>(n).fill(''),
+    occupied: new Uint8Array(n),
+    level: new Uint8Array(n),
+    hireMonth: new Int32Array(n),
+    joinDay: new Uint8Array(n),
+    leaveDay: new Uint8Array(n),
+    leaveReason: new Uint8Array(n),
+    skill: new Float64Array(n),
+    diligence: new Float64Array(n),
+    payEwmaFen: new Float64Array(n),
+    vacantUntil: new Int32Array(n),
+    report: emptyReport(0, settings.startMonth),
+  };
+
+  // Stationary tenure: P(a completed months) ∝ survival through a months at the base chances.
+  const cdf = new Float64Array(MAX_START_TENURE);
+  let s = 1;
+  let acc = 0;
+  for (let a = 0; a < MAX_START_TENURE; a++) {
+    acc += s;
+    cdf[a] = acc;
+    s *= 1 - baseQuitChance(b, a + 1);
+  }
+
+  const days = daysInMonth(startOrdinal);
+  for (let slot = 0; slot < n; slot++) {
+    const u = slotStream(state, slot, 0, KIND.tenure).next() * acc;
+    let a = 0;
+    while (a < MAX_START_TENURE - 1 && cdf[a]! < u) a++;
+    const level = shop.promotionByTenure ? levelByTenure(a) : drawLevel(slotStream(state, slot, 0, KIND.level).next(), shop.levelMix);
+    // a completed months before the start: tenure month a + 1 in month 0, hired in month index −a.
+    seatOccupant(state, slot, -a, level, true);
+  }
+  for (let slot = 0; slot < n; slot++) {
+    const tenureMonth = 1 - state.hireMonth[slot]!;
+    const r = slotStream(state, slot, 0, KIND.quit);
+    if (r.next() < baseQuitChance(b, tenureMonth)) {
+      state.leaveReason[slot] = 1;
+      state.leaveDay[slot] = dayBetween(slotStream(state, slot, 0, KIND.leaveDay).next(), 1, days);
+      state.report.quits.push(state.agentId[slot]!);
+    }
+  }
+  state.report.headcount = n;
+  return state;
+}
+
+export function emptyReport(monthIndex: number, month: string): RosterReport {
+  return { monthIndex, month, hires: [], quits: [], dismissals: [], trainingCostFen: 0, headcount: 0 };
 }
 
 /** An independent copy of a shop state (e.g. one per variant from one createShop). */
 export function cloneShop(state: ShopState): ShopState {
-  void state;
-  throw new Error('cloneShop: not implemented yet');
+  return {
+    ...state,
+    team: state.team.slice(),
+    role: state.role.slice(),
+    night: state.night.slice(),
+    agentId: state.agentId.slice(),
+    name: state.name.slice(),
+    occupied: state.occupied.slice(),
+    level: state.level.slice(),
+    hireMonth: state.hireMonth.slice(),
+    joinDay: state.joinDay.slice(),
+    leaveDay: state.leaveDay.slice(),
+    leaveReason: state.leaveReason.slice(),
+    skill: state.skill.slice(),
+    diligence: state.diligence.slice(),
+    payEwmaFen: state.payEwmaFen.slice(),
+    vacantUntil: state.vacantUntil.slice(),
+    report: { ...state.report, hires: state.report.hires.slice(), quits: state.report.quits.slice(), dismissals: state.report.dismissals.slice() },
+  };
 }

@@ -1,13 +1,263 @@
 /**
- * One month of records for the current roster, drawn from the hashed streams (docs/behaviour.md).
+ * One month of records for the current roster (docs/behaviour.md §"The month of one agent"). Every
+ * quantity of an agent-month is drawn from its own hashed stream (slot, month, kind), so a change in
+ * one kind (say, more effort raising orders) never shifts the luck of another. Per agent-month: one
+ * record object and nothing else; the shop's month (season, demand shock, staffing) and the teams'
+ * shocks are computed once.
+ *
+ * Distributions (parameters in params.ts, defaults and sources in defaults.ts):
+ * - days: scheduled = days employed − one rest day a week (seed 002 做六休一); leave, absences:
+ *   negative binomial (gamma–Poisson) with shape `dispersion`;
+ * - lates, slow replies, unanswered, idle-hangs, violations, commendations, warnings: negative binomial
+ *   around mean × diligence factor × the policy's rule-breaking multiplier, scaled by days worked;
+ * - buyers served (inquiries): Poisson around buyers/day × days worked × season × the shop's demand
+ *   shock × staffing (colleagues absent or vacant carry more) × the role's share of the load, with a
+ *   log-normal month factor per agent;
+ * - orders: binomial(inquiries, conversion) with conversion on the logit scale = mean + skill + month
+ *   noise + ln(effort); paid: binomial(orders, paymentRate); chased from colleagues: binomial of the
+ *   unpaid count (a stand-in for the colleagues' unpaid orders of the same size) at chaseRate × effort;
+ * - sales: sum of log-normal order values by category; returns: binomial(orders credited, return
+ *   rate × non-quality share) with their values; bad reviews: binomial at the category's rate ×
+ *   diligence factor, reversed ones binomial by skill;
+ * - after-sales cases: Poisson around cases/day × days worked × season × staffing × role share × effort;
+ * - score parts (seed 001: 30/20/30/20): integers around typical points, moved by the team's month,
+ *   diligence, skill and unreversed bad reviews; team score 0–100 shared by the team.
  */
+import { LEVELS, type Level, type Role } from '../policy/types';
 import type { AgentMonth } from '../engine/records';
+import { calendarMonth, daysInMonth, ordinalMonth } from './calendar';
+import { ROLE_WORKLOAD, SCORE_TYPICAL, TEAM_SCORE_SPREAD, TEAM_SCORE_TYPICAL } from './defaults';
+import { KIND, PART, SHOP_SLOT, TEAM_SLOT_BASE, Xoshiro128, keyPart } from './random';
+import { yuanToFen, tenureYearIndex } from './roster';
+import { binomial, negBinomial, normal, poisson, sumLogNormal } from './sample';
 import type { PolicyResponse, ShopState } from './types';
+
+const rng = new Xoshiro128(0);
+
+/** Scheduled days of a full month: the reference for monthly means (seed 002: ≈ 26). */
+const REF_DAYS = 26;
+/** Staffing factor bounds: colleagues take over at most half as much again. */
+const MAX_STAFFING = 1.5;
+/** σ of the shop's monthly demand shock and of an agent's month factor on buyers served (assumption). */
+const SHOP_SHOCK_SIGMA = 0.06;
+const AGENT_LOAD_SIGMA = 0.1;
+
+const scratch = { teamShock: new Float64Array(0), teamScore: new Int32Array(0) };
 
 /** Records of every agent employed at some time in month `monthIndex` (must equal state.monthIndex). */
 export function generateMonth(state: ShopState, monthIndex: number, response: PolicyResponse): AgentMonth[] {
-  void state;
-  void monthIndex;
-  void response;
-  throw new Error('generateMonth: not implemented yet');
+  if (monthIndex !== state.monthIndex) {
+    throw new Error(`generateMonth: the shop is open for month ${state.monthIndex}, not ${monthIndex}`);
+  }
+  const { shop, behaviour: b } = state.input;
+  const ord = state.startOrdinal + monthIndex;
+  const month = ordinalMonth(ord);
+  const days = daysInMonth(ord);
+  const cal = calendarMonth(ord);
+  const season = (shop.seasonality[cal - 1] ?? 1) * (cal === 6 ? shop.peak618 : cal === 11 ? shop.peak1111 : 1);
+  const k = b.dispersion;
+  const aov = yuanToFen(shop.category.meanOrderValue) / 100;
+  const sigmaOv = shop.category.orderValueSigma;
+  const rb = response.ruleBreaking;
+  const logitConv = Math.log(b.conversion / (1 - b.conversion));
+  const dilShift = 0.5 * b.diligenceSpread * b.diligenceSpread;
+
+  // The shop's month: demand shock and staffing.
+  rng.seed(keyPart(keyPart(keyPart(state.repKey, SHOP_SLOT, PART.slot), monthIndex, PART.month), KIND.shopDemand, PART.kind));
+  const shopShock = Math.exp(SHOP_SHOCK_SIGMA * normal(rng) - 0.5 * SHOP_SHOCK_SIGMA * SHOP_SHOCK_SIGMA);
+  let nominalInq = 0;
+  let actualInq = 0;
+  let nominalCases = 0;
+  let actualCases = 0;
+  for (let s = 0; s < state.size; s++) {
+    const w = ROLE_WORKLOAD[state.role[s] as Role];
+    nominalInq += w.inquiries;
+    nominalCases += w.cases;
+    if (state.occupied[s]) {
+      const frac = ((state.leaveDay[s] || days) - state.joinDay[s]! + 1) / days;
+      actualInq += w.inquiries * frac;
+      actualCases += w.cases * frac;
+    }
+  }
+  const staffInq = staffing(nominalInq, actualInq);
+  const staffCases = staffing(nominalCases, actualCases);
+
+  // The teams' month: one shock each, shared by the members' team-task part and the team score.
+  const teams = shop.teams;
+  if (scratch.teamShock.length < teams) {
+    scratch.teamShock = new Float64Array(teams);
+    scratch.teamScore = new Int32Array(teams);
+  }
+  for (let t = 0; t < teams; t++) {
+    rng.seed(keyPart(keyPart(keyPart(state.repKey, TEAM_SLOT_BASE + t, PART.slot), monthIndex, PART.month), KIND.teamScore, PART.kind));
+    const z = normal(rng);
+    scratch.teamShock[t] = z;
+    scratch.teamScore[t] = clampInt(Math.round(TEAM_SCORE_TYPICAL + TEAM_SCORE_SPREAD * z), 0, 100);
+  }
+
+  const out: AgentMonth[] = [];
+  for (let s = 0; s < state.size; s++) {
+    if (!state.occupied[s]) continue;
+    const role = state.role[s] as Role;
+    const level = LEVELS[state.level[s]!] as Level;
+    const hire = state.hireMonth[s]!;
+    const tenureMonth = monthIndex - hire + 1;
+    const join = state.joinDay[s]!;
+    const last = state.leaveDay[s] || days;
+    const daysEmployed = last - join + 1;
+    const scheduled = daysEmployed - Math.round(daysEmployed / 7);
+    const skill = state.skill[s]!;
+    const dil = Math.exp(-state.diligence[s]! - dilShift);
+    const skillZ = b.skillSpread > 0 ? skill / b.skillSpread : 0;
+    const dilZ = b.diligenceSpread > 0 ? state.diligence[s]! / b.diligenceSpread : 0;
+    const effort =
+      tenureMonth <= response.probationMonths ? 1 : response.effort[role][level][tenureYearIndex(tenureMonth)];
+    const teamIdx = s % teams;
+    const smk = keyPart(keyPart(state.repKey, s, PART.slot), monthIndex, PART.month);
+
+    // ── attendance ──
+    seed(smk, KIND.attendance);
+    const sched = scheduled / REF_DAYS;
+    const leaveDays = Math.min(scheduled, negBinomial(rng, b.leaveDays * sched, k));
+    const absences = Math.min(scheduled - leaveDays, negBinomial(rng, b.absences * dil * rb.absences * sched, k));
+    const daysWorked = scheduled - leaveDays - absences;
+    const wf = daysWorked / REF_DAYS;
+    seed(smk, KIND.lates);
+    const latesShort = negBinomial(rng, b.latesShort * dil * rb.latesShort * wf, k);
+    const latesLong = negBinomial(rng, b.latesLong * dil * rb.latesLong * wf, k);
+
+    // ── responsiveness ──
+    seed(smk, KIND.responsiveness);
+    const slowReplies = negBinomial(rng, b.slowReplies * dil * rb.slowReplies * wf, k);
+    const unanswered30m = negBinomial(rng, b.unanswered30m * dil * rb.unanswered * wf, k);
+    const unanswered2h = negBinomial(rng, b.unanswered2h * dil * rb.unanswered * wf, k);
+    const idleHangs = negBinomial(rng, b.idleHangs * dil * rb.idleHangs * wf, k);
+
+    // ── sales ──
+    const w = ROLE_WORKLOAD[role];
+    let inquiries = 0;
+    let orders = 0;
+    let paidOrders = 0;
+    let chased = 0;
+    let creditedSalesFen = 0;
+    let chasedSalesFen = 0;
+    let returnsFen = 0;
+    let badReviews = 0;
+    let badReviewsReversed = 0;
+    let badReviewSalesFen = 0;
+    if (w.inquiries > 0 && daysWorked > 0) {
+      seed(smk, KIND.inquiries);
+      const load = shop.buyersPerDay * season * shopShock * staffInq * w.inquiries;
+      inquiries = poisson(rng, daysWorked * load * Math.exp(AGENT_LOAD_SIGMA * normal(rng) - 0.5 * AGENT_LOAD_SIGMA * AGENT_LOAD_SIGMA));
+      seed(smk, KIND.conversion);
+      const logit = logitConv + skill + b.monthNoise * normal(rng) + Math.log(effort);
+      orders = binomial(rng, inquiries, 1 / (1 + Math.exp(-logit)));
+      seed(smk, KIND.payment);
+      paidOrders = binomial(rng, orders, b.paymentRate);
+      seed(smk, KIND.chase);
+      chased = binomial(rng, orders - paidOrders, Math.min(0.95, b.chaseRate * effort));
+      seed(smk, KIND.orderValues);
+      chasedSalesFen = Math.round(sumLogNormal(rng, chased, aov, sigmaOv) * 100);
+      creditedSalesFen = Math.round(sumLogNormal(rng, paidOrders, aov, sigmaOv) * 100) + chasedSalesFen;
+      const credited = paidOrders + chased;
+      seed(smk, KIND.returns);
+      const nReturns = binomial(rng, credited, shop.category.returnRate * shop.category.nonQualityReturnShare);
+      returnsFen = Math.min(creditedSalesFen, Math.round(sumLogNormal(rng, nReturns, aov, sigmaOv) * 100));
+      seed(smk, KIND.badReviews);
+      badReviews = binomial(rng, credited, Math.min(0.5, shop.category.badReviewRate * dil * Math.exp(-0.5 * skill)));
+      badReviewsReversed = binomial(rng, badReviews, clamp01(shop.category.badReviewReversal * Math.exp(skill)));
+      badReviewSalesFen = Math.round(sumLogNormal(rng, badReviews, aov, sigmaOv) * 100);
+    }
+    let afterSalesCases = 0;
+    if (w.cases > 0 && daysWorked > 0) {
+      seed(smk, KIND.cases);
+      const load = shop.casesPerDay * season * shopShock * staffCases * w.cases;
+      afterSalesCases = poisson(
+        rng,
+        daysWorked * load * effort * Math.exp(AGENT_LOAD_SIGMA * normal(rng) - 0.5 * AGENT_LOAD_SIGMA * AGENT_LOAD_SIGMA),
+      );
+    }
+
+    // ── score inputs (seed 001) ──
+    seed(smk, KIND.scoreParts);
+    const teamZ = scratch.teamShock[teamIdx]!;
+    const scoreTeamTask = clampInt(Math.round(SCORE_TYPICAL.teamTask + 2.5 * teamZ + normal(rng)), 0, 30);
+    const scoreHandover = clampInt(Math.round(SCORE_TYPICAL.handover + 1.2 * dilZ + normal(rng)), 0, 20);
+    const scoreSatisfaction = clampInt(
+      Math.round(SCORE_TYPICAL.satisfaction + 1.2 * skillZ - 2 * (badReviews - badReviewsReversed) + 1.2 * normal(rng)),
+      0,
+      30,
+    );
+    const scoreSkill = clampInt(Math.round(SCORE_TYPICAL.skill + 1.5 * skillZ + normal(rng)), 0, 20);
+    seed(smk, KIND.violations);
+    const violationsLight = negBinomial(rng, b.violationsLight * dil * wf, k) + latesLong;
+    const violationsMedium = negBinomial(rng, b.violationsMedium * dil * wf, k);
+    const violationsSevere = negBinomial(rng, b.violationsSevere * dil * wf, k) + absences;
+    seed(smk, KIND.commendations);
+    const commendations = negBinomial(rng, b.commendations * Math.exp(0.5 * skillZ) * wf, k);
+    seed(smk, KIND.warnings);
+    const warnings = negBinomial(rng, b.warnings * dil * wf, k);
+
+    out.push({
+      month,
+      agentId: state.agentId[s]!,
+      name: state.name[s]!,
+      team: state.team[s]!,
+      role,
+      level,
+      hireMonth: ordinalMonth(state.startOrdinal + hire),
+      tenureMonth,
+      daysEmployed,
+      left: state.leaveReason[s] !== 0,
+      scheduledDays: scheduled,
+      daysWorked,
+      leaveDays,
+      absences,
+      latesShort,
+      latesLong,
+      slowReplies,
+      unanswered30m,
+      unanswered2h,
+      idleHangs,
+      inquiries,
+      orders,
+      paidOrders,
+      creditedSalesFen,
+      chasedSalesFen,
+      returnsFen,
+      badReviews,
+      badReviewsReversed,
+      badReviewSalesFen,
+      afterSalesCases,
+      scoreTeamTask,
+      scoreHandover,
+      scoreSatisfaction,
+      scoreSkill,
+      violationsLight,
+      violationsMedium,
+      violationsSevere,
+      commendations,
+      warnings,
+      teamScore: scratch.teamScore[teamIdx]!,
+    });
+  }
+  return out;
+}
+
+function seed(slotMonthKey: number, kind: number): void {
+  rng.seed(keyPart(slotMonthKey, kind, PART.kind));
+}
+
+function staffing(nominal: number, actual: number): number {
+  if (nominal <= 0) return 1;
+  if (actual <= 0) return MAX_STAFFING;
+  return Math.min(MAX_STAFFING, Math.max(1, nominal / actual));
+}
+
+function clampInt(x: number, lo: number, hi: number): number {
+  return x < lo ? lo : x > hi ? hi : x;
+}
+
+function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
 }

@@ -45,6 +45,10 @@ export interface RosterReport {
 export interface ShopState {
   readonly input: BehaviourInput;
   readonly replication: number;
+  /** Hash of (seed, replication): the prefix of every stream key of this shop (random.ts). */
+  readonly repKey: number;
+  /** Month ordinal (year × 12 + month − 1) of month index 0. */
+  readonly startOrdinal: number;
   /** Number of slots (= shop.agents). */
   readonly size: number;
   /** Month index the roster is open for (0 after createShop). */
@@ -85,24 +89,29 @@ export interface ShopState {
  */
 export interface PolicyResponse {
   policyName: string;
-  /** Effort multiplier on conversion and chasing (1 = neutral), by role, level and tenure year. */
+  /** Tenure months 1..n are probation (flat pay: no money at stake, effort 1). */
+  probationMonths: number;
+  /** Effort multiplier on conversion, chasing and after-sales cases (1 = no pay at stake), by role, level and tenure year. */
   effort: Record<Role, Record<Level, [number, number, number]>>;
-  /** Multipliers on the rate of each kind of rule-breaking (1 = neutral), from its fine. */
+  /** Multipliers on the rate of each kind of rule-breaking (1 = no fine), from its fine. */
   ruleBreaking: {
-    late: number;
+    latesShort: number;
+    latesLong: number;
     slowReplies: number;
     unanswered: number;
     idleHangs: number;
     absences: number;
   };
+  /** The policy's monthly guarantee (保底) by tenure year 1, 2, 3+, fen (0 without one): a floor of the pay an agent expects. */
+  guaranteeFen: [number, number, number];
   /** Expected full-month net pay of a typical agent, fen, by role, level and tenure year (quits before any payslip). */
   expectedPayFen: Record<Role, Record<Level, [number, number, number]>>;
-  /** Diagnostics shown in docs and tests: the inputs of `effort`. */
+  /** Diagnostics shown in docs and tests: the inputs of `effort` and `ruleBreaking`. */
   detail: {
     /** Output-elasticity of pay by role at a typical month (marginal pay of +1 % output × 100 / pay). */
     payElasticity: Record<Role, number>;
     /** Money-equivalent of one more event of each kind, fen (fine or score points × their pay value). */
-    fineFen: { late: number; slowReplies: number; unanswered: number; idleHangs: number; absences: number };
+    fineFen: { latesShort: number; latesLong: number; slowReplies: number; unanswered: number; idleHangs: number; absences: number };
   };
 }
 

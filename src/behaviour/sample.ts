@@ -1,0 +1,178 @@
+/**
+ * Random variates for the generator, each drawing from a given `Xoshiro128` stream (never a global
+ * one) and allocating nothing. Algorithms and sources:
+ * - normal: Box–Muller, both of each pair used; the spare is dropped when a stream is re-seeded.
+ * - gamma: Marsaglia & Tsang (2000), "A simple method for generating gamma variables", ACM TOMS 26(3);
+ *   shape < 1 by the boost Γ(a) = Γ(a+1)·U^(1/a).
+ * - poisson: inversion by sequential search for λ < 10 (exact); PTRS, Hörmann (1993) "The transformed
+ *   rejection method for generating Poisson random variables", Insurance: Math. & Econ. 12, for λ ≥ 10.
+ * - negative binomial NB(μ, k) (variance μ + μ²/k): exact inversion by sequential search of its pmf
+ *   for μ < 30 (P(0) = (k/(k+μ))^k, P(n+1) = P(n)·(n+k)/(n+1)·μ/(k+μ); one uniform), else the
+ *   gamma–Poisson mixture λ ~ Gamma(k, μ/k). Every inversion first returns 0 when u < 1 − E[N] ≤ P(0)
+ *   (exactly what the full search would return, without the pow/exp): rare events cost one uniform.
+ * - binomial: inversion (BINV, Kachitvichyanukul & Schmeiser 1988) for n·min(p,1−p) < 10, else BTRS,
+ *   Hörmann (1993) "The generation of binomial random variables", J. Stat. Comput. Simul. 46 (Table 1
+ *   constants; acceptance by the exact log-pmf ratio). Never n Bernoullis.
+ * - sum of n log-normal order values: exact for n ≤ 8, else the Fenton–Wilkinson log-normal with the
+ *   same mean and variance as the sum (one normal draw; positive and right-skewed like the sum).
+ * Math.log/exp/cos are V8's fdlibm ports, bit-identical in Node and Chromium.
+ */
+import type { Xoshiro128 } from './random';
+
+const TWO_PI = 2 * Math.PI;
+
+/** Standard normal (Box–Muller pairs, see Xoshiro128.normal). */
+export function normal(r: Xoshiro128): number {
+  return r.normal();
+}
+
+/** Gamma(shape, scale 1), shape > 0. */
+export function gamma(r: Xoshiro128, shape: number): number {
+  if (shape < 1) return gamma(r, shape + 1) * Math.pow(r.next(), 1 / shape);
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    const x = normal(r);
+    let v = 1 + c * x;
+    if (v <= 0) continue;
+    v = v * v * v;
+    const u = r.next();
+    const x2 = x * x;
+    if (u < 1 - 0.0331 * x2 * x2) return d * v;
+    if (Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) return d * v;
+  }
+}
+
+const LNFACT_TABLE_SIZE = 1024;
+const LNFACT = new Float64Array(LNFACT_TABLE_SIZE);
+for (let i = 1; i < LNFACT_TABLE_SIZE; i++) LNFACT[i] = LNFACT[i - 1]! + Math.log(i);
+const HALF_LN_2PI = 0.5 * Math.log(TWO_PI);
+
+/** ln(k!) for integer k ≥ 0: a table below 1024, Stirling's series (error < 1e-17 relative) above. */
+export function lnFactorial(k: number): number {
+  if (k < LNFACT_TABLE_SIZE) return LNFACT[k]!;
+  const k2 = k * k;
+  return (k + 0.5) * Math.log(k) - k + HALF_LN_2PI + (1 / 12 - (1 / 360 - 1 / (1260 * k2)) / k2) / k;
+}
+
+/** Poisson(λ). */
+export function poisson(r: Xoshiro128, lambda: number): number {
+  if (!(lambda > 0)) return 0;
+  if (lambda < 10) {
+    let u = r.next();
+    if (u < 1 - lambda) return 0; // P(0) = e^−λ ≥ 1 − λ: the inversion gives 0 without computing it
+    let p = Math.exp(-lambda);
+    let k = 0;
+    while (u > p) {
+      u -= p;
+      k++;
+      p *= lambda / k;
+      if (p === 0) break;
+    }
+    return k;
+  }
+  // PTRS
+  const slam = Math.sqrt(lambda);
+  const loglam = Math.log(lambda);
+  const b = 0.931 + 2.53 * slam;
+  const a = -0.059 + 0.02483 * b;
+  const invAlpha = 1.1239 + 1.1328 / (b - 3.4);
+  const vr = 0.9277 - 3.6224 / (b - 2);
+  for (;;) {
+    const u = r.next() - 0.5;
+    const v = r.next();
+    const us = 0.5 - Math.abs(u);
+    const k = Math.floor(((2 * a) / us + b) * u + lambda + 0.43);
+    if (us >= 0.07 && v <= vr) return k;
+    if (k < 0 || (us < 0.013 && v > us)) continue;
+    if (Math.log(v * invAlpha / (a / (us * us) + b)) <= -lambda + k * loglam - lnFactorial(k)) return k;
+  }
+}
+
+/** Negative binomial with mean μ and shape k (variance μ + μ²/k), as a gamma–Poisson mixture. */
+export function negBinomial(r: Xoshiro128, mean: number, shape: number): number {
+  if (!(mean > 0)) return 0;
+  if (mean >= 30) return poisson(r, (gamma(r, shape) * mean) / shape);
+  let u = r.next();
+  if (u < 1 - mean) return 0; // P(0) ≥ 1 − P(N ≥ 1) ≥ 1 − E[N]: the inversion gives 0 without computing P(0)
+  const p = mean / (shape + mean);
+  let f = Math.pow(1 - p, shape);
+  let n = 0;
+  while (u > f) {
+    u -= f;
+    f *= ((n + shape) / (n + 1)) * p;
+    n++;
+    if (f === 0) break;
+  }
+  return n;
+}
+
+/** Binomial(n, p). */
+export function binomial(r: Xoshiro128, n: number, p: number): number {
+  if (n <= 0 || !(p > 0)) return 0;
+  if (p >= 1) return n;
+  const flip = p > 0.5;
+  const q = flip ? 1 - p : p;
+  const k = n * q < 10 ? binv(r, n, q) : btrs(r, n, q);
+  return flip ? n - k : k;
+}
+
+/** Inversion by sequential search from 0 (n·p < 10, p ≤ ½). */
+function binv(r: Xoshiro128, n: number, p: number): number {
+  let u = r.next();
+  if (u < 1 - n * p) return 0; // P(0) = (1 − p)^n ≥ 1 − n·p: the inversion gives 0 without computing it
+  const s = p / (1 - p);
+  const a = (n + 1) * s;
+  let f = Math.pow(1 - p, n);
+  let x = 0;
+  while (u > f) {
+    u -= f;
+    x++;
+    if (x > n) return n;
+    f *= a / x - s;
+  }
+  return x;
+}
+
+/** BTRS for n·p ≥ 10, p ≤ ½. */
+function btrs(r: Xoshiro128, n: number, p: number): number {
+  const q = 1 - p;
+  const spq = Math.sqrt(n * p * q);
+  const b = 1.15 + 2.53 * spq;
+  const a = -0.0873 + 0.0248 * b + 0.01 * p;
+  const c = n * p + 0.5;
+  const vr = 0.92 - 4.2 / b;
+  const alpha = (2.83 + 5.1 / b) * spq;
+  const lpq = Math.log(p / q);
+  const m = Math.floor((n + 1) * p);
+  const h = lnFactorial(m) + lnFactorial(n - m);
+  for (;;) {
+    const u = r.next() - 0.5;
+    const v = r.next();
+    const us = 0.5 - Math.abs(u);
+    const k = Math.floor(((2 * a) / us + b) * u + c);
+    if (k < 0 || k > n) continue;
+    if (us >= 0.07 && v <= vr) return k;
+    const lv = Math.log((v * alpha) / (a / (us * us) + b));
+    if (lv <= h - lnFactorial(k) - lnFactorial(n - k) + (k - m) * lpq) return k;
+  }
+}
+
+/**
+ * Sum of n i.i.d. log-normal values with the given mean and σ of the log (order values): exact for
+ * n ≤ 8, else Fenton–Wilkinson (a log-normal with the sum's exact mean n·m and variance n·v).
+ */
+export function sumLogNormal(r: Xoshiro128, n: number, mean: number, sigma: number): number {
+  if (n <= 0) return 0;
+  if (sigma <= 0) return n * mean;
+  if (n <= 8) {
+    const mu = Math.log(mean) - 0.5 * sigma * sigma;
+    let s = 0;
+    for (let i = 0; i < n; i++) s += Math.exp(mu + sigma * normal(r));
+    return s;
+  }
+  const m = n * mean;
+  const v = n * mean * mean * (Math.exp(sigma * sigma) - 1);
+  const s2 = Math.log(1 + v / (m * m));
+  return Math.exp(Math.log(m) - 0.5 * s2 + Math.sqrt(s2) * normal(r));
+}
