@@ -1,0 +1,289 @@
+/**
+ * `paylab simulate --scenario <file> [--replications N] [--seed S] [--workers K] [--out summary.json]
+ * [--csv <dir>] [--lang zh|en]` (issue 5 §4): runs the scenario's variants over N replications on a
+ * pool of Node worker_threads, prints a comparison table per variant (employer cost p5/p50/p95,
+ * difference against the baseline with its 95 % CI, monthly income p10/p50/p90, months below the
+ * minimum wage) and writes the full summary (JSON) and its tables (CSV). Ctrl-C cancels and prints
+ * what was aggregated so far.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { t, type Lang } from '../i18n/format';
+import { InputError, problem, type Problem } from '../i18n/problem';
+import { parseJson } from '../policy/json';
+import { validatePolicy } from '../policy/validate';
+import { addMonths } from '../engine/months';
+import { COMPONENTS } from '../engine/payslip';
+import { LEVELS, ROLES } from '../policy/types';
+import { SCENARIO_FORMAT, type Scenario } from '../sim/scenario';
+import { defaultNodeWorkers, nodePool } from '../sim/nodeWorkers';
+import { prepare } from '../sim/prepare';
+import { ChunkRunner } from '../sim/runChunk';
+import { RunAcc } from '../sim/reporters';
+import { summarize, type IncomeStats, type Spread, type Summary } from '../sim/summary';
+import type { Progress } from '../sim/pool';
+import { choiceFlag, parseArgs, requireFlag } from './args';
+import { readUtf8File } from './files';
+import { EXIT_INPUT, EXIT_OK, UsageError, printProblems, reportError } from './report';
+
+/** The real worker's entry (workers/sim.node.mjs registers tsx, then loads sim.node.worker.ts). */
+export const NODE_WORKER_ENTRY = new URL('../../workers/sim.node.mjs', import.meta.url);
+
+const FLAGS = ['scenario', 'replications', 'seed', 'workers', 'out', 'csv', 'lang'] as const;
+
+function intFlag(flags: Map<string, string>, name: string, min: number, max: number): number | undefined {
+  const v = flags.get(name);
+  if (v === undefined) return undefined;
+  const n = /^\d+$/.test(v) ? Number(v) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    throw new UsageError(problem('', 'sim.badInteger', { flag: `--${name}`, value: v, min, max }));
+  }
+  return n;
+}
+
+/**
+ * A scenario file's content: strict JSON, the format tag, and every variant's rules file validated
+ * (problems at `$.variants[i].policy…`). The shop and behaviour parts are checked by engineer C's
+ * scenario validation (src/sim/scenario*.ts) once it lands.
+ */
+export function readScenario(text: string): Scenario {
+  const json = parseJson(text);
+  if (!json.ok) throw new InputError(json.problems);
+  const value = json.value as Partial<Scenario> | null;
+  const problems: Problem[] = [...json.problems];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError([problem('$', 'sim.notScenario')]);
+  if (value.format !== SCENARIO_FORMAT) problems.push(problem('$.format', 'sim.notScenario'));
+  if (!Array.isArray(value.variants) || value.variants.length === 0) problems.push(problem('$.variants', 'sim.notScenario'));
+  else
+    value.variants.forEach((v, i) => {
+      const res = validatePolicy(v?.policy);
+      if (!res.ok)
+        for (const p of res.problems) {
+          const path = `$.variants[${i}].policy${p.path.replace(/^\$/, '')}`;
+          problems.push({ ...p, path, params: { ...p.params, path } });
+        }
+      else v.policy = res.policy;
+    });
+  if (problems.length) throw new InputError(problems);
+  return value as Scenario;
+}
+
+// ── formatting (people's units: yuan with thousands separators) ──
+
+const group = (s: string) => s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** Whole yuan from fen, rounded half away from zero, with separators; "—" for null. */
+export function yuan0(fen: number | null, signed = false): string {
+  if (fen === null) return '—';
+  const y = Math.sign(fen) * Math.round(Math.abs(fen) / 100);
+  const s = group(String(Math.abs(y)));
+  return (y < 0 ? '-' : signed && y > 0 ? '+' : '') + s;
+}
+/** Yuan with two decimals from fen. */
+export function yuan2(fen: number | null): string {
+  if (fen === null) return '';
+  const a = Math.abs(fen);
+  return `${fen < 0 ? '-' : ''}${Math.floor(a / 100)}.${String(a % 100).padStart(2, '0')}`;
+}
+
+/** Display width: CJK and full-width characters take two columns. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+const pad = (s: string, w: number, right = false) => (right ? ' '.repeat(Math.max(0, w - width(s))) + s : s + ' '.repeat(Math.max(0, w - width(s))));
+
+/** The comparison table, one row per variant. */
+export function comparisonTable(s: Summary, lang: Lang): string {
+  const tri = (a: number | null, b: number | null, c: number | null) => `${yuan0(a)} / ${yuan0(b)} / ${yuan0(c)}`;
+  const rows = s.variants.map((v) => {
+    const d = v.vsBaseline?.costDifference;
+    const diff = d
+      ? `${yuan0(d.meanFen, true)} [${yuan0(d.ciLowFen, true)}, ${yuan0(d.ciHighFen, true)}]`
+      : `(${t(lang, 'sim.baseline')})`;
+    const inc = v.income.agentMonth.all;
+    const perRun = v.replications ? v.compliance.belowMinimum.count / v.replications : null;
+    const share = v.compliance.belowMinimum.share;
+    const below = perRun === null ? '—' : `${perRun.toFixed(1)} (${((share ?? 0) * 100).toFixed(1)}%)`;
+    return [v.name, tri(v.cost.p5Fen, v.cost.p50Fen, v.cost.p95Fen), diff, tri(inc.p10Fen, inc.p50Fen, inc.p90Fen), below];
+  });
+  const head = ['sim.col.variant', 'sim.col.cost', 'sim.col.diff', 'sim.col.income', 'sim.col.belowMin'].map((k) => t(lang, k));
+  const all = [head, ...rows];
+  const widths = head.map((_, i) => Math.max(...all.map((r) => width(r[i]!))));
+  const line = (r: string[]) => r.map((c, i) => pad(c, widths[i]!, i > 0)).join('  ');
+  const rule = widths.map((w) => '─'.repeat(w)).join('  ');
+  return [line(head), rule, ...rows.map(line)].join('\n');
+}
+
+// ── CSV tables of the summary ──
+
+function csv(rows: (string | number | null)[][]): string {
+  const cell = (v: string | number | null) => {
+    const s = v === null ? '' : String(v);
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return '\ufeff' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+const spreadCells = (x: Spread) => [yuan2(x.meanFen), yuan2(x.p5Fen), yuan2(x.p50Fen), yuan2(x.p95Fen)];
+const incomeCells = (x: IncomeStats) => [x.n, yuan2(x.meanFen), yuan2(x.p10Fen), yuan2(x.p25Fen), yuan2(x.p50Fen), yuan2(x.p75Fen), yuan2(x.p90Fen)];
+
+/** The summary as CSV files (money in yuan with 2 decimals; UTF-8 with BOM for Excel): file name → text. */
+export function summaryCsv(s: Summary): Record<string, string> {
+  const variants = csv([
+    ['variant', 'baseline', 'replications', 'cost_mean', 'cost_p5', 'cost_p50', 'cost_p95', 'gross_mean', 'gross_p5', 'gross_p50', 'gross_p95',
+      'diff_mean', 'diff_ci_low', 'diff_ci_high', 'cost_share_of_sales', 'cost_per_paid_order', 'gini_agent_year', 'winners_share', 'losers_share',
+      'below_min_months', 'below_min_share', 'below_min_shortfall', 'deductions_over_cap', 'deductions_below_min', 'probation_too_low',
+      'dismissals_low_score', 'dismissals_warnings', 'pay_slope', 'pay_correlation', 'quits_mean', 'hires_mean', 'training_cost_mean'],
+    ...s.variants.map((v) => {
+      const d = v.vsBaseline?.costDifference;
+      const c = v.compliance;
+      return [v.name, v.baseline ? 1 : 0, v.replications, ...spreadCells(v.cost), ...spreadCells(v.gross),
+        yuan2(d?.meanFen ?? null), yuan2(d?.ciLowFen ?? null), yuan2(d?.ciHighFen ?? null), v.costShareOfSales, yuan2(v.costPerPaidOrderFen),
+        v.income.giniAgentYear, v.vsBaseline?.winnersShare ?? null, v.vsBaseline?.losersShare ?? null,
+        c.belowMinimum.count, c.belowMinimum.share, yuan2(c.belowMinimum.shortfallFen), c.deductionsOverCap.count, c.deductionsBelowMinimum.count,
+        c.probationTooLow, c.dismissalsFlagged.lowScore, c.dismissalsFlagged.warnings, v.payForPerformance.slope, v.payForPerformance.correlation,
+        v.turnover.quitsMean, v.turnover.hiresMean, yuan2(v.turnover.trainingCostMeanFen)];
+    }),
+  ]);
+  const months = csv([
+    ['variant', 'month', 'cost_mean', 'cost_p5', 'cost_p50', 'cost_p95', 'gross_mean', 'gross_p5', 'gross_p50', 'gross_p95'],
+    ...s.variants.flatMap((v) =>
+      v.costByMonth.map((c, m) => [v.name, addMonths(s.startMonth, m), ...spreadCells(c), ...spreadCells(v.grossByMonth[m]!)]),
+    ),
+  ]);
+  const components = csv([
+    ['variant', ...COMPONENTS, 'employerContributions', 'finesTaken', 'net'],
+    ...s.variants.map((v) => [v.name, ...COMPONENTS.map((k) => yuan2(v.breakdownFen[k])), yuan2(v.breakdownFen.employerContributions),
+      yuan2(v.breakdownFen.finesTaken), yuan2(v.breakdownFen.net)]),
+  ]);
+  const income = csv([
+    ['variant', 'period', 'group', 'n', 'mean', 'p10', 'p25', 'p50', 'p75', 'p90'],
+    ...s.variants.flatMap((v) =>
+      (['agentMonth', 'agentYear'] as const).flatMap((k) => {
+        const d = v.income[k];
+        return [
+          [v.name, k, 'all', ...incomeCells(d.all)],
+          ...LEVELS.map((l) => [v.name, k, `level.${l}`, ...incomeCells(d.byLevel[l])]),
+          ...ROLES.map((r) => [v.name, k, `role.${r}`, ...incomeCells(d.byRole[r])]),
+        ];
+      }),
+    ),
+  ]);
+  const deciles = csv([
+    ['variant', 'decile', 'n', 'mean_change', 'mean_change_share'],
+    ...s.variants.flatMap((v) => (v.vsBaseline?.byDecile ?? []).map((d, i) => [v.name, i + 1, d.n, yuan2(d.meanChangeFen), d.meanChangeShare])),
+  ]);
+  return { 'variants.csv': variants, 'months.csv': months, 'components.csv': components, 'income.csv': income, 'deciles.csv': deciles };
+}
+
+// ── the command ──
+
+export async function run(args: string[]): Promise<number> {
+  const parsed = parseArgs(args, FLAGS);
+  if (parsed.positionals.length) throw new UsageError(problem('', 'cli.unexpectedArgument', { value: parsed.positionals[0]! }));
+  const file = requireFlag(parsed, 'scenario');
+  const lang = choiceFlag(parsed, 'lang', ['zh', 'en'] as const, 'zh');
+  const replications = intFlag(parsed.flags, 'replications', 1, 1_000_000);
+  const seed = intFlag(parsed.flags, 'seed', 0, 4294967295);
+  const workers = intFlag(parsed.flags, 'workers', 0, 64) ?? defaultNodeWorkers();
+  const out = parsed.flags.get('out');
+  const csvDir = parsed.flags.get('csv');
+
+  let scenario: Scenario;
+  try {
+    scenario = readScenario(readUtf8File(file));
+    if (replications !== undefined) scenario.settings.replications = replications;
+    if (seed !== undefined) scenario.settings.seed = seed;
+    prepare(scenario); // report a scenario the engine cannot take here, at its path, before any worker starts
+  } catch (e) {
+    return reportError(file, e);
+  }
+
+  const total = scenario.settings.replications;
+  const ctl = new AbortController();
+  const onSigint = () => ctl.abort();
+  process.once('SIGINT', onSigint);
+  const tty = process.stderr.isTTY === true;
+  let lastShown = 0;
+  const onProgress = (p: Progress) => {
+    if (!tty || p.elapsedMs - lastShown < 500) return;
+    lastShown = p.elapsedMs;
+    const eta = p.etaMs === null ? '?' : (p.etaMs / 1000).toFixed(1);
+    process.stderr.write(`\r${t(lang, 'sim.progress', { done: p.done, total: p.total, eta })}   `);
+  };
+
+  let summary: Summary;
+  let cancelled = false;
+  let elapsedMs: number;
+  try {
+    if (workers === 0) {
+      const t0 = performance.now();
+      const setup = prepare(scenario);
+      const acc = new RunAcc(setup.variants.length, setup.months);
+      acc.absorb(new ChunkRunner(setup).run(0, total));
+      summary = summarize(acc, {
+        scenario: scenario.name,
+        seed: scenario.settings.seed,
+        startMonth: setup.startMonth,
+        months: setup.months,
+        requested: total,
+        names: setup.variants.map((v) => v.name),
+        baseline: setup.baseline,
+      });
+      elapsedMs = performance.now() - t0;
+    } else {
+      const pool = nodePool(NODE_WORKER_ENTRY, workers);
+      try {
+        const res = await pool.run(scenario, { signal: ctl.signal, onProgress });
+        summary = res.summary;
+        cancelled = res.cancelled;
+        elapsedMs = res.elapsedMs;
+      } finally {
+        pool.terminate();
+      }
+    }
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`${file}: ${msg}\n`);
+    return EXIT_INPUT;
+  } finally {
+    process.off('SIGINT', onSigint);
+    if (tty) process.stderr.write('\r\x1b[K');
+  }
+
+  const heading = t(lang, 'sim.heading', {
+    scenario: scenario.name,
+    variants: summary.variants.length,
+    replications: summary.replications,
+    months: summary.months,
+    start: summary.startMonth,
+    seed: summary.seed,
+    workers: workers === 0 ? 1 : workers,
+    seconds: (elapsedMs / 1000).toFixed(1),
+  });
+  process.stdout.write(`${heading}\n\n${comparisonTable(summary, lang)}\n\n`);
+  process.stdout.write(t(lang, 'sim.footnote', { months: summary.months, error: `${(summary.quantileRelError * 100).toFixed(2)}%` }) + '\n');
+  if (cancelled) process.stdout.write(t(lang, 'sim.cancelled', { done: summary.replications, total }) + '\n');
+
+  const write = (path: string, text: string): boolean => {
+    try {
+      writeFileSync(path, text);
+      process.stdout.write(t(lang, 'sim.wrote', { file: path }) + '\n');
+      return true;
+    } catch (e) {
+      printProblems(path, [problem('', 'sim.writeFailed', { file: path, detail: (e as NodeJS.ErrnoException).code ?? String(e) })]);
+      return false;
+    }
+  };
+  let ok = true;
+  if (out) ok = write(out, JSON.stringify(summary, null, 2) + '\n') && ok;
+  if (csvDir) {
+    try {
+      mkdirSync(csvDir, { recursive: true });
+    } catch {
+      /* reported by the writes below */
+    }
+    for (const [name, text] of Object.entries(summaryCsv(summary))) ok = write(join(csvDir, name), text) && ok;
+  }
+  return ok ? (cancelled ? 130 : EXIT_OK) : EXIT_INPUT;
+}
