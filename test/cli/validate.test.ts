@@ -1,0 +1,105 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TMP = mkdtempSync(join(tmpdir(), 'paylab-validate-'));
+
+/** Run the CLI as a child process, as a user would. */
+function paylab(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stderr.split('\n').filter((l) => l !== '') };
+}
+
+const SEED000 = join(ROOT, 'scenarios/policies/seed000.json');
+const seed000 = () => JSON.parse(readFileSync(SEED000, 'utf8')) as Record<string, unknown> & { commission: Record<string, unknown> };
+
+function write(name: string, text: string): string {
+  const file = join(TMP, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('paylab validate', () => {
+  it('says OK with the policy name and exits 0', () => {
+    const r = paylab('validate', SEED000);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('OK: Seed 000: base + commission + bonuses, with fines (淘宝客服管理规定)\n');
+    expect(r.stderr).toBe('');
+  });
+
+  it('malformed JSON: one line naming the file, line and column, exit 1', () => {
+    const file = write('malformed.json', '{\n  "format": "paylab.policy/1",\n  "name": x\n}\n');
+    const r = paylab('validate', file);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.lines).toHaveLength(1);
+    expect(r.lines[0]).toMatch(new RegExp(`^${file.replace(/[.\\/]/g, '\\$&')}: 3:11: JSON 语法错误\\(第 3 行第 11 列\\).* / JSON syntax error at line 3, column 11: .*found 'x'$`));
+  });
+
+  it('unknown field: the JSON path once, Chinese then English', () => {
+    const file = write('unknown.json', JSON.stringify({ ...seed000(), bonus: 1 }));
+    const r = paylab('validate', file);
+    expect(r.code).toBe(1);
+    expect(r.lines).toHaveLength(1);
+    expect(r.lines[0]!.startsWith(`${file}: $.bonus: 未知字段 "bonus"`)).toBe(true);
+    expect(r.lines[0]).toContain(' / unknown field "bonus"');
+    expect(r.lines[0]!.split('$.bonus').length - 1).toBe(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('__proto__ key is refused by name', () => {
+    const text = JSON.stringify(seed000()).replace(/^\{/, '{"__proto__":{"polluted":true},');
+    const r = paylab('validate', write('proto.json', text));
+    expect(r.code).toBe(1);
+    expect(r.lines).toEqual([`${join(TMP, 'proto.json')}: $.__proto__: 不允许使用字段名 "__proto__" / the key "__proto__" is not allowed`]);
+  });
+
+  it('negative rate', () => {
+    const doc = seed000();
+    doc.commission.rate = '-0.005';
+    const r = paylab('validate', write('negative.json', JSON.stringify(doc)));
+    expect(r.code).toBe(1);
+    expect(r.lines).toHaveLength(1);
+    expect(r.lines[0]).toMatch(/negative\.json: \$\.commission\.rate: .*-0\.005.* \/ .*-0\.005 is negative/);
+  });
+
+  it('rate 50 (a percentage written as a rate)', () => {
+    const doc = seed000();
+    doc.commission.rate = '50';
+    const r = paylab('validate', write('rate50.json', JSON.stringify(doc)));
+    expect(r.code).toBe(1);
+    expect(r.lines).toHaveLength(1);
+    expect(r.lines[0]).toMatch(/rate50\.json: \$\.commission\.rate: .*50.* \/ the rate 50 is above 1/);
+  });
+
+  it('newer format version', () => {
+    const r = paylab('validate', write('newer.json', JSON.stringify({ ...seed000(), format: 'paylab.policy/2' })));
+    expect(r.code).toBe(1);
+    expect(r.lines).toHaveLength(1);
+    expect(r.lines[0]).toMatch(/newer\.json: \$\.format: .*paylab\.policy\/2.* \/ this file was written by a newer Paylab/);
+  });
+
+  it('a missing file is bad input (1); a missing argument is usage (2)', () => {
+    const missing = join(TMP, 'nope.json');
+    const r = paylab('validate', missing);
+    expect(r.code).toBe(1);
+    expect(r.lines).toEqual([`${missing}: 文件不存在 / file not found`]);
+    const u = paylab('validate');
+    expect(u.code).toBe(2);
+    expect(u.lines[0]).toBe('缺少参数 <rules.json> / missing argument <rules.json>');
+    expect(u.stderr).toContain('paylab validate <rules.json>');
+  });
+
+  it('a file with examples: OK, and says plainly that they were not re-checked', () => {
+    const r = paylab('validate', write('examples.json', JSON.stringify({ ...seed000(), examples: [{}, {}] })));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      'OK: Seed 000: base + commission + bonuses, with fines (淘宝客服管理规定)\n' +
+        '注意:文件中的 2 个示例尚未复核(此功能尚未实现) / note: the 2 examples in the file were not re-checked (not implemented yet)\n',
+    );
+  });
+});
