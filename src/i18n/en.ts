@@ -271,5 +271,23 @@ export const en: Record<string, string> = {
   'sim.notScenario': '{path}: not a Paylab scenario file (needs "format": "paylab.scenario/1" and at least one variant)',
   'sim.writeFailed': 'cannot write {file}: {detail}',
 
+  // ── chart (charts of the workbench, sweep and solve) ──
+  'chart.sweep.noVariant': '{path}: there is no variant number {index}',
+  'chart.sweep.noParameter': '{path}: the rules file of variant "{variant}" has no such parameter',
+  'chart.sweep.notNumeric': '{path}: this parameter of variant "{variant}" is not a number and cannot be swept',
+  'chart.sweep.badValue': '{path}: "{value}" is not valid; give an unsigned decimal number (a whole number for counts)',
+  'chart.sweep.isBaseline': '{path}: this is the baseline; its cost cannot be matched to itself, choose another variant',
+
   // ── ui ──
+
+  // ── share ──
+  'share.notALink': 'This is not a Paylab share link (the part after # should start with a version such as s1.); the default scenario is open',
+  'share.corrupt': 'The share link is damaged or incomplete (perhaps cut off or changed when copied); the default scenario is open',
+  'share.corruptJson': 'The content of the share link cannot be read (it may have been changed); the default scenario is open',
+  'share.badPayload': 'The content of the share link has the wrong structure (it may have been changed); the default scenario is open',
+  'share.badReference': 'Variant {index} of the share link cannot be restored (the link may have been changed); the default scenario is open',
+  'share.newerVersion': 'This link was made by a newer Paylab (format s{version}; this version reads up to s{current}); open it with the newer version. The default scenario is open',
+  'share.unknownVersion': 'Unknown share link format s{version}; the default scenario is open',
+  'share.tooLong': 'The share link is too long ({length} characters, limit {max}); the default scenario is open',
+  'share.invalidScenario': 'The scenario in the share link is invalid (it may have been changed); the problems follow. The default scenario is open',
 };

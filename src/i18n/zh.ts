@@ -271,5 +271,23 @@ export const zh: Record<string, string> = {
   'sim.notScenario': '{path}:不是 Paylab 情景文件(需要 "format": "paylab.scenario/1" 和至少一个方案)',
   'sim.writeFailed': '无法写入 {file}:{detail}',
 
+  // ── chart (charts of the workbench, sweep and solve) ──
+  'chart.sweep.noVariant': '{path}:没有第 {index} 个方案',
+  'chart.sweep.noParameter': '{path}:方案“{variant}”的制度文件中没有这个参数',
+  'chart.sweep.notNumeric': '{path}:方案“{variant}”的这个参数不是数字,不能扫描',
+  'chart.sweep.badValue': '{path}:取值 "{value}" 无效,应为不带符号的十进制数字(计数参数须为整数)',
+  'chart.sweep.isBaseline': '{path}:这是基准方案,不能让它与自己的成本相等;请选择另一个方案',
+
   // ── ui ──
+
+  // ── share ──
+  'share.notALink': '这不是 Paylab 的分享链接(链接 # 后的部分应以 s1. 这样的版本号开头);已打开默认情景',
+  'share.corrupt': '分享链接已损坏或不完整(可能复制时被截断或改动);已打开默认情景',
+  'share.corruptJson': '分享链接的内容无法读取(可能被改动);已打开默认情景',
+  'share.badPayload': '分享链接的内容结构不对(可能被改动);已打开默认情景',
+  'share.badReference': '分享链接中第 {index} 个方案无法还原(可能被改动);已打开默认情景',
+  'share.newerVersion': '此链接由更新版本的 Paylab 生成(格式 s{version},本版本最高支持 s{current}),请用新版打开;已打开默认情景',
+  'share.unknownVersion': '不认识的分享链接格式 s{version};已打开默认情景',
+  'share.tooLong': '分享链接过长({length} 个字符,上限 {max});已打开默认情景',
+  'share.invalidScenario': '分享链接中的情景有误(可能被改动),以下为具体问题;已打开默认情景',
 };
