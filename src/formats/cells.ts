@@ -61,6 +61,12 @@ export function addMonths(month: string, n: number): string {
   return `${Math.floor(idx / 12)}-${String((idx % 12) + 1).padStart(2, '0')}`;
 }
 
+// Plain forms read without decimal.js (a records file can hold millions of cells); anything else
+// takes the general path below.
+const PLAIN_COUNT = /^\d{1,9}$/;
+const PLAIN_YUAN = /^(\d{1,10})(?:\.(\d{1,2}))?$/;
+const PLAIN_SCORE = /^\d{1,3}(?:\.\d{1,2})?$/;
+
 function readNumber(text: string): CellResult<Decimal> {
   const r = readDecimal(text);
   if (!r.ok) return fail('records.notNumber', { value: text });
@@ -70,6 +76,7 @@ function readNumber(text: string): CellResult<Decimal> {
 
 /** A non-negative whole count ("3", "3.0"). */
 export function readCount(text: string): CellResult<number> {
+  if (PLAIN_COUNT.test(text)) return { ok: true, value: Number(text) }; // fast path, same result
   const r = readNumber(text);
   if (!r.ok) return r;
   if (!r.value.isInteger()) return fail('records.notInteger', { value: text });
@@ -79,6 +86,9 @@ export function readCount(text: string): CellResult<number> {
 
 /** A non-negative amount in yuan with at most two decimals → integer fen. */
 export function readMoney(text: string): CellResult<number> {
+  // Fast path for plain amounts (no Decimal): whole yuan × 100 + fen, exact in integers below 2^53.
+  const m = PLAIN_YUAN.exec(text);
+  if (m) return { ok: true, value: Number(m[1]) * 100 + (m[2] === undefined ? 0 : Number(m[2].padEnd(2, '0'))) };
   const r = readNumber(text);
   if (!r.ok) return r;
   if (r.value.decimalPlaces() > 2) return fail('records.moneyDecimals', { value: text });
@@ -88,6 +98,7 @@ export function readMoney(text: string): CellResult<number> {
 
 /** Non-negative score points with at most two decimals. */
 export function readScore(text: string): CellResult<number> {
+  if (PLAIN_SCORE.test(text)) return { ok: true, value: Number(text) }; // the same double Decimal#toNumber gives
   const r = readNumber(text);
   if (!r.ok) return r;
   if (r.value.decimalPlaces() > 2) return fail('records.scoreDecimals', { value: text });

@@ -69,8 +69,19 @@ interface RawRecord {
   loc: string;
   /** Extra parameters for every problem of this record (the CSV row). */
   params: Params;
-  cells: Map<ColumnSpec, { value: unknown; path: string; column: string }>;
+  cells: Map<ColumnSpec, RawCell>;
 }
+
+/** A cell before conversion; its path is built only when a problem needs it. */
+interface RawCell {
+  value: unknown;
+  /** The column as written: CSV header text or JSON key. */
+  column: string;
+  /** "row 5, column 业绩" (CSV, prefix "row 5") or "$.records[3].creditedSales" (JSON, prefix "$.records[3]"). */
+  sep: ', column ' | '.';
+}
+
+const cellPath = (raw: RawRecord, cell: RawCell) => `${raw.loc}${cell.sep}${cell.column}`;
 
 interface Collected {
   records: AgentMonth[];
@@ -135,7 +146,7 @@ function jsonToRecords(text: string): Collected {
         continue;
       }
       fields.add(spec.field);
-      raw.cells.set(spec, { value: item[key], path, column: key });
+      raw.cells.set(spec, { value: item[key], column: key, sep: '.' });
     }
     raws.push(raw);
   });
@@ -247,7 +258,7 @@ function csvToRecords(text: string): Collected {
         const column = header[i]!;
         // Text keeps the edge spaces it was quoted with (writeRecordsCsv quotes them), and loses a formula guard.
         const text = cells[i]?.quoted && value !== '' ? cells[i]!.value : value;
-        raw.cells.set(spec, { value: spec.kind === 'text' ? unescapeFormula(text) : value, path: `row ${row}, column ${column}`, column });
+        raw.cells.set(spec, { value: spec.kind === 'text' ? unescapeFormula(text) : value, column, sep: ', column ' });
       } else if (i >= header.length && value !== '') {
         const letter = columnLetter(i);
         problems.push(problem(`row ${row}, column ${letter}`, 'records.extraCell', { row, column: letter, value }));
@@ -312,12 +323,11 @@ function buildRecord(raw: RawRecord, problems: Problem[]): AgentMonth | undefine
     const spec = specOf(field);
     const cell = raw.cells.get(spec);
     failed.add(field);
-    problems.push(problem(cell ? cell.path : raw.loc, key, { ...raw.params, column: cell?.column ?? spec.json, ...params }));
+    problems.push(problem(cell ? cellPath(raw, cell) : raw.loc, key, { ...raw.params, column: cell?.column ?? spec.json, ...params }));
   };
 
   // Cells in file order (problems read left to right), then the fields the file does not give.
-  for (const spec of [...raw.cells.keys(), ...COLUMNS.filter((c) => !raw.cells.has(c))]) {
-    const cell = raw.cells.get(spec);
+  const visit = (spec: ColumnSpec, cell: RawCell | undefined) => {
     const text = cell ? cellText(spec, cell.value) : null;
     if (text === null) {
       if (spec.fallback === 'required') {
@@ -325,12 +335,14 @@ function buildRecord(raw: RawRecord, problems: Problem[]): AgentMonth | undefine
       } else if (typeof spec.fallback === 'object') {
         values.set(spec.field, spec.fallback.value);
       }
-      continue;
+      return;
     }
     const r = !text.ok || typeof text.value === 'boolean' ? text : readCell(spec.kind, text.value);
     if (r.ok) values.set(spec.field, r.value);
     else report(spec.field, r.key, r.params);
-  }
+  };
+  for (const [spec, cell] of raw.cells) visit(spec, cell);
+  for (const spec of COLUMNS) if (!raw.cells.has(spec)) visit(spec, undefined);
 
   // Cross-field rules (docs/records.md §Consistency).
   const month = values.get('month') as string | undefined;

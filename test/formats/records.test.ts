@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRecords, parseRecordsCsv, parseRecordsJson, MAX_PROBLEMS } from '../../src/formats/records';
 import { InputError, describeBoth, type Problem } from '../../src/i18n/problem';
 import type { AgentMonth } from '../../src/engine/records';
+import { readCount, readMoney, readScore } from '../../src/formats/cells';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -296,5 +297,35 @@ describe('loadRecords', () => {
 
   it('reads a .csv file as CSV even when it starts with a bracket', () => {
     expect(where(problems(() => loadRecords(enc('[x]\n1\n'), 'a.csv')))).toEqual(['row 1, column [x] | records.unknownColumn', 'row 1 | records.missingColumn', 'row 1 | records.missingColumn', 'row 1 | records.missingColumn', 'row 1 | records.missingColumn', 'row 1 | records.missingColumn', 'row 1 | records.missingColumn', 'row 1 | records.missingTenureColumn']);
+  });
+});
+
+describe('cell readers (fast plain path and general path agree)', () => {
+  it('money: yuan text → exact fen', () => {
+    const fen = (s: string) => {
+      const r = readMoney(s);
+      return r.ok ? r.value : r.key;
+    };
+    // Plain forms (no decimal.js) and the general path (grouping, sign, currency sign, long numbers).
+    expect(['0.29', '1.5', '1', '9999999999.99', '0.01', '007.10'].map(fen)).toEqual([29, 150, 100, 999_999_999_999, 1, 710]);
+    expect(['+0.29', '1,234.50', '¥1.5', '￥ 2', '10000000000', '10000000000.01', '-0', '1.', '.5'].map(fen)).toEqual([
+      29, 123_450, 150, 200, 1_000_000_000_000, 'records.tooBig', 0, 100, 50,
+    ]);
+    expect(['1.005', '-1', '1e3', '12%', '1,23', ''].map(fen)).toEqual(['records.moneyDecimals', 'records.negative', 'records.notNumber', 'records.notNumber', 'records.notNumber', 'records.notNumber']);
+  });
+
+  it('counts and scores', () => {
+    const count = (s: string) => {
+      const r = readCount(s);
+      return r.ok ? r.value : r.key;
+    };
+    const score = (s: string) => {
+      const r = readScore(s);
+      return r.ok ? r.value : r.key;
+    };
+    expect(['0', '42', '999999999', '1000000000', '1000000001', '3.0', '1,000', '2.5', '-1'].map(count)).toEqual([
+      0, 42, 999_999_999, 1_000_000_000, 'records.tooBig', 3, 1000, 'records.notInteger', 'records.negative',
+    ]);
+    expect(['27.55', '0.1', '100', '1000', '1000.01', '27.555', '+5'].map(score)).toEqual([27.55, 0.1, 100, 1000, 'records.tooBig', 'records.scoreDecimals', 5]);
   });
 });
