@@ -104,6 +104,16 @@ export class Xoshiro128 {
     return this;
   }
 
+  /** A generator at a given raw state (to check against the reference implementation). */
+  static fromState(a: number, b: number, c: number, d: number): Xoshiro128 {
+    const x = new Xoshiro128(0);
+    x.a = a | 0;
+    x.b = b | 0;
+    x.c = c | 0;
+    x.d = d | 0;
+    return x;
+  }
+
   /** Next unsigned 32-bit integer. */
   nextU32(): number {
     const b = this.b;

@@ -1,0 +1,199 @@
+/**
+ * The samplers against their exact distributions. Every test uses a fixed seed, so it is
+ * deterministic; the tolerances are what a correct sampler meets with overwhelming probability for
+ * any seed (5 standard errors, or a chi-square 5 standard deviations above its degrees of freedom),
+ * so a wrong formula fails while sampling noise cannot.
+ */
+import { describe, expect, it } from 'vitest';
+import { Xoshiro128 } from '../../src/behaviour/random';
+import { binomial, gamma, lnFactorial, negBinomial, normal, poisson, sumLogNormal } from '../../src/behaviour/sample';
+
+const N = 200_000;
+
+function moments(draw: () => number, n = N): { mean: number; variance: number } {
+  let s = 0;
+  let s2 = 0;
+  for (let i = 0; i < n; i++) {
+    const x = draw();
+    s += x;
+    s2 += x * x;
+  }
+  const mean = s / n;
+  return { mean, variance: s2 / n - mean * mean };
+}
+
+/** |sample mean − μ| within 5 standard errors σ/√n. */
+function expectMean(mean: number, mu: number, variance: number, n = N): void {
+  expect(Math.abs(mean - mu)).toBeLessThan(5 * Math.sqrt(variance / n));
+}
+
+/** Chi-square of counts against an exact pmf, bins with expected < 5 merged into their neighbour. */
+function chiSquare(draw: () => number, pmf: (k: number) => number, kMax: number, n = 100_000): { chi2: number; df: number } {
+  const counts = new Float64Array(kMax + 2);
+  for (let i = 0; i < n; i++) {
+    const k = draw();
+    counts[Math.min(k, kMax + 1)]++;
+  }
+  const expected: number[] = [];
+  let tail = 1;
+  for (let k = 0; k <= kMax; k++) {
+    const p = pmf(k);
+    expected.push(p * n);
+    tail -= p;
+  }
+  expected.push(Math.max(0, tail) * n);
+  let chi2 = 0;
+  let df = -1;
+  let o = 0;
+  let e = 0;
+  for (let k = 0; k < expected.length; k++) {
+    o += counts[k]!;
+    e += expected[k]!;
+    if (e >= 5 || k === expected.length - 1) {
+      if (e > 0) {
+        chi2 += ((o - e) * (o - e)) / e;
+        df++;
+      }
+      o = 0;
+      e = 0;
+    }
+  }
+  return { chi2, df };
+}
+
+/** Chi-square within df + 5·√(2·df) (its mean plus 5 standard deviations). */
+function expectFits(r: { chi2: number; df: number }): void {
+  expect(r.df).toBeGreaterThan(3);
+  expect(r.chi2).toBeLessThan(r.df + 5 * Math.sqrt(2 * r.df));
+}
+
+const lnChoose = (n: number, k: number) => lnFactorial(n) - lnFactorial(k) - lnFactorial(n - k);
+const binomPmf = (n: number, p: number) => (k: number) => (k > n ? 0 : Math.exp(lnChoose(n, k) + k * Math.log(p) + (n - k) * Math.log(1 - p)));
+const poissonPmf = (l: number) => (k: number) => Math.exp(-l + k * Math.log(l) - lnFactorial(k));
+const nbPmf = (mu: number, r: number) => (k: number) => {
+  // NB(μ, r): P(k) = Γ(k+r)/(Γ(r) k!) · (r/(r+μ))^r · (μ/(r+μ))^k, built by the recurrence.
+  let p = Math.pow(r / (r + mu), r);
+  for (let i = 0; i < k; i++) p *= ((i + r) / (i + 1)) * (mu / (r + mu));
+  return p;
+};
+
+describe('lnFactorial', () => {
+  it('is exact in the table and continuous into Stirling', () => {
+    expect(lnFactorial(0)).toBe(0);
+    expect(lnFactorial(5)).toBeCloseTo(Math.log(120), 12); // 5! = 120
+    // ln(1024!) = ln(1023!) + ln 1024: the series above the table against the table below it.
+    expect(lnFactorial(1024)).toBeCloseTo(lnFactorial(1023) + Math.log(1024), 9);
+  });
+});
+
+describe('continuous samplers', () => {
+  it('normal has mean 0 and variance 1', () => {
+    const r = new Xoshiro128(1);
+    const m = moments(() => normal(r));
+    expectMean(m.mean, 0, 1);
+    // variance of the sample variance of a normal is 2σ⁴/n
+    expect(Math.abs(m.variance - 1)).toBeLessThan(5 * Math.sqrt(2 / N));
+  });
+
+  it('gamma(shape) has mean and variance equal to its shape, for shape < 1 and > 1', () => {
+    for (const shape of [0.8, 3.5]) {
+      const r = new Xoshiro128(2);
+      const m = moments(() => gamma(r, shape));
+      expectMean(m.mean, shape, shape);
+      // Var of the sample variance of Gamma(a) ≈ (μ4 − σ⁴)/n, μ4 = 3a² + 6a; loosely 5 × that SE.
+      expect(Math.abs(m.variance - shape)).toBeLessThan(5 * Math.sqrt((3 * shape * shape + 6 * shape - shape * shape) / N));
+    }
+  });
+});
+
+describe('count samplers fit their exact pmf', () => {
+  it('poisson by inversion (λ = 3) and PTRS (λ = 40)', () => {
+    const r = new Xoshiro128(3);
+    expectFits(chiSquare(() => poisson(r, 3), poissonPmf(3), 15));
+    expectFits(chiSquare(() => poisson(r, 40), poissonPmf(40), 80));
+  });
+
+  it('binomial by inversion (n·p = 6) and BTRS (n = 2000, p = 0.47; p > ½ flipped)', () => {
+    const r = new Xoshiro128(4);
+    expectFits(chiSquare(() => binomial(r, 20, 0.3), binomPmf(20, 0.3), 20));
+    expectFits(chiSquare(() => binomial(r, 2000, 0.47), binomPmf(2000, 0.47), 1100));
+    expectFits(chiSquare(() => binomial(r, 300, 0.9), binomPmf(300, 0.9), 300));
+  });
+
+  it('binomial edge cases', () => {
+    const r = new Xoshiro128(5);
+    expect(binomial(r, 0, 0.5)).toBe(0);
+    expect(binomial(r, 10, 0)).toBe(0);
+    expect(binomial(r, 10, 1)).toBe(10);
+    for (let i = 0; i < 1000; i++) {
+      const k = binomial(r, 50, 0.5);
+      expect(k >= 0 && k <= 50).toBe(true);
+    }
+  });
+
+  it('negative binomial by inversion (μ = 1.2, k = 0.8) and gamma–Poisson (μ = 40, k = 0.8)', () => {
+    const r = new Xoshiro128(6);
+    expectFits(chiSquare(() => negBinomial(r, 1.2, 0.8), nbPmf(1.2, 0.8), 25));
+    expectFits(chiSquare(() => negBinomial(r, 40, 0.8), nbPmf(40, 0.8), 200));
+  });
+
+  it('rare events (the u < 1 − E[N] shortcut to 0) still fit: NB μ = 0.3, Poisson λ = 0.5, binomial n·p = 0.4', () => {
+    const r = new Xoshiro128(11);
+    // Few bins with a tail this thin: check P(0) and P(1) to 5 standard errors instead of chi-square.
+    const check = (draw: () => number, pmf: (k: number) => number) => {
+      const n = 200_000;
+      let zero = 0;
+      let one = 0;
+      for (let i = 0; i < n; i++) {
+        const k = draw();
+        if (k === 0) zero++;
+        else if (k === 1) one++;
+      }
+      for (const [count, p] of [
+        [zero, pmf(0)],
+        [one, pmf(1)],
+      ] as const) {
+        expect(Math.abs(count / n - p)).toBeLessThan(5 * Math.sqrt((p * (1 - p)) / n));
+      }
+    };
+    check(() => negBinomial(r, 0.3, 0.8), nbPmf(0.3, 0.8));
+    check(() => poisson(r, 0.5), poissonPmf(0.5));
+    check(() => binomial(r, 200, 0.002), binomPmf(200, 0.002));
+  });
+
+  it('negative binomial is over-dispersed: variance μ + μ²/k', () => {
+    const r = new Xoshiro128(7);
+    const m = moments(() => negBinomial(r, 2, 0.8));
+    // μ = 2, k = 0.8: variance 2 + 4 / 0.8 = 7 (3.5 × the mean; a Poisson would give 2)
+    expectMean(m.mean, 2, 7);
+    expect(m.variance).toBeGreaterThan(6.5);
+    expect(m.variance).toBeLessThan(7.5);
+  });
+
+  it('a mean of 0 gives 0 and uses the stream the same way', () => {
+    const r = new Xoshiro128(8);
+    expect(poisson(r, 0)).toBe(0);
+    expect(negBinomial(r, 0, 0.8)).toBe(0);
+  });
+});
+
+describe('sum of log-normal order values', () => {
+  it('has mean n·m exactly on average, on the exact (n ≤ 8) and Fenton–Wilkinson paths', () => {
+    const mean = 150;
+    const sigma = 0.6;
+    const v1 = mean * mean * (Math.exp(sigma * sigma) - 1); // variance of one value
+    for (const n of [3, 500]) {
+      const r = new Xoshiro128(9);
+      const m = moments(() => sumLogNormal(r, n, mean, sigma), 100_000);
+      expectMean(m.mean, n * mean, n * v1, 100_000);
+      // the variance n·v1 within 10 % (the sum is skewed; 100 000 draws measure it to a few %)
+      expect(Math.abs(m.variance / (n * v1) - 1)).toBeLessThan(0.1);
+    }
+  });
+
+  it('is 0 for no orders and n·m without spread', () => {
+    const r = new Xoshiro128(10);
+    expect(sumLogNormal(r, 0, 150, 0.6)).toBe(0);
+    expect(sumLogNormal(r, 4, 150, 0)).toBe(600);
+  });
+});
