@@ -190,6 +190,19 @@ describe('paylab pay: bad input and usage', () => {
     expect(r.lines).toEqual([`${file}: row 3, column 询单人数: "abc" 不是数字 / "abc" is not a number`]);
   });
 
+  it('records JSON: __proto__ and an unknown field, each with its JSON path', () => {
+    const file = write(
+      'proto.json',
+      '{"format":"paylab.records/1","records":[{"__proto__":{},"month":"2025-07","agentId":"A","name":"n","role":"presales","level":"junior","tenureMonth":2,"creditedSales":"1","creditedSale":"2"}]}',
+    );
+    const r = paylab('pay', '--policy', SEED000, '--records', file);
+    expect(r.code).toBe(1);
+    expect(r.lines).toEqual([
+      `${file}: $.records[0].__proto__: 不允许使用字段名 "__proto__" / the key "__proto__" is not allowed`,
+      `${file}: $.records[0].creditedSale: 未知字段 "creditedSale";是不是 "creditedSales"? / unknown field "creditedSale"; did you mean "creditedSales"?`,
+    ]);
+  });
+
   it('a bad policy is reported against the policy file', () => {
     const doc = JSON.parse(readFileSync(join(ROOT, SEED000), 'utf8')) as Record<string, unknown>;
     const file = write('badcity.json', JSON.stringify({ ...doc, city: 'atlantis' }));
