@@ -1,8 +1,9 @@
 /**
  * The shop at the start of a replication: slots with team, role and shift, and their first occupants
  * (stable ids, faker zh_CN names, level, tenure, persistent traits), all drawn from the scenario seed.
- * Roles follow the shop's role mix (largest remainder), dealt round-robin over teams; the night shift
- * (seed 002 晚班) takes an even share of each role. Starting tenures follow the stationary
+ * Roles follow the shop's role mix (largest remainder), dealt round-robin over teams (supervisors
+ * first, so each team gets one while they last); the night shift (seed 002 晚班) is spread evenly
+ * over the slots. Starting tenures follow the stationary
  * distribution of the base quit chances (a shop that has been running for years), capped at 10 years.
  * Month 0's quits are drawn here at the base chance (no pay seen yet).
  */
@@ -43,11 +44,10 @@ export function createShop(input: BehaviourInput, replication: number): ShopStat
   const counts = allocateRoles(n, shop.roleMix);
   const role: Role[] = [];
   const night = new Uint8Array(n);
-  for (const r of DEAL_ORDER) {
-    for (let j = 0; j < counts[r]; j++) {
-      night[role.length] = Math.floor((j + 1) * shop.nightShiftShare + 1e-9) - Math.floor(j * shop.nightShiftShare + 1e-9);
-      role.push(r);
-    }
+  for (const r of DEAL_ORDER) for (let j = 0; j < counts[r]; j++) role.push(r);
+  // Night shift: an even spread over the dealt order, round(n × share) slots in all.
+  for (let i = 0; i < n; i++) {
+    night[i] = Math.floor((i + 1) * shop.nightShiftShare + 1e-9) - Math.floor(i * shop.nightShiftShare + 1e-9);
   }
   const team = role.map((_, i) => `T${(i % shop.teams) + 1}`);
   const startOrdinal = monthOrdinal(settings.startMonth);

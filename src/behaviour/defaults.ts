@@ -134,3 +134,9 @@ export const SCORE_TYPICAL = { teamTask: 26, handover: 17, satisfaction: 27, ski
 /** Typical team score of a month, 0–100, and its spread between months (assumption). */
 export const TEAM_SCORE_TYPICAL = 82;
 export const TEAM_SCORE_SPREAD = 6;
+
+/**
+ * The night shift relative to the day shift (assumption): 17:30–22:30 (seed 002) is shorter than
+ * 9:00–17:30 but holds the evening peak, so 0.8 of the buyers; starting at 17:30, fewer lates.
+ */
+export const NIGHT_SHIFT = { buyers: 0.8, cases: 0.8, lates: 0.7 } as const;

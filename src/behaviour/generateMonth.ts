@@ -11,8 +11,8 @@
  * - lates, slow replies, unanswered, idle-hangs, violations, commendations, warnings: negative binomial
  *   around mean × diligence factor × the policy's rule-breaking multiplier, scaled by days worked;
  * - buyers served (inquiries): Poisson around buyers/day × days worked × season × the shop's demand
- *   shock × staffing (colleagues absent or vacant carry more) × the role's share of the load, with a
- *   log-normal month factor per agent;
+ *   shock × staffing (colleagues absent or vacant carry more) × the role's share of the load × the
+ *   shift (night 0.8), with a log-normal month factor per agent;
  * - orders: binomial(inquiries, conversion) with conversion on the logit scale = mean + skill + month
  *   noise + ln(effort); paid: binomial(orders, paymentRate); chased from colleagues: binomial of the
  *   unpaid count (a stand-in for the colleagues' unpaid orders of the same size) at chaseRate × effort;
@@ -26,7 +26,7 @@
 import { LEVELS, type Level, type Role } from '../policy/types';
 import type { AgentMonth } from '../engine/records';
 import { calendarMonth, daysInMonth, ordinalMonth } from './calendar';
-import { ROLE_WORKLOAD, SCORE_TYPICAL, TEAM_SCORE_SPREAD, TEAM_SCORE_TYPICAL } from './defaults';
+import { NIGHT_SHIFT, ROLE_WORKLOAD, SCORE_TYPICAL, TEAM_SCORE_SPREAD, TEAM_SCORE_TYPICAL } from './defaults';
 import { KIND, PART, SHOP_SLOT, TEAM_SLOT_BASE, Xoshiro128, keyPart } from './random';
 import { yuanToFen, tenureYearIndex } from './roster';
 import { binomial, negBinomial, normal, poisson, sumLogNormal } from './sample';
@@ -122,9 +122,11 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
     const absences = Math.min(scheduled - leaveDays, negBinomial(rng, b.absences * dil * rb.absences * sched, k));
     const daysWorked = scheduled - leaveDays - absences;
     const wf = daysWorked / REF_DAYS;
+    const night = state.night[s] === 1;
     seed(smk, KIND.lates);
-    const latesShort = negBinomial(rng, b.latesShort * dil * rb.latesShort * wf, k);
-    const latesLong = negBinomial(rng, b.latesLong * dil * rb.latesLong * wf, k);
+    const lateShift = night ? NIGHT_SHIFT.lates : 1;
+    const latesShort = negBinomial(rng, b.latesShort * dil * rb.latesShort * wf * lateShift, k);
+    const latesLong = negBinomial(rng, b.latesLong * dil * rb.latesLong * wf * lateShift, k);
 
     // ── responsiveness ──
     seed(smk, KIND.responsiveness);
@@ -147,7 +149,7 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
     let badReviewSalesFen = 0;
     if (w.inquiries > 0 && daysWorked > 0) {
       seed(smk, KIND.inquiries);
-      const load = shop.buyersPerDay * season * shopShock * staffInq * w.inquiries;
+      const load = shop.buyersPerDay * season * shopShock * staffInq * w.inquiries * (night ? NIGHT_SHIFT.buyers : 1);
       inquiries = poisson(rng, daysWorked * load * Math.exp(AGENT_LOAD_SIGMA * normal(rng) - 0.5 * AGENT_LOAD_SIGMA * AGENT_LOAD_SIGMA));
       seed(smk, KIND.conversion);
       const logit = logitConv + skill + b.monthNoise * normal(rng) + Math.log(effort);
@@ -171,7 +173,7 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
     let afterSalesCases = 0;
     if (w.cases > 0 && daysWorked > 0) {
       seed(smk, KIND.cases);
-      const load = shop.casesPerDay * season * shopShock * staffCases * w.cases;
+      const load = shop.casesPerDay * season * shopShock * staffCases * w.cases * (night ? NIGHT_SHIFT.cases : 1);
       afterSalesCases = poisson(
         rng,
         daysWorked * load * effort * Math.exp(AGENT_LOAD_SIGMA * normal(rng) - 0.5 * AGENT_LOAD_SIGMA * AGENT_LOAD_SIGMA),

@@ -21,7 +21,7 @@
 import { LEVELS, ROLES, type Level, type Role } from '../policy/types';
 import { RATE_SCALE, SCORE_SCALE, type CRate, type CompiledPolicy } from '../policy/compiled';
 import { allocateRoles } from './createShop';
-import { ROLE_WORKLOAD, SCORE_TYPICAL, TEAM_SCORE_TYPICAL } from './defaults';
+import { NIGHT_SHIFT, ROLE_WORKLOAD, SCORE_TYPICAL, TEAM_SCORE_TYPICAL } from './defaults';
 import { yuanToFen } from './roster';
 import type { BehaviourInput, PolicyResponse } from './types';
 
@@ -50,11 +50,12 @@ export function typicalMonths(input: BehaviourInput): { byRole: Record<Role, Typ
   const cat = shop.category;
   const deduct = cat.returnRate * cat.nonQualityReturnShare + cat.badReviewRate;
   const byRole = {} as Record<Role, TypicalMonth>;
+  const shift = 1 - shop.nightShiftShare + shop.nightShiftShare * NIGHT_SHIFT.buyers;
   for (const r of ROLES) {
     const w = ROLE_WORKLOAD[r];
-    const orders = shop.buyersPerDay * worked * w.inquiries * b.conversion;
+    const orders = shop.buyersPerDay * shift * worked * w.inquiries * b.conversion;
     const credited = orders * b.paymentRate + orders * (1 - b.paymentRate) * Math.min(0.95, b.chaseRate);
-    byRole[r] = { netSalesFen: credited * aovFen * (1 - deduct), cases: shop.casesPerDay * worked * w.cases };
+    byRole[r] = { netSalesFen: credited * aovFen * (1 - deduct), cases: shop.casesPerDay * shift * worked * w.cases };
   }
   const counts = allocateRoles(shop.agents, shop.roleMix);
   let shopSales = 0;
