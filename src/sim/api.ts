@@ -11,6 +11,7 @@ import { ChunkRunner } from './runChunk';
 import { prepare } from './prepare';
 import { drillDown, agentsOf, type DrillDown } from './drillDown';
 import { InputError } from '../i18n/problem';
+import { floorLoop, type FloorResult } from './floorLoop';
 
 type Slot = { key: string; runner: ChunkRunner } | null;
 /** The scenario of the current run, and the one last drilled into (kept apart so neither evicts the other). */
@@ -45,6 +46,10 @@ export const simApi = {
   /** One agent's payslips, with explanations, under each variant in one replication. */
   drillDown(scenario: Scenario, replication: number, agentId: string): DrillDown {
     return drillDown(load('drill', JSON.stringify(scenario), scenario).setup, replication, agentId);
+  },
+  /** The benchmark's floor loop over replications [from, to) (issue 5 §5; src/cli/bench.ts). */
+  floor(seed: number, agents: number, months: number, variants: number, from: number, to: number, generations: number): FloorResult {
+    return floorLoop(seed, agents, months, variants, from, to, generations);
   },
   /** The agents of one replication (id and name), for picking one to drill into. */
   agents(scenario: Scenario, replication: number): { agentId: string; name: string }[] {

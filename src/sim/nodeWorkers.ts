@@ -10,9 +10,16 @@ import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import type { SimApiShape } from './api';
 import { SimPool, type SimWorker } from './pool';
 
+/**
+ * Heap limits of a worker: a small young generation keeps the resident set flat (V8 otherwise grows
+ * it lazily as replications stream through; docs/performance.md), at no measurable cost in speed.
+ * A replication holds at most one month of records and payslips, so 128 MB of old space is ample.
+ */
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 } as const;
+
 /** Start the worker whose entry is `entry` (a file URL). */
 export function spawnNodeWorker(entry: URL): SimWorker {
-  const w = new Worker(entry);
+  const w = new Worker(entry, { resourceLimits: WORKER_LIMITS });
   let terminated = false;
   const crash: ((e: Error) => void)[] = [];
   w.on('error', (e) => {
