@@ -29,7 +29,8 @@ export function allocateRoles(agents: number, mix: Record<Role, number>): Record
     given += counts[r];
     rema.push({ role: r, rem: exact - counts[r], order });
   });
-  rema.sort((a, b) => b.rem - a.rem || a.order - b.order);
+  // Largest remainder first; remainders equal up to float noise (1e-9) go in role order.
+  rema.sort((a, b) => (Math.abs(b.rem - a.rem) > 1e-9 ? b.rem - a.rem : a.order - b.order));
   for (let i = 0; given < agents; i++, given++) counts[rema[i % rema.length]!.role]++;
   return counts;
 }
