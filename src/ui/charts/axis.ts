@@ -1,0 +1,45 @@
+/**
+ * Shared geometry of the charts: margins, tick lists computed from d3 scales (so the Svelte
+ * components draw axes as plain markup and the ticks are tested without a DOM), and how many ticks
+ * fit a width. Not from a seed: presentation.
+ */
+import type { ScaleLinear } from 'd3';
+
+export interface Margin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** One tick of an axis: the value, its position in pixels and its label. */
+export interface Tick {
+  value: number;
+  pos: number;
+  label: string;
+}
+
+/** How many ticks fit `px` pixels at one per `spacing` pixels (at least 2). */
+export function tickCount(px: number, spacing: number): number {
+  return Math.max(2, Math.floor(px / spacing));
+}
+
+/** The nice ticks of a linear scale, positioned and labelled. */
+export function linearTicks(scale: ScaleLinear<number, number>, count: number, label: (v: number) => string): Tick[] {
+  return scale.ticks(count).map((value) => ({ value, pos: scale(value), label: label(value) }));
+}
+
+/** Every k-th of n category positions so that labels about `labelPx` wide do not overlap in `px`. */
+export function thinIndexes(n: number, px: number, labelPx: number): number[] {
+  if (n <= 0) return [];
+  const fit = Math.max(1, Math.floor(px / labelPx));
+  const k = Math.max(1, Math.ceil(n / fit));
+  const out: number[] = [];
+  for (let i = 0; i < n; i += k) out.push(i);
+  return out;
+}
+
+/** A chart's inner size, never below 1 pixel (a zero-width container while the page lays out). */
+export function inner(width: number, height: number, m: Margin): { w: number; h: number } {
+  return { w: Math.max(1, width - m.left - m.right), h: Math.max(1, height - m.top - m.bottom) };
+}
