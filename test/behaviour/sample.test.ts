@@ -32,7 +32,7 @@ function chiSquare(draw: () => number, pmf: (k: number) => number, kMax: number,
   const counts = new Float64Array(kMax + 2);
   for (let i = 0; i < n; i++) {
     const k = draw();
-    counts[Math.min(k, kMax + 1)]++;
+    counts[Math.min(k, kMax + 1)]! += 1;
   }
   const expected: number[] = [];
   let tail = 1;
