@@ -58,7 +58,7 @@ export const SCENARIO_FIELDS: Readonly<Record<keyof Scenario, Presence>> = {
   settings: 'required',
 };
 
-const SHOP_FIELDS: Readonly<Record<keyof ShopProfile, Presence>> = {
+export const SHOP_FIELDS: Readonly<Record<keyof ShopProfile, Presence>> = {
   name: 'optional',
   city: 'optional',
   category: 'optional',
@@ -77,7 +77,7 @@ const SHOP_FIELDS: Readonly<Record<keyof ShopProfile, Presence>> = {
   promotionByTenure: 'optional',
 };
 
-const CATEGORY_FIELDS: Readonly<Record<keyof CategoryParams, Presence>> = {
+export const CATEGORY_FIELDS: Readonly<Record<keyof CategoryParams, Presence>> = {
   id: 'required',
   meanOrderValue: 'optional',
   orderValueSigma: 'optional',
@@ -87,17 +87,17 @@ const CATEGORY_FIELDS: Readonly<Record<keyof CategoryParams, Presence>> = {
   badReviewReversal: 'optional',
 };
 
-const SETTINGS_FIELDS: Readonly<Record<keyof SimSettings, Presence>> = {
+export const SETTINGS_FIELDS: Readonly<Record<keyof SimSettings, Presence>> = {
   startMonth: 'required',
   months: 'required',
   replications: 'required',
   seed: 'required',
 };
 
-const VARIANT_FIELDS: Readonly<Record<keyof Variant, Presence>> = { name: 'required', baseline: 'required', policy: 'required' };
+export const VARIANT_FIELDS: Readonly<Record<keyof Variant, Presence>> = { name: 'required', baseline: 'required', policy: 'required' };
 
 /** How each behaviour parameter is checked: [min, max, integer]. A share or chance is in [0, 1]. */
-const BEHAVIOUR_RANGES: Readonly<Record<keyof BehaviourParams, readonly [number, number, boolean?]>> = {
+export const BEHAVIOUR_RANGES: Readonly<Record<keyof BehaviourParams, readonly [number, number, boolean?]>> = {
   conversion: [0.001, 0.999],
   skillSpread: [0, 3],
   monthNoise: [0, 3],
@@ -128,7 +128,7 @@ const BEHAVIOUR_RANGES: Readonly<Record<keyof BehaviourParams, readonly [number,
   quitPayElasticity: [0, 10],
 };
 
-const CATEGORY_RANGES: Readonly<Record<Exclude<keyof CategoryParams, 'id' | 'meanOrderValue'>, readonly [number, number]>> = {
+export const CATEGORY_RANGES: Readonly<Record<Exclude<keyof CategoryParams, 'id' | 'meanOrderValue'>, readonly [number, number]>> = {
   orderValueSigma: [0, 3],
   returnRate: [0, 1],
   nonQualityReturnShare: [0, 1],

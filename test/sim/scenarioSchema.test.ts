@@ -1,0 +1,51 @@
+/** The JSON Schema (for editors) says what the validator checks: same fields, same ranges. */
+import { describe, expect, it } from 'vitest';
+import schema from '../../src/sim/scenarioSchema.json';
+import { CITY_IDS } from '../../src/policy/cities';
+import {
+  BEHAVIOUR_RANGES,
+  CATEGORY_FIELDS,
+  CATEGORY_RANGES,
+  SCENARIO_FIELDS,
+  SCENARIO_LIMITS,
+  SETTINGS_FIELDS,
+  SHOP_FIELDS,
+  VARIANT_FIELDS,
+} from '../../src/sim/scenarioValidate';
+
+type Obj = { properties: Record<string, any>; required?: string[] };
+const keys = (o: Obj) => Object.keys(o.properties);
+const required = (o: Obj) => [...(o.required ?? [])].sort();
+const requiredOf = (spec: Record<string, string>) => Object.keys(spec).filter((k) => spec[k] === 'required').sort();
+
+describe('scenarioSchema.json', () => {
+  const p = schema.properties as Record<string, any>;
+
+  it('has the validator’s fields and required fields at each level', () => {
+    expect(keys(schema as Obj)).toEqual(Object.keys(SCENARIO_FIELDS));
+    expect(required(schema as Obj)).toEqual(requiredOf(SCENARIO_FIELDS));
+    expect(keys(p.shop)).toEqual(Object.keys(SHOP_FIELDS));
+    expect(keys(p.shop.properties.category)).toEqual(Object.keys(CATEGORY_FIELDS));
+    expect(required(p.shop.properties.category)).toEqual(requiredOf(CATEGORY_FIELDS));
+    expect(keys(p.settings)).toEqual(Object.keys(SETTINGS_FIELDS));
+    expect(required(p.settings)).toEqual(requiredOf(SETTINGS_FIELDS));
+    expect(keys(p.variants.items)).toEqual(Object.keys(VARIANT_FIELDS));
+    expect(keys(p.behaviour)).toEqual(Object.keys(BEHAVIOUR_RANGES));
+    expect(p.shop.properties.city.enum).toEqual([...CITY_IDS]);
+  });
+
+  it('has the validator’s ranges', () => {
+    for (const [k, [min, max, integer]] of Object.entries(BEHAVIOUR_RANGES)) {
+      if (k === 'fineReference') continue; // money (a decimal string)
+      expect(p.behaviour.properties[k], k).toEqual({ type: integer ? 'integer' : 'number', minimum: min, maximum: max });
+    }
+    for (const [k, [min, max]] of Object.entries(CATEGORY_RANGES)) {
+      expect(p.shop.properties.category.properties[k], k).toEqual({ type: 'number', minimum: min, maximum: max });
+    }
+    expect(p.shop.properties.agents.maximum).toBe(SCENARIO_LIMITS.agents);
+    expect(p.settings.properties.months.maximum).toBe(SCENARIO_LIMITS.months);
+    expect(p.settings.properties.seed.maximum).toBe(SCENARIO_LIMITS.seed);
+    expect(p.settings.properties.replications.maximum).toBe(SCENARIO_LIMITS.replications);
+    expect(p.variants.maxItems).toBe(SCENARIO_LIMITS.variants);
+  });
+});
