@@ -143,7 +143,7 @@ export function incomeGeometry(input: IncomeInput): IncomeGeometry {
     ecdf = {
       top,
       bottom,
-      yTicks: linearTicks(y, 5, (v) => `${Math.round(v * 100)}%`),
+      yTicks: [0, 0.25, 0.5, 0.75, 1].map((v) => ({ value: v, pos: y(v), label: `${Math.round(v * 100)}%` })),
       curves: input.boxes.flatMap((b, i) => {
         if (b.stats.n === 0 || b.stats.p10Fen === null) return [];
         const points = QUANTILES.map((q) => ({ p: q.p, fen: b.stats[q.key]!, x: x(b.stats[q.key]!), y: y(q.p) }));
