@@ -20,8 +20,11 @@ import type { PolicyDoc } from '../policy/types';
 import type { Scenario } from './scenario';
 import type { PairedDifference, Summary, VariantSummary } from './summary';
 
-/** Runs a scenario to its summary (in-process runner in Node, worker pool in the browser). */
-export type RunScenario = (scenario: Scenario) => Promise<Summary>;
+/**
+ * Runs a scenario to its summary (in-process runner in Node, worker pool in the browser). The signal,
+ * when given, cancels the run; a cancelled run's summary is not `complete` and ends the sweep.
+ */
+export type RunScenario = (scenario: Scenario, signal?: AbortSignal) => Promise<Summary>;
 
 /** One segment of a parameter path: an object key or an array index. */
 export type PathSegment = string | number;
@@ -248,7 +251,7 @@ export async function sweep(
   const result: SweepResult = { variant: scenario.variants[variantIndex]!.name, path, replications, points: [], complete: false };
   for (let i = 0; i < values.length; i++) {
     if (opts.signal?.aborted) return result;
-    const summary = await run(scenarios[i]!);
+    const summary = await run(scenarios[i]!, opts.signal);
     if (!summary.complete) return result;
     const point = pointOf(values[i]!, sweptOf(summary, scenario, variantIndex));
     result.points.push(point);
@@ -331,7 +334,7 @@ export async function matchBaselineCost(
     else if (runs >= maxRuns) stop = 'limit';
     if (stop) return null;
     runs++;
-    const summary = await run(scenarioWith(scenario, variantIndex, path, value, replications));
+    const summary = await run(scenarioWith(scenario, variantIndex, path, value, replications), opts.signal);
     if (!summary.complete || opts.signal?.aborted) {
       stop = 'cancelled';
       return null;

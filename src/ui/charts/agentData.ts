@@ -1,9 +1,9 @@
 /**
  * Per-agent data of one replication for the charts that need single agents — the scatter of pay
  * against credited sales, the 保底 ledger, and winners/losers in five groups by level (the run
- * summary has only the > 5 % shares overall) — taken from the runner's drill-down
- * (src/sim/api.ts `agents` and `drillDown`: one replication re-run, identical to the aggregated one).
- * The reductions are pure; `loadAgents` only sequences the calls.
+ * summary has only the > 5 % shares overall) — taken from the runner's drill-down of replication 0
+ * (src/sim/api.ts `drillDown`, loaded by the workbench's DrillState: the replication re-run,
+ * identical to the aggregated one). Pure reductions.
  *
  * Agent-years follow the runner's comparison (src/sim/collector.ts): per agent and calendar year, net
  * pay summed over the months paid under both the variant and the baseline; the level is that of the
@@ -12,7 +12,6 @@
 import type { DrillDown } from '../../sim/drillDown';
 import type { GuaranteeLedger } from '../../engine/payslip';
 import type { Level, Role } from '../../policy/types';
-import type { Scenario } from '../../sim/scenario';
 import { daysInMonth } from '../../engine/months';
 import { countGroups, type WLData } from './winnersLosers';
 
@@ -39,11 +38,11 @@ export interface AgentData {
   variants: { name: string; months: AgentMonthPoint[] }[];
 }
 
-/** The drill-down of one agent, reduced. */
-export function agentDataFromDrillDown(d: DrillDown, name: string): AgentData {
+/** The drill-down of one agent, reduced (the name defaults to the one on its payslips). */
+export function agentDataFromDrillDown(d: DrillDown, name?: string): AgentData {
   return {
     agentId: d.agentId,
-    name,
+    name: name ?? d.variants.find((v) => v.payslips.length > 0)?.payslips[0]!.name ?? d.agentId,
     variants: d.variants.map((v) => ({
       name: v.name,
       months: v.payslips.map((s) => {
@@ -92,33 +91,4 @@ export function agentYearPairs(agents: readonly AgentData[], variant: number, ba
 /** Winners and losers of `variant` against `baseline` in the five groups, from one replication's agents. */
 export function winnersLosersOf(agents: readonly AgentData[], variant: number, baseline: number): WLData {
   return countGroups(agentYearPairs(agents, variant, baseline));
-}
-
-/** The simulator calls the loader needs (the worker bridge or the pool: SimPool.agents/drillDown). */
-export interface DrillApi {
-  agents(scenario: Scenario, replication: number): Promise<{ agentId: string; name: string }[]>;
-  drillDown(scenario: Scenario, replication: number, agentId: string): Promise<DrillDown>;
-}
-
-export interface LoadOptions {
-  /** At most this many agents, in roster order (default 120: one re-run of the replication each). */
-  limit?: number;
-  signal?: AbortSignal;
-  onProgress?: (done: number, total: number) => void;
-}
-
-/**
- * Every agent of one replication (up to `limit`), one drill-down call each, in roster order. Each
- * call re-runs the replication in a worker, so the cost grows with agents × replication time; see
- * the note to engineer D in docs/charts.md for a one-call alternative.
- */
-export async function loadAgents(api: DrillApi, scenario: Scenario, replication: number, opts: LoadOptions = {}): Promise<AgentData[]> {
-  const list = (await api.agents(scenario, replication)).slice(0, opts.limit ?? 120);
-  const out: AgentData[] = [];
-  for (const [i, a] of list.entries()) {
-    if (opts.signal?.aborted) break;
-    out.push(agentDataFromDrillDown(await api.drillDown(scenario, replication, a.agentId), a.name));
-    opts.onProgress?.(i + 1, list.length);
-  }
-  return out;
 }
