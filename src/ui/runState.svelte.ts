@@ -1,0 +1,211 @@
+/**
+ * Run control of the workbench (issue 6 §1 and §4): runs the workspace's usable variants through the
+ * worker pool (src/ui/simBridge.ts), shows progress and an ETA, cancels, and keeps the previous
+ * results on screen until the new run has its first batch.
+ *
+ * Opens ready and refines: one run of the scenario's replications; each chunk's partial aggregate
+ * (ChunkPartial) is also merged here into a RunAcc, and a summary of what is in is published as soon
+ * as FIRST_BATCH replications are done — or, to open within the issue's 1.5 s on a slow machine,
+ * FIRST_MIN replications once FIRST_WAIT_MS have passed since the run started — then again at most
+ * every REFRESH_MS, and finally the pool's complete summary. Merging is exact and order-free (src/sim/reporters.ts), so the final numbers are
+ * those of `paylab simulate` with the same scenario, seed and replications. The cost bins kept here
+ * give the chance of exceeding the owner's budget (headline.ts).
+ *
+ * Edits re-run after a quiet DEBOUNCE_MS; a run whose scenario equals the one shown is not repeated.
+ */
+import type { BinsData } from '../sim/quantileBins';
+import type { Progress, RunOptions, RunResult } from '../sim/pool';
+import { RunAcc } from '../sim/reporters';
+import type { Scenario } from '../sim/scenario';
+import { summarize, type Summary, type SummaryMeta } from '../sim/summary';
+import type { DrillDown } from '../sim/drillDown';
+import type { Runnable } from './workbench.svelte';
+
+/** What the run state needs of the worker bridge (SimPool's methods). */
+export interface SimClient {
+  run(scenario: Scenario, opts?: RunOptions): Promise<RunResult>;
+  drillDown(scenario: Scenario, replication: number, agentId: string): Promise<DrillDown>;
+  agents(scenario: Scenario, replication: number): Promise<{ agentId: string; name: string }[]>;
+}
+
+/** Replications of the first results shown (then refined to the scenario's count)… */
+export const FIRST_BATCH = 20;
+/** …or at least this many once FIRST_WAIT_MS have passed (worker start-up takes ~0.5 s here). */
+export const FIRST_MIN = 4;
+export const FIRST_WAIT_MS = 700;
+export const REFRESH_MS = 400;
+export const DEBOUNCE_MS = 400;
+
+/** Results on screen and the scenario they belong to. */
+export interface Shown {
+  summary: Summary;
+  /** Per-replication employer cost bins of each variant (budget exceedance). */
+  costBins: BinsData[];
+  scenario: Scenario;
+  /** Workspace variant ids of summary.variants, in order. */
+  ids: string[];
+  baselineStandIn: boolean;
+  /** All requested replications are in. */
+  complete: boolean;
+}
+
+export class RunState {
+  shown = $state.raw<Shown | null>(null);
+  running = $state(false);
+  progress = $state.raw<Progress | null>(null);
+  /** A failure of the last run (bilingual message from the pool). */
+  error = $state<string | null>(null);
+  /** The last run was cancelled (its partial results, if any, are shown). */
+  cancelled = $state(false);
+  /** The scenario has problems that stop every variant (shown by the panel); nothing runs. */
+  blocked = $state(false);
+  /** Milliseconds from page start to the first headline numbers (measured once). */
+  firstResultMs = $state<number | null>(null);
+  /** Milliseconds of the last complete run. */
+  lastRunMs = $state<number | null>(null);
+
+  private controller: AbortController | null = null;
+  private runId = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Scenario (as JSON) of the latest run started, and of the results shown. */
+  private lastKey = $state('');
+  private shownKey = $state('');
+
+  constructor(
+    readonly client: SimClient,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  /** The results shown are from an older scenario than the one being run. */
+  get stale(): boolean {
+    return this.running && this.shown !== null && this.shownKey !== this.lastKey;
+  }
+
+  /** Re-run after a quiet moment (edits). */
+  schedule(r: Runnable, delayMs = DEBOUNCE_MS): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.start(r);
+    }, delayMs);
+  }
+
+  /** Run now (cancelling a run in progress), unless the scenario is the one already run. */
+  start(r: Runnable, force = false): void {
+    if (!r.scenario) {
+      this.blocked = true;
+      this.cancelRun();
+      return;
+    }
+    this.blocked = false;
+    const key = JSON.stringify(r.scenario);
+    if (!force && key === this.lastKey && (this.running || (this.shown?.complete ?? false))) return;
+    this.lastKey = key;
+    this.cancelRun();
+    const id = ++this.runId;
+    const scenario = r.scenario;
+    const ctrl = new AbortController();
+    this.controller = ctrl;
+    this.running = true;
+    this.cancelled = false;
+    this.error = null;
+    const total = scenario.settings.replications;
+    this.progress = { done: 0, total, elapsedMs: 0, etaMs: null };
+
+    const meta: SummaryMeta = {
+      scenario: scenario.name,
+      seed: scenario.settings.seed,
+      startMonth: scenario.settings.startMonth,
+      months: scenario.settings.months,
+      requested: total,
+      names: scenario.variants.map((v) => v.name),
+      baseline: scenario.variants.findIndex((v) => v.baseline),
+    };
+    const acc = new RunAcc(scenario.variants.length, scenario.settings.months);
+    const first = Math.min(FIRST_BATCH, total);
+    const startedAt = this.now();
+    let done = 0;
+    let publishedAt: number | null = null;
+    const show = (summary: Summary, complete: boolean) => {
+      if (id !== this.runId) return;
+      this.shown = {
+        summary,
+        costBins: acc.variants.map((v) => v.costTotal.toData()),
+        scenario,
+        ids: r.ids,
+        baselineStandIn: r.baselineStandIn,
+        complete,
+      };
+      this.shownKey = key;
+      if (this.firstResultMs === null) this.firstResultMs = this.now();
+    };
+    const publish = () => {
+      publishedAt = this.now();
+      show(summarize(acc, meta), false);
+    };
+
+    this.client
+      .run(scenario, {
+        signal: ctrl.signal,
+        onProgress: (p) => {
+          if (id === this.runId) this.progress = p;
+        },
+        onChunk: (p) => {
+          if (id !== this.runId) return;
+          acc.absorb(p);
+          done += p.to - p.from;
+          if (done >= total) return; // the final summary follows
+          const now = this.now();
+          if (publishedAt === null) {
+            if (done >= first || (done >= Math.min(FIRST_MIN, total) && now - startedAt >= FIRST_WAIT_MS)) publish();
+          } else if (now - publishedAt >= REFRESH_MS) publish();
+        },
+      })
+      .then(
+        (res) => {
+          if (id !== this.runId) return;
+          this.running = false;
+          this.controller = null;
+          if (res.cancelled) {
+            this.cancelled = true;
+            // partial results of this run replace older ones only if some arrived
+            if (res.summary.replications > 0) show(res.summary, false);
+            this.lastKey = '';
+          } else {
+            show(res.summary, true);
+            this.lastRunMs = res.elapsedMs;
+          }
+        },
+        (e: unknown) => {
+          if (id !== this.runId) return;
+          this.running = false;
+          this.controller = null;
+          this.error = e instanceof Error ? e.message : String(e);
+          this.lastKey = '';
+        },
+      );
+  }
+
+  /** Stop the run in progress (the button); partial results stay usable. */
+  cancel(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    this.controller?.abort();
+  }
+
+  private cancelRun(): void {
+    if (this.controller) {
+      // the abandoned run's late callbacks are ignored through runId
+      this.runId++;
+      this.controller.abort();
+      this.controller = null;
+    }
+    this.running = false;
+  }
+
+  dispose(): void {
+    this.cancel();
+  }
+}
