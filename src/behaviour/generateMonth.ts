@@ -58,6 +58,7 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
   const k = b.dispersion;
   const aov = yuanToFen(shop.category.meanOrderValue) / 100;
   const sigmaOv = shop.category.orderValueSigma;
+  const cv2 = Math.exp(sigmaOv * sigmaOv) - 1;
   const rb = response.ruleBreaking;
   const logitConv = Math.log(b.conversion / (1 - b.conversion));
   const dilShift = 0.5 * b.diligenceSpread * b.diligenceSpread;
@@ -159,16 +160,16 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
       seed(smk, KIND.chase);
       chased = binomial(rng, orders - paidOrders, Math.min(0.95, b.chaseRate * effort));
       seed(smk, KIND.orderValues);
-      chasedSalesFen = Math.round(sumLogNormal(rng, chased, aov, sigmaOv) * 100);
-      creditedSalesFen = Math.round(sumLogNormal(rng, paidOrders, aov, sigmaOv) * 100) + chasedSalesFen;
+      chasedSalesFen = Math.round(sumLogNormal(rng, chased, aov, sigmaOv, cv2) * 100);
+      creditedSalesFen = Math.round(sumLogNormal(rng, paidOrders, aov, sigmaOv, cv2) * 100) + chasedSalesFen;
       const credited = paidOrders + chased;
       seed(smk, KIND.returns);
       const nReturns = binomial(rng, credited, shop.category.returnRate * shop.category.nonQualityReturnShare);
-      returnsFen = Math.min(creditedSalesFen, Math.round(sumLogNormal(rng, nReturns, aov, sigmaOv) * 100));
+      returnsFen = Math.min(creditedSalesFen, Math.round(sumLogNormal(rng, nReturns, aov, sigmaOv, cv2) * 100));
       seed(smk, KIND.badReviews);
       badReviews = binomial(rng, credited, Math.min(0.5, shop.category.badReviewRate * dil * Math.exp(-0.5 * skill)));
       badReviewsReversed = binomial(rng, badReviews, clamp01(shop.category.badReviewReversal * Math.exp(skill)));
-      badReviewSalesFen = Math.round(sumLogNormal(rng, badReviews, aov, sigmaOv) * 100);
+      badReviewSalesFen = Math.round(sumLogNormal(rng, badReviews, aov, sigmaOv, cv2) * 100);
     }
     let afterSalesCases = 0;
     if (w.cases > 0 && daysWorked > 0) {
@@ -207,7 +208,7 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
       team: state.team[s]!,
       role,
       level,
-      hireMonth: ordinalMonth(state.startOrdinal + hire),
+      hireMonth: state.hireLabel[s]!,
       tenureMonth,
       daysEmployed,
       left: state.leaveReason[s] !== 0,

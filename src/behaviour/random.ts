@@ -133,17 +133,27 @@ export class Xoshiro128 {
     return (this.nextU32() + 0.5) * 2.3283064365386963e-10;
   }
 
-  /** Standard normal by Box–Muller, both values of each pair used (the spare is dropped on re-seed). */
+  /**
+   * Standard normal by Marsaglia's polar method (Box–Muller without sin/cos), both values of each
+   * pair used; the spare is dropped on re-seed so a stream's draws depend only on its key.
+   */
   normal(): number {
     const spare = this.spare;
     if (spare === spare) {
       this.spare = NaN;
       return spare;
     }
-    const r = Math.sqrt(-2 * Math.log(this.next()));
-    const t = 6.283185307179586 * this.next();
-    this.spare = r * Math.sin(t);
-    return r * Math.cos(t);
+    let u: number;
+    let v: number;
+    let s: number;
+    do {
+      u = 2 * this.next() - 1;
+      v = 2 * this.next() - 1;
+      s = u * u + v * v;
+    } while (s >= 1);
+    const m = Math.sqrt((-2 * Math.log(s)) / s);
+    this.spare = v * m;
+    return u * m;
   }
 }
 

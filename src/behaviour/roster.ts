@@ -94,6 +94,7 @@ export function seatOccupant(state: ShopState, slot: number, hireMonth: number, 
   state.agentId[slot] = initial ? `A${code}` : `A${code}-${ordinalMonth(state.startOrdinal + hireMonth).replace('-', '')}`;
   state.occupied[slot] = 1;
   state.hireMonth[slot] = hireMonth;
+  state.hireLabel[slot] = ordinalMonth(state.startOrdinal + hireMonth);
   state.level[slot] = level;
   state.payEwmaFen[slot] = NaN;
   state.vacantUntil[slot] = -1;

@@ -1,7 +1,8 @@
 /**
  * Random variates for the generator, each drawing from a given `Xoshiro128` stream (never a global
  * one) and allocating nothing. Algorithms and sources:
- * - normal: Box–Muller, both of each pair used; the spare is dropped when a stream is re-seeded.
+ * - normal: Marsaglia's polar method (1964), both of each pair used; the spare is dropped when a stream
+ *   is re-seeded.
  * - gamma: Marsaglia & Tsang (2000), "A simple method for generating gamma variables", ACM TOMS 26(3);
  *   shape < 1 by the boost Γ(a) = Γ(a+1)·U^(1/a).
  * - poisson: inversion by sequential search for λ < 10 (exact); PTRS, Hörmann (1993) "The transformed
@@ -21,7 +22,7 @@ import type { Xoshiro128 } from './random';
 
 const TWO_PI = 2 * Math.PI;
 
-/** Standard normal (Box–Muller pairs, see Xoshiro128.normal). */
+/** Standard normal (Marsaglia's polar method in pairs, see Xoshiro128.normal). */
 export function normal(r: Xoshiro128): number {
   return r.normal();
 }
@@ -43,12 +44,12 @@ export function gamma(r: Xoshiro128, shape: number): number {
   }
 }
 
-const LNFACT_TABLE_SIZE = 1024;
+const LNFACT_TABLE_SIZE = 8192;
 const LNFACT = new Float64Array(LNFACT_TABLE_SIZE);
 for (let i = 1; i < LNFACT_TABLE_SIZE; i++) LNFACT[i] = LNFACT[i - 1]! + Math.log(i);
 const HALF_LN_2PI = 0.5 * Math.log(TWO_PI);
 
-/** ln(k!) for integer k ≥ 0: a table below 1024, Stirling's series (error < 1e-17 relative) above. */
+/** ln(k!) for integer k ≥ 0: a table below 8192 (64 KB), Stirling's series (error < 1e-17 relative) above. */
 export function lnFactorial(k: number): number {
   if (k < LNFACT_TABLE_SIZE) return LNFACT[k]!;
   const k2 = k * k;
@@ -96,7 +97,7 @@ export function negBinomial(r: Xoshiro128, mean: number, shape: number): number 
   let u = r.next();
   if (u < 1 - mean) return 0; // P(0) ≥ 1 − P(N ≥ 1) ≥ 1 − E[N]: the inversion gives 0 without computing P(0)
   const p = mean / (shape + mean);
-  let f = Math.pow(1 - p, shape);
+  let f = Math.exp(shape * Math.log1p(-p)); // (1 − p)^k; exp∘log1p is twice as fast as Math.pow in V8
   let n = 0;
   while (u > f) {
     u -= f;
@@ -123,7 +124,7 @@ function binv(r: Xoshiro128, n: number, p: number): number {
   if (u < 1 - n * p) return 0; // P(0) = (1 − p)^n ≥ 1 − n·p: the inversion gives 0 without computing it
   const s = p / (1 - p);
   const a = (n + 1) * s;
-  let f = Math.pow(1 - p, n);
+  let f = Math.exp(n * Math.log1p(-p)); // (1 − p)^n
   let x = 0;
   while (u > f) {
     u -= f;
@@ -161,18 +162,18 @@ function btrs(r: Xoshiro128, n: number, p: number): number {
 /**
  * Sum of n i.i.d. log-normal values with the given mean and σ of the log (order values): exact for
  * n ≤ 8, else Fenton–Wilkinson (a log-normal with the sum's exact mean n·m and variance n·v).
+ * `cv2` (= e^σ² − 1) may be passed precomputed.
  */
-export function sumLogNormal(r: Xoshiro128, n: number, mean: number, sigma: number): number {
+export function sumLogNormal(r: Xoshiro128, n: number, mean: number, sigma: number, cv2 = Math.exp(sigma * sigma) - 1): number {
   if (n <= 0) return 0;
   if (sigma <= 0) return n * mean;
   if (n <= 8) {
     const mu = Math.log(mean) - 0.5 * sigma * sigma;
     let s = 0;
-    for (let i = 0; i < n; i++) s += Math.exp(mu + sigma * normal(r));
+    for (let i = 0; i < n; i++) s += Math.exp(mu + sigma * r.normal());
     return s;
   }
-  const m = n * mean;
-  const v = n * mean * mean * (Math.exp(sigma * sigma) - 1);
-  const s2 = Math.log(1 + v / (m * m));
-  return Math.exp(Math.log(m) - 0.5 * s2 + Math.sqrt(s2) * normal(r));
+  // Sum: mean n·m, variance n·m²·cv² (cv² = e^σ² − 1 of one value); its log-normal: σ_s² = ln(1 + cv²/n).
+  const s2 = Math.log1p(cv2 / n);
+  return n * mean * Math.exp(Math.sqrt(s2) * r.normal() - 0.5 * s2);
 }

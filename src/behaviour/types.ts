@@ -66,6 +66,8 @@ export interface ShopState {
   level: Uint8Array;
   /** Month index of hire (negative: hired before the simulation starts). */
   hireMonth: Int32Array;
+  /** The month of hire as "YYYY-MM" (the record's hireMonth). */
+  hireLabel: string[];
   /** First day of this month employed (1 unless hired this month). */
   joinDay: Uint8Array;
   /** Last day of this month employed, or 0 when staying on. */
