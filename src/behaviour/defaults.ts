@@ -86,6 +86,7 @@ export function defaultBehaviour(): BehaviourParams {
     monthNoise: 0.12,
     paymentRate: 0.9,
     chaseRate: 0.25,
+    flagShare: 0.08,
 
     diligenceSpread: 0.5,
     dispersion: 0.8,

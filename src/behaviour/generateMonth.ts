@@ -16,6 +16,8 @@
  * - orders: binomial(inquiries, conversion) with conversion on the logit scale = mean + skill + month
  *   noise + ln(effort); paid: binomial(orders, paymentRate); chased from colleagues: binomial of the
  *   unpaid count (a stand-in for the colleagues' unpaid orders of the same size) at chaseRate × effort;
+ *   flagged (插旗, seed 000 rule 2): a share of paid orders is contested with a colleague and credited
+ *   to whoever flagged it, odds by skill and effort;
  * - sales: sum of log-normal order values by category; returns: binomial(orders credited, return
  *   rate × non-quality share) with their values; bad reviews: binomial at the category's rate ×
  *   diligence factor, reversed ones binomial by skill;
@@ -159,10 +161,17 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
       paidOrders = binomial(rng, orders, b.paymentRate);
       seed(smk, KIND.chase);
       chased = binomial(rng, orders - paidOrders, Math.min(0.95, b.chaseRate * effort));
+      // 插旗: of the paid orders whose buyer also asked a colleague, the agent keeps those they
+      // flagged, and wins as many of the colleagues' shared orders at the same odds (a stand-in of
+      // the same size); skill and effort raise the odds; even odds leave credit unchanged on average.
+      seed(smk, KIND.flagging);
+      const shared = binomial(rng, paidOrders, b.flagShare);
+      const flagOdds = 1 / (1 + Math.exp(-(0.5 * skill + Math.log(effort))));
+      const ownCredited = paidOrders - shared + binomial(rng, shared, flagOdds) + binomial(rng, shared, flagOdds);
       seed(smk, KIND.orderValues);
       chasedSalesFen = Math.round(sumLogNormal(rng, chased, aov, sigmaOv, cv2) * 100);
-      creditedSalesFen = Math.round(sumLogNormal(rng, paidOrders, aov, sigmaOv, cv2) * 100) + chasedSalesFen;
-      const credited = paidOrders + chased;
+      creditedSalesFen = Math.round(sumLogNormal(rng, ownCredited, aov, sigmaOv, cv2) * 100) + chasedSalesFen;
+      const credited = ownCredited + chased;
       seed(smk, KIND.returns);
       const nReturns = binomial(rng, credited, shop.category.returnRate * shop.category.nonQualityReturnShare);
       returnsFen = Math.min(creditedSalesFen, Math.round(sumLogNormal(rng, nReturns, aov, sigmaOv, cv2) * 100));

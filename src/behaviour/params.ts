@@ -78,6 +78,8 @@ export interface BehaviourParams {
   paymentRate: number;
   /** Share of a colleague-reachable unpaid order that is chased successfully. */
   chaseRate: number;
+  /** Share of paid orders whose buyer also consulted a colleague; the order goes to whoever flagged it (seed 000 rule 2). */
+  flagShare: number;
 
   // ── attendance and responsiveness (monthly means for an agent of average diligence) ──
   /** Spread of diligence between agents: σ of log of each rule-breaking rate. */

@@ -51,6 +51,7 @@ export const KIND = {
   commendations: 23,
   warnings: 24,
   level: 25,
+  flagging: 26,
 } as const;
 
 /** Pseudo-slots for streams that belong to the shop or a team rather than an agent. */

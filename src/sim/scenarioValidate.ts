@@ -103,6 +103,7 @@ export const BEHAVIOUR_RANGES: Readonly<Record<keyof BehaviourParams, readonly [
   monthNoise: [0, 3],
   paymentRate: [0, 1],
   chaseRate: [0, 1],
+  flagShare: [0, 1],
   diligenceSpread: [0, 3],
   dispersion: [0.01, 1000],
   leaveDays: [0, 31],
