@@ -553,7 +553,7 @@ export const zh: Record<string, string> = {
   'ui.rename.taken': '已有同名方案',
   'ui.card.cost': '{months} 个月用工成本(中位数)',
   'ui.card.range': '90% 区间 {low} – {high}',
-  'ui.card.diff': '比基准多花(平均)',
+  'ui.card.diff': '与基准之差(平均)',
   'ui.card.ci': '95% 置信区间 {low} 至 {high}',
   'ui.card.isBaseline': '本方案为基准',
   'ui.card.overBudget': '超出预算的概率',

@@ -305,6 +305,16 @@ export class Workbench {
     return null;
   }
 
+  /**
+   * The rules file's name as shown: a preset's name in the current language when the rules file
+   * still carries a preset's (English) name, else the name as written.
+   */
+  policyTitle(v: VariantModel): string {
+    const name = typeof v.draft.name === 'string' ? v.draft.name : '';
+    const preset = PRESET_POLICIES.find((p) => p.policy.name === name);
+    return preset ? this.t(`ui.preset.${preset.id}`) : name;
+  }
+
   /** Load a preset into a variant (its city follows the shop). */
   loadPreset(id: string, presetId: string): void {
     const v = this.variants.find((x) => x.id === id);
