@@ -16,7 +16,8 @@
  *   costs when the policy scores (long lates are light violations, absences severe ones).
  * - Expected pay (for quits before an agent has a payslip): earned pay (base, commission, pool share,
  *   performance pay, bonuses, allowances) floored by the guarantee, minus expected fines.
- * With an elasticity of 0 the corresponding multiplier is exactly 1 for every policy.
+ * With an elasticity of 0 the corresponding multiplier is exactly 1 for every policy. The money here
+ * is estimated (fractional fen in plain numbers), never paid: pay itself is the engine's, in integer fen.
  */
 import { LEVELS, ROLES, type Level, type Role } from '../policy/types';
 import { RATE_SCALE, SCORE_SCALE, type CRate, type CompiledPolicy } from '../policy/compiled';
