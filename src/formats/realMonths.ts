@@ -13,6 +13,7 @@ import { problem, InputError, type Problem } from '../i18n/problem';
 import { cityTable } from '../policy/cities';
 import { compilePolicy } from '../policy/compile';
 import type { Scenario } from '../sim/scenario';
+import type { PolicyDoc } from '../policy/types';
 import { mappingProblems, remapCsv, scanCsvColumns, type ColumnMapping, type ColumnScan } from './columnMapping';
 import { decodeText } from './decode';
 import { readRecordsFile, type RecordsFile } from './records';
@@ -209,4 +210,18 @@ export function loadRealRecords(bytes: Uint8Array, fileName: string, mapping?: C
     const needsMapping = scan !== undefined && (scan.unknown.length > 0 || scan.missing.length > 0);
     return needsMapping ? { ok: false, problems, scan } : { ok: false, problems };
   }
+}
+
+/**
+ * Inputs a policy reads that the records file does not carry (they count as 0), as message keys —
+ * the same notes `paylab pay` prints (src/cli/pay.ts absentInputWarnings), for the workbench.
+ */
+export function absentInputs(policy: PolicyDoc, fields: ReadonlySet<keyof AgentMonth>): string[] {
+  const none = (...fs: (keyof AgentMonth)[]) => fs.every((f) => !fields.has(f));
+  const out: string[] = [];
+  if (policy.score && none('scoreTeamTask', 'scoreHandover', 'scoreSatisfaction', 'scoreSkill')) out.push('cli.warnNoScores');
+  if (policy.bonuses.teamScore && none('teamScore')) out.push('cli.warnNoTeamScore');
+  if (policy.bonuses.fullAttendance !== null && none('latesShort', 'latesLong', 'absences', 'leaveDays')) out.push('cli.warnNoAttendance');
+  if (policy.commission.type === 'role' && none('afterSalesCases')) out.push('cli.warnNoCases');
+  return out;
 }

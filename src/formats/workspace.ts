@@ -5,8 +5,11 @@
  * scenario, so callers get a usable scenario or bilingual problems, never an exception.
  */
 import { problem, type Problem } from '../i18n/problem';
-import type { Scenario } from '../sim/scenario';
-import { allProblems, checkScenarioText, writeScenario } from '../sim/scenarioParse';
+import type { Scenario, Variant } from '../sim/scenario';
+import type { PolicyDoc } from '../policy/types';
+import { parseJson } from '../policy/json';
+import { isPlainObject } from './jsonPatch';
+import { allProblems, writeScenario } from '../sim/scenarioParse';
 import { validateScenario } from '../sim/scenarioValidate';
 import { openShareLink, type OpenedLink, type ScenarioChecks } from './shareLink';
 import defaultScenarioFile from '../../scenarios/default.json';
@@ -34,24 +37,40 @@ export function openWorkspaceLink(fragment: string): Promise<OpenedLink> {
 }
 
 /**
- * A scenario file's text as the UI opens it: refused when the scenario itself has a problem;
- * otherwise the usable variants are kept and each bad variant's problems come back as warnings
- * (the workbench skips one bad variant rather than the whole file).
+ * A workspace from a scenario file or the browser's autosave, as the workbench opens it: refused
+ * (with every problem) when the scenario itself has a problem — shop, behaviour, settings, the list
+ * of variants; otherwise every variant is kept, a bad one as the draft it is (the workbench marks
+ * it and skips it while the others run) with its problems returned as warnings. So opening a file
+ * loses nothing the file holds. The returned scenario's shop, behaviour and settings are validated
+ * (omitted fields take their defaults); a variant with problems is typed Variant but its policy is
+ * a draft.
  */
-export function readWorkspaceFile(
-  text: string,
-): { ok: true; scenario: Scenario; warnings: Problem[] } | { ok: false; problems: Problem[] } {
+export function readWorkspace(raw: unknown): { ok: true; scenario: Scenario; warnings: Problem[] } | { ok: false; problems: Problem[] } {
   try {
-    const check = checkScenarioText(text);
+    const check = validateScenario(raw);
     if (check.problems.length > 0 || !check.scenario) return { ok: false, problems: allProblems(check) };
-    if (check.scenario.variants.length === 0) return { ok: false, problems: allProblems(check) };
-    if (!check.baselineUsable) {
-      return { ok: false, problems: [problem('$.variants', 'share.baselineInvalid'), ...allProblems(check)] };
-    }
-    return { ok: true, scenario: check.scenario, warnings: check.variantProblems.flat() };
+    const rawVariants = (raw as { variants: unknown[] }).variants;
+    const variants = rawVariants.map((rv, i): Variant => {
+      const k = check.usable.indexOf(i);
+      if (k >= 0) return check.scenario!.variants[k]!;
+      const o = isPlainObject(rv) ? rv : {};
+      return {
+        name: typeof o.name === 'string' ? o.name : `#${i + 1}`,
+        baseline: o.baseline === true,
+        policy: (isPlainObject(o.policy) ? o.policy : {}) as unknown as PolicyDoc,
+      };
+    });
+    return { ok: true, scenario: { ...check.scenario, variants }, warnings: check.variantProblems.flat() };
   } catch {
     return { ok: false, problems: [problem('', 'share.fileUnreadable')] };
   }
+}
+
+/** A scenario file's text (strict JSON with line and column on a syntax error) → readWorkspace. */
+export function readWorkspaceFile(text: string): ReturnType<typeof readWorkspace> {
+  const json = parseJson(text);
+  if (!json.ok || json.problems.length > 0) return { ok: false, problems: json.problems };
+  return readWorkspace(json.value);
 }
 
 /** The workspace as scenario-file text (the canonical form `paylab simulate --scenario` reads). */

@@ -1,0 +1,114 @@
+/**
+ * The work of the "真实数据 / Real months" panel (issue 7 §5), run in a Web Worker
+ * (realMonths.worker.ts) so a large upload never freezes the page: read the records file (with a
+ * column mapping), pay it under every variant, and hand back what the panel shows — totals, the
+ * cost breakdown, the compliance list, a first page of payslips — and on request a variant's
+ * payslip CSV. The records and payslips stay here between calls. Plain data crosses (money in fen).
+ */
+import type { Payslip } from '../../engine/payslip';
+import type { AgentMonth } from '../../engine/records';
+import type { Lang } from '../../i18n/format';
+import type { Problem } from '../../i18n/problem';
+import { problem } from '../../i18n/problem';
+import type { Scenario } from '../../sim/scenario';
+import type { ColumnMapping, ColumnScan } from '../../formats/columnMapping';
+import { absentInputs, loadRealRecords, payRealMonths, type AovSource, type ComplianceItem, type RealTotals } from '../../formats/realMonths';
+import { writePayslipsCsv } from '../../formats/payslipCsv';
+
+/** Items of the compliance list and payslip rows sent to the page at once (the CSV has them all). */
+export const LIST_LIMIT = 500;
+export const PREVIEW_LIMIT = 200;
+
+export type LoadReply =
+  | { ok: true; records: number; agents: number; months: string[]; kind: 'json' | 'csv'; encoding: string; fields: string[] }
+  | { ok: false; problems: Problem[]; scan?: ColumnScan };
+
+export interface PayslipRow {
+  month: string;
+  agentId: string;
+  name: string;
+  grossFen: number;
+  finesFen: number;
+  netFen: number;
+  employerCostFen: number;
+  flagged: boolean;
+}
+
+export interface VariantReply {
+  name: string;
+  baseline: boolean;
+  totals: RealTotals;
+  compliance: ComplianceItem[];
+  complianceCount: number;
+  preview: PayslipRow[];
+  /** Message keys of inputs the policy reads that the file lacks. */
+  absent: string[];
+}
+
+export type PayReply = { ok: true; aovFen: number; aovSource: AovSource; variants: VariantReply[] } | { ok: false; problems: Problem[] };
+
+let records: AgentMonth[] | null = null;
+let fields: ReadonlySet<keyof AgentMonth> = new Set();
+let paid: Payslip[][] = [];
+
+const row = (p: Payslip): PayslipRow => ({
+  month: p.month,
+  agentId: p.agentId,
+  name: p.name,
+  grossFen: p.totals.grossFen,
+  finesFen: p.totals.finesFen,
+  netFen: p.totals.netFen,
+  employerCostFen: p.totals.employerCostFen,
+  flagged: p.flags.belowMinimumFen > 0 || p.flags.deductionsBelowMinimumFen > 0 || p.flags.deductionsOverCapFen > 0 || p.flags.probationTooLow,
+});
+
+export const realMonthsApi = {
+  load(bytes: Uint8Array, fileName: string, mapping?: ColumnMapping): LoadReply {
+    records = null;
+    paid = [];
+    const r = loadRealRecords(bytes, fileName, mapping);
+    if (!r.ok) return { ok: false, problems: r.problems, ...(r.scan ? { scan: r.scan } : {}) };
+    records = r.file.records;
+    fields = r.file.fields;
+    return {
+      ok: true,
+      records: records.length,
+      agents: new Set(records.map((x) => x.agentId)).size,
+      months: [...new Set(records.map((x) => x.month))].sort(),
+      kind: r.file.kind,
+      encoding: r.file.encoding,
+      fields: [...fields],
+    };
+  },
+
+  pay(scenario: Scenario): PayReply {
+    if (!records) return { ok: false, problems: [problem('', 'share.realNoRecords')] };
+    try {
+      const result = payRealMonths(records, scenario);
+      paid = result.variants.map((v) => v.payslips);
+      return {
+        ok: true,
+        aovFen: result.aovFen,
+        aovSource: result.aovSource,
+        variants: result.variants.map((v, i) => ({
+          name: v.name,
+          baseline: v.baseline,
+          totals: v.totals,
+          compliance: v.compliance.slice(0, LIST_LIMIT),
+          complianceCount: v.compliance.length,
+          preview: v.payslips.slice(0, PREVIEW_LIMIT).map(row),
+          absent: absentInputs(scenario.variants[i]!.policy, fields),
+        })),
+      };
+    } catch (e) {
+      return { ok: false, problems: [problem('', 'share.importFailed', { detail: e instanceof Error ? e.message : String(e) })] };
+    }
+  },
+
+  /** A variant's payslips as CSV for Excel (UTF-8 with BOM, headers in `lang`). */
+  csv(variant: number, lang: Lang): string {
+    return writePayslipsCsv(paid[variant] ?? [], lang);
+  },
+};
+
+export type RealMonthsApi = typeof realMonthsApi;
