@@ -60,7 +60,7 @@ export interface PvpGeometry {
   dots: { name: string; color: string; dots: { x: number; y: number; dot: AgentDot }[] }[];
 }
 
-export const PVP_MARGIN: Margin = { top: 12, right: 16, bottom: 40, left: 64 };
+export const PVP_MARGIN: Margin = { top: 26, right: 16, bottom: 40, left: 64 };
 
 export function pvpGeometry(input: PvpInput): PvpGeometry {
   const { width, lang } = input;
