@@ -197,6 +197,10 @@ export class Workbench {
 
   private computeRunnable(): Runnable {
     const input = this.toScenario();
+    // A rules file whose raw text does not parse is not run (its draft is only the last text that parsed).
+    this.variants.forEach((v, i) => {
+      if (v.syntaxProblems.length > 0) (input.variants[i] as { policy: unknown }).policy = null;
+    });
     const check = validateScenario(input);
     const ids = check.usable.map((i) => this.variants[i]!.id);
     let scenario = check.scenario;
