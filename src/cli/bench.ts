@@ -155,7 +155,8 @@ async function main(argv: string[]): Promise<void> {
   const results: CaseResult[] = [];
   for (const name of only ? [only] : Object.keys(CASES)) {
     const extra = reps ? ['--replications', reps] : [];
-    const out = execFileSync(process.execPath, ['--import', 'tsx', self, '--case', name, '--workers', String(workers), ...extra], {
+    // the main thread only merges partials: a small young generation keeps its RSS down (as in the workers)
+    const out = execFileSync(process.execPath, ['--max-semi-space-size=2', '--import', 'tsx', self, '--case', name, '--workers', String(workers), ...extra], {
       encoding: 'utf8',
       maxBuffer: 1 << 20,
     });

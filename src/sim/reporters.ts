@@ -124,10 +124,14 @@ export class VariantAcc {
   grossTotal = new SparseBins();
   costMonth: SparseBins[];
   grossMonth: SparseBins[];
-  readonly incomeMonth: DenseBins[];
-  readonly incomeYear: DenseBins[];
+  readonly incomeMonth: (DenseBins | SparseBins)[];
+  readonly incomeYear: (DenseBins | SparseBins)[];
 
-  constructor(readonly months: number) {
+  /** `dense`: fast dense bins for feeding payslips (workers); sparse ones suffice for merging (the pool). */
+  constructor(
+    readonly months: number,
+    dense = true,
+  ) {
     this.c = Object.fromEntries(COUNTERS.map((k) => [k, 0])) as Record<Counter, number>;
     this.w = Object.fromEntries(WIDE.map((k) => [k, 0n])) as Record<Wide, bigint>;
     this.componentFen = zeros(COMPONENTS.length);
@@ -140,8 +144,9 @@ export class VariantAcc {
     this.decilePctPpm = zeros(DECILES);
     this.costMonth = Array.from({ length: months }, () => new SparseBins());
     this.grossMonth = Array.from({ length: months }, () => new SparseBins());
-    this.incomeMonth = INCOME_GROUPS.map(() => new DenseBins());
-    this.incomeYear = INCOME_GROUPS.map(() => new DenseBins());
+    const bins = () => (dense ? new DenseBins() : new SparseBins());
+    this.incomeMonth = INCOME_GROUPS.map(bins);
+    this.incomeYear = INCOME_GROUPS.map(bins);
   }
 
   /** Back to empty, reusing the large dense bins (a worker aggregates chunk after chunk). */
@@ -163,8 +168,11 @@ export class VariantAcc {
     this.grossTotal = new SparseBins();
     this.costMonth = this.costMonth.map(() => new SparseBins());
     this.grossMonth = this.grossMonth.map(() => new SparseBins());
-    for (const b of this.incomeMonth) b.reset();
-    for (const b of this.incomeYear) b.reset();
+    for (const list of [this.incomeMonth, this.incomeYear])
+      list.forEach((b, i) => {
+        if (b instanceof DenseBins) b.reset();
+        else list[i] = new SparseBins();
+      });
   }
 
   /** Plain copy of the aggregate (for transfer or the summary). */
@@ -227,8 +235,8 @@ export interface ChunkPartial {
 /** The running aggregate of every variant of a run. */
 export class RunAcc {
   readonly variants: VariantAcc[];
-  constructor(variantCount: number, months: number) {
-    this.variants = Array.from({ length: variantCount }, () => new VariantAcc(months));
+  constructor(variantCount: number, months: number, dense = true) {
+    this.variants = Array.from({ length: variantCount }, () => new VariantAcc(months, dense));
   }
   absorb(p: ChunkPartial): void {
     p.variants.forEach((v, i) => this.variants[i]!.absorb(v));
