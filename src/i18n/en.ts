@@ -345,7 +345,7 @@ export const en: Record<string, string> = {
   'chart.pvp.sales': 'Credited sales a month',
   'chart.pvp.gross': 'Gross pay a month',
   'chart.pvp.curves': 'Lines: a typical agent ({level}, {role}, tenure year {year}, team of {team}, colleagues selling {colleague} a month, full attendance, no fines): average monthly gross pay over a year',
-  'chart.pvp.dots': 'Dots: pre-sales and gold agents of simulated run 1, average of their whole months',
+  'chart.pvp.dots': 'Dots: pre-sales and gold agents of simulated run 1, average of their months paid (partial months and their guarantee settlements included)',
   'chart.pvp.invalid': 'Rules file invalid, not drawn: {names}',
   'chart.pvp.level': 'Typical agent',
   'chart.pvp.role': 'Role',

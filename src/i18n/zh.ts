@@ -345,7 +345,7 @@ export const zh: Record<string, string> = {
   'chart.pvp.sales': '月业绩(元)',
   'chart.pvp.gross': '月应发工资',
   'chart.pvp.curves': '线:典型客服({level}、{role},第 {year} 个司龄年,团队 {team} 人,同事月业绩 {colleague},满勤无罚款)全年平均每月应发',
-  'chart.pvp.dots': '点:第 1 次模拟中的售前/金牌客服,全月在职月份的平均',
+  'chart.pvp.dots': '点:第 1 次模拟中的售前/金牌客服,在职各月的平均(含不满月及其中的保底结算)',
   'chart.pvp.invalid': '制度有误,未画出:{names}',
   'chart.pvp.level': '典型客服级别',
   'chart.pvp.role': '岗位',

@@ -108,7 +108,11 @@ export interface MatchResult {
 
 export interface MatchOptions {
   signal?: AbortSignal;
-  /** Stop when the bracket is at most this wide (a decimal string; default: the field's resolution). */
+  /**
+   * Stop when the bracket is at most this wide (a decimal string). Default: the largest power of ten
+   * not above (hi − lo) / 2000, but never finer than the field's resolution — 0.00001 for a rate
+   * searched over 0.005–0.08: three bisections of about 13 runs each instead of 17.
+   */
   resolution?: string;
   /** Most runs in all (default 48). */
   maxRuns?: number;
@@ -292,6 +296,14 @@ export function resolutionOf(scenario: Scenario, variantIndex: number, path: str
   return '1';
 }
 
+/** The default bisection resolution: 10^⌊log10((hi − lo) / 2000)⌋, at least the field's own. */
+export function defaultResolution(field: string, lo: string, hi: string): string {
+  const span = new Decimal(hi).minus(lo).abs().dividedBy(2000);
+  if (span.lte(field)) return field;
+  const p = new Decimal(10).pow(Math.floor(Decimal.log10(span).toNumber()));
+  return Decimal.max(p, field).toFixed();
+}
+
 /**
  * Find the value of the parameter at `path` in [lo, hi] at which variant `variantIndex`'s mean total
  * employer cost equals the baseline's, by bisection over paired runs (same seed, `replications`
@@ -312,7 +324,7 @@ export async function matchBaselineCost(
   if (scenario.variants[variantIndex]?.baseline) {
     throw new InputError([problem(`$.variants[${variantIndex}]`, 'chart.sweep.isBaseline')]);
   }
-  const resolution = new Decimal(opts.resolution ?? resolutionOf(scenario, variantIndex, path));
+  const resolution = new Decimal(opts.resolution ?? defaultResolution(resolutionOf(scenario, variantIndex, path), lo, hi));
   const decimals = Math.max(0, resolution.decimalPlaces());
   const maxRuns = opts.maxRuns ?? 48;
   const snap = (d: Decimal) => d.dividedBy(resolution).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(resolution);

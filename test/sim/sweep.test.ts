@@ -13,6 +13,7 @@ import { ChunkRunner } from '../../src/sim/runChunk';
 import type { Scenario } from '../../src/sim/scenario';
 import { summarize, type Summary, type VariantSummary } from '../../src/sim/summary';
 import {
+  defaultResolution,
   evenValues,
   matchBaselineCost,
   parsePath,
@@ -100,6 +101,14 @@ describe('parameter paths', () => {
     expect(resolutionOf(s, 1, '$.commission.rate')).toBe('0.000001');
     expect(resolutionOf(s, 1, '$.base.junior')).toBe('0.01');
     expect(resolutionOf(s, 1, '$.fines.lateShort.free')).toBe('1');
+  });
+
+  it('the bisection resolution: a power of ten near a 2000th of the range, never finer than the field', () => {
+    expect(defaultResolution('0.000001', '0.005', '0.08')).toBe('0.00001'); // 0.075 / 2000 = 0.0000375
+    expect(defaultResolution('0.000001', '0.003', '0.01')).toBe('0.000001'); // 0.0000035 → 10⁻⁶
+    expect(defaultResolution('0.01', '1000', '5000')).toBe('1'); // 2 → 1
+    expect(defaultResolution('0.01', '1000', '1010')).toBe('0.01'); // 0.005 < 0.01
+    expect(defaultResolution('1', '0', '10')).toBe('1');
   });
 
   it('evenly spaced values, rounded to the resolution, without duplicates', () => {

@@ -43,3 +43,21 @@ export function thinIndexes(n: number, px: number, labelPx: number): number[] {
 export function inner(width: number, height: number, m: Margin): { w: number; h: number } {
   return { w: Math.max(1, width - m.left - m.right), h: Math.max(1, height - m.top - m.bottom) };
 }
+
+/** Rough width of a label in px at 12 px: CJK and full-width characters 12, others 6.8. */
+export function labelWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\uffef]/.test(ch) ? 12 : 6.8;
+  return w;
+}
+
+/** The label, cut with "…" so that it fits `px` pixels (rough widths, labelWidth). */
+export function fitLabel(text: string, px: number): string {
+  if (labelWidth(text) <= px) return text;
+  let out = '';
+  for (const ch of text) {
+    if (labelWidth(out + ch + '…') > px) break;
+    out += ch;
+  }
+  return out + '…';
+}

@@ -105,7 +105,7 @@ const GAP = 14;
 
 export function costBreakdownGeometry(input: BreakdownInput): BreakdownGeometry {
   const { variants, width, lang } = input;
-  const margin = { ...BREAKDOWN_MARGIN, left: width < 480 ? 72 : BREAKDOWN_MARGIN.left };
+  const margin = { ...BREAKDOWN_MARGIN, left: width < 480 ? 84 : BREAKDOWN_MARGIN.left };
   const height = margin.top + margin.bottom + Math.max(1, variants.length) * (BAR + GAP);
   const { w, h } = inner(width, height, margin);
 

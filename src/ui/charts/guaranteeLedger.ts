@@ -9,7 +9,8 @@ import { scaleBand, scaleLinear } from 'd3';
 import { t, type Lang } from '../../i18n/format';
 import type { AgentData } from './agentData';
 import { inner, linearTicks, thinIndexes, tickCount, type Margin, type Tick } from './axis';
-import { monthLabel, yuanAxis, yuanWhole } from './format';
+import { yuanAxis, yuanWhole } from './format';
+import { monthTick } from './monthlyCost';
 import { OKABE_ITO, cssVar } from './palette';
 import { countCell, moneyCell, textCell, type ChartTable } from './table';
 
@@ -75,7 +76,8 @@ export interface LedgerBar {
   /** The guarantee line paid, stacked on earned: top-up up, recovery down from earned; null when 0. */
   adjustment: null | { y0: number; y1: number; positive: boolean };
   guaranteeY: number;
-  settlement: null | { label: string };
+  /** Label of a settlement month, with its anchor (end near the right edge); only where it fits. */
+  settlement: null | { label: string; x: number; anchor: 'middle' | 'end' };
   entry: LedgerMonth;
 }
 
@@ -108,6 +110,17 @@ export function ledgerGeometry(months: readonly LedgerMonth[], width: number, la
     .domain(months.map((_, i) => i))
     .range([margin.left, margin.left + w])
     .padding(0.2);
+  // a settlement is labelled for one agent, or in December for all (leavers settle in other months:
+  // their amounts are in the tooltip and the table); the label needs a bar ≥ 36 px wide
+  const right = margin.left + w;
+  const settlementLabel = (m: LedgerMonth, x0: number, bw: number): LedgerBar['settlement'] => {
+    if (!settles || m.settlements === 0 || bw < 36 || (m.agents > 1 && !m.month.endsWith('-12'))) return null;
+    const label = t(lang, m.writeOffFen > 0 ? 'chart.ledger.settledWriteOff' : 'chart.ledger.settled', {
+      amount: yuanWhole(m.writeOffFen > 0 ? m.writeOffFen : m.adjustmentFen),
+    });
+    const cx = x0 + bw / 2;
+    return cx + 50 > right ? { label, x: x0 + bw, anchor: 'end' } : { label, x: cx, anchor: 'middle' };
+  };
   const bars = months.map((m, i) => {
     const x0 = x(i)!;
     const adj = m.adjustmentFen;
@@ -119,10 +132,7 @@ export function ledgerGeometry(months: readonly LedgerMonth[], width: number, la
       earnedY1: y(Math.max(0, m.earnedFen)),
       adjustment: adj === 0 ? null : { y0: y(Math.max(m.earnedFen, m.paidFen)), y1: y(Math.min(m.earnedFen, m.paidFen)), positive: adj > 0 },
       guaranteeY: y(m.guaranteeFen),
-      settlement:
-        settles && m.settlements > 0
-          ? { label: t(lang, m.writeOffFen > 0 ? 'chart.ledger.settledWriteOff' : 'chart.ledger.settled', { amount: yuanWhole(m.writeOffFen > 0 ? m.writeOffFen : adj) }) }
-          : null,
+      settlement: settlementLabel(m, x0, x.bandwidth()),
       entry: m,
     };
   });
@@ -133,10 +143,14 @@ export function ledgerGeometry(months: readonly LedgerMonth[], width: number, la
     margin,
     yDomain: y.domain() as [number, number],
     yTicks: linearTicks(y, tickCount(h, 40), (v) => yuanAxis(Math.round(v), lang)),
-    xTicks: thinIndexes(months.length, w, lang === 'zh' ? 40 : 34).map((i) => ({
+    xTicks: thinIndexes(months.length, w, 46).map((i) => ({
       value: i,
       pos: x(i)! + x.bandwidth() / 2,
-      label: monthLabel(months[i]!.month, lang, i === 0 || months[i]!.month.endsWith('-01')),
+      label: monthTick(
+        months.map((m) => m.month),
+        i,
+        lang,
+      ),
     })),
     bars: step > 0 ? bars : [],
   };

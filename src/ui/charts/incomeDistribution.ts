@@ -78,7 +78,7 @@ export const INCOME_MARGIN: Margin = { top: 8, right: 16, bottom: 28, left: 96 }
 
 export function incomeGeometry(input: IncomeInput): IncomeGeometry {
   const { width, lang } = input;
-  const margin = { ...INCOME_MARGIN, left: width < 480 ? 72 : INCOME_MARGIN.left };
+  const margin = { ...INCOME_MARGIN, left: width < 480 ? 84 : INCOME_MARGIN.left };
   const ecdfH = input.ecdfHeight ?? 150;
   const full = input.boxes.filter((b) => b.stats.n > 0 && b.stats.p10Fen !== null);
   const boxesH = Math.max(1, input.boxes.length) * ROW;

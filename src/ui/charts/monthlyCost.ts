@@ -71,11 +71,7 @@ export function monthlyCostGeometry(input: MonthlyCostInput): MonthlyCostGeometr
 
   const xPos = (i: number) => x(i)!;
   const yTicks = linearTicks(y, tickCount(h, 40), (v) => yuanAxis(Math.round(v), lang));
-  const xTicks = thinIndexes(n, w, lang === 'zh' ? 40 : 34).map((i) => ({
-    value: i,
-    pos: xPos(i),
-    label: monthLabel(months[i]!, lang, i === 0 || months[i]!.endsWith('-01')),
-  }));
+  const xTicks = thinIndexes(n, w, 46).map((i) => ({ value: i, pos: xPos(i), label: monthTick(months, i, lang) }));
 
   const highlights = months
     .map((month, i) => ({ month, i }))
@@ -113,6 +109,17 @@ export function monthlyCostGeometry(input: MonthlyCostInput): MonthlyCostGeometr
       };
     }),
   };
+}
+
+/**
+ * A month tick's label: the first with its year ("2025年11月" / "Nov 2025"), a January as its year
+ * alone ("2026年" / "2026"), others the month ("3月" / "Mar"), so labels stay short on a phone.
+ */
+export function monthTick(months: readonly string[], i: number, lang: Lang): string {
+  const m = months[i]!;
+  if (i === 0) return monthLabel(m, lang, true);
+  if (m.endsWith('-01')) return lang === 'zh' ? `${m.slice(0, 4)}年` : m.slice(0, 4);
+  return monthLabel(m, lang);
 }
 
 /** The month under a pointer at x (px), or null outside the plot. */

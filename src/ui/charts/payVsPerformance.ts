@@ -1,8 +1,10 @@
 /**
  * Geometry of "pay against performance" (issue 6 §5): each variant's pay curve for a typical agent
  * (payCurve.ts, computed with the engine) as a line, and the agents of replication 0 as dots — each
- * selling agent's (售前/金牌, as the summary's pay-for-performance slope) average month over the whole
- * months worked: mean credited sales against mean gross pay. Both axes in fen. Pure: no DOM.
+ * selling agent's (售前/金牌, as the summary's pay-for-performance slope) average month over the months
+ * paid in a selling role: mean credited sales against mean gross pay. Partial months count (a
+ * leaver's settlement of the guarantee is paid in the leaving month, which is partial), so a dot is
+ * what the agent was paid per month for what they sold. Both axes in fen. Pure: no DOM.
  */
 import { line, scaleLinear } from 'd3';
 import { t, type Lang } from '../../i18n/format';
@@ -26,11 +28,11 @@ const SELLING = new Set(['presales', 'gold']);
 /** Σ / n rounded half up (never negative here). */
 const mean = (sum: number, n: number): number => Math.floor((2 * sum + n) / (2 * n));
 
-/** Each selling agent's average whole month under variant `v` (agents without such a month are left out). */
+/** Each selling agent's average month under variant `v` (agents never in a selling role are left out). */
 export function agentDots(agents: readonly AgentData[], v: number): AgentDot[] {
   const out: AgentDot[] = [];
   for (const a of agents) {
-    const ms = (a.variants[v]?.months ?? []).filter((m) => m.fullMonth && SELLING.has(m.role));
+    const ms = (a.variants[v]?.months ?? []).filter((m) => SELLING.has(m.role));
     if (ms.length === 0) continue;
     const sales = ms.reduce((s, m) => s + m.creditedSalesFen, 0);
     const gross = ms.reduce((s, m) => s + m.grossFen, 0);

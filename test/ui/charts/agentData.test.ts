@@ -71,11 +71,14 @@ describe('agentData by hand', () => {
     expect(wl.byLevel.senior.gainMore).toBe(1);
   });
 
-  it('scatter dots average the whole months of selling roles', () => {
-    // baseline: Nov, Jan, Feb whole (Dec is 30/31): sales 1 000 each, gross 1 000 each
-    expect(agentDots([a], 0)).toEqual([{ agentId: 'a1', name: '王芳', months: 3, salesFen: 1_000_00, grossFen: 1000_00 }]);
-    // variant: only November is whole
-    expect(agentDots([a], 1)).toEqual([{ agentId: 'a1', name: '王芳', months: 1, salesFen: 2_000_00, grossFen: 1100_00 }]);
+  it('scatter dots average the months paid in a selling role, partial months included', () => {
+    // baseline: four months, sales 1 000 and gross 1 000 each
+    expect(agentDots([a], 0)).toEqual([{ agentId: 'a1', name: '王芳', months: 4, salesFen: 1_000_00, grossFen: 1000_00 }]);
+    // variant: three months of 2 000 sales and 1 100 gross
+    expect(agentDots([a], 1)).toEqual([{ agentId: 'a1', name: '王芳', months: 3, salesFen: 2_000_00, grossFen: 1100_00 }]);
+    // an after-sales agent has no dot
+    const after = agentDataFromDrillDown({ ...d, variants: d.variants.map((v) => ({ ...v, payslips: v.payslips.map((p) => ({ ...p, role: 'aftersales' as const })) })) });
+    expect(agentDots([after], 0)).toEqual([]);
   });
 });
 

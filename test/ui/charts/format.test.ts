@@ -36,3 +36,14 @@ describe('format', () => {
     expect(moneyCell(123_456)).toEqual({ text: '¥1,235', csv: '1234.56', num: true });
   });
 });
+
+describe('labels that fit', () => {
+  it('cuts a name to the pixels available, CJK counted wide', async () => {
+    const { fitLabel, labelWidth } = await import('../../../src/ui/charts/axis');
+    expect(labelWidth('现行 seed000')).toBeCloseTo(2 * 12 + 8 * 6.8, 9); // two CJK, a space and seven letters
+    expect(fitLabel('现行 seed000', 100)).toBe('现行 seed000');
+    const cut = fitLabel('现行 seed000', 60);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(labelWidth(cut)).toBeLessThanOrEqual(60);
+  });
+});

@@ -44,10 +44,13 @@ describe('ledgerGeometry', () => {
     expect(nov!.adjustment).toMatchObject({ positive: false });
     expect(nov!.adjustment!.y0).toBeCloseTo(y(2800_00), 9);
     expect(nov!.adjustment!.y1).toBeCloseTo(y(2400_00), 9);
-    expect(dec!.settlement).toEqual({ label: '核销 ¥200' });
+    expect(dec!.settlement).toMatchObject({ label: '核销 ¥200' });
     expect(oct!.settlement).toBeNull();
-    // a monthly floor marks no settlement
+    // a monthly floor marks no settlement; summed over agents only December is labelled; no label on a narrow bar
     expect(ledgerGeometry(months, 500, 'zh', false).bars[2]!.settlement).toBeNull();
+    const many = months.map((x) => ({ ...x, agents: 3, settlements: 1 }));
+    expect(ledgerGeometry(many, 500, 'zh').bars.map((b) => b.settlement !== null)).toEqual([false, false, true]);
+    expect(ledgerGeometry(months, 150, 'zh').bars[2]!.settlement).toBeNull();
   });
 
   it('table to the fen', () => {
