@@ -121,9 +121,13 @@ export function costBreakdownGeometry(input: BreakdownInput): BreakdownGeometry 
     }
   const costs = variants.map((v) => grossOf(v.breakdown) + v.breakdown.employerContributions);
   for (const c of costs) hi = Math.max(hi, c);
-  const x = scaleLinear()
-    .domain([lo, hi > lo ? hi : lo + 1])
+  // nice the right end only: fines are small, and a niced left end would take half the width
+  const top = scaleLinear()
+    .domain([0, hi > 0 ? hi : 1])
     .nice(tickCount(w, 90))
+    .domain()[1]!;
+  const x = scaleLinear()
+    .domain([lo < 0 ? lo * 1.1 : 0, top])
     .range([margin.left, margin.left + w]);
   const yb = scaleBand<number>()
     .domain(variants.map((_, i) => i))
