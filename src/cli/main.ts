@@ -15,6 +15,9 @@ export interface Command {
 export const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: () => import('./validate'),
   pay: () => import('./pay'),
+  generate: () => import('./generate'),
+  simulate: () => import('./simulate'),
+  document: () => import('./document'),
 };
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -58,5 +58,6 @@ export function reportError(file: string, err: unknown): number {
 
 /** Usage in both languages. */
 export function usageText(): string {
-  return `${t('zh', 'cli.usage')}\n\n${t('en', 'cli.usage')}`;
+  const both = (key: string) => `${t('zh', key)}\n\n${t('en', key)}`;
+  return ['cli.usage', 'scenario.generate.usage', 'sim.usage', 'cli.usage.document'].map(both).join('\n\n');
 }

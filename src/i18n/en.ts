@@ -213,6 +213,7 @@ export const en: Record<string, string> = {
   "note.fine.capRelief": "fines {fines} above the limit {limit}: {amount} given back",
 
   // ── cli ──
+  'cli.usage.document': "Usage:\n  paylab document --policy <rules.json> [--lang zh|en] [--format md|html] [--month YYYY-MM] [--out <file>]\n    write the printable pay-policy document (every clause in words, a worked month, legal notes)",
   'cli.usage': 'Usage:\n  paylab validate <rules.json>                check a rules file\n  paylab pay --policy <rules.json> --records <records.json|.csv>\n             [--format table|json|csv] [--lang zh|en] [--aov <yuan>]\n                                              pay the records under the rules (--aov: average order value; default: total credited sales ÷ total paid orders of the records)\nExit codes: 0 ok, 1 bad input, 2 usage error',
   'cli.unknownCommand': 'unknown command "{command}"',
   'cli.unknownFlag': 'unknown option {flag}',

@@ -213,6 +213,7 @@ export const zh: Record<string, string> = {
   "note.fine.capRelief": "罚款 {fines} 超过上限 {limit}，退回 {amount}",
 
   // ── cli ──
+  'cli.usage.document': "用法:\n  paylab document --policy <制度.json> [--lang zh|en] [--format md|html] [--month YYYY-MM] [--out <文件>]\n    生成可打印的薪酬制度文件(逐条说明、示例月工资、法律提示)",
   'cli.usage': '用法:\n  paylab validate <制度.json>                  检查制度文件\n  paylab pay --policy <制度.json> --records <记录.json|.csv>\n             [--format table|json|csv] [--lang zh|en] [--aov <元>]\n                                              按制度计算工资单(--aov:平均客单价,默认取记录中 业绩合计 ÷ 付款单数合计)\n退出码:0 成功,1 输入有误,2 用法错误',
   'cli.unknownCommand': '未知命令 "{command}"',
   'cli.unknownFlag': '未知选项 {flag}',
