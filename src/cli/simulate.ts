@@ -9,13 +9,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { t, type Lang } from '../i18n/format';
-import { InputError, problem, type Problem } from '../i18n/problem';
-import { parseJson } from '../policy/json';
-import { validatePolicy } from '../policy/validate';
+import { problem } from '../i18n/problem';
 import { addMonths } from '../engine/months';
 import { COMPONENTS } from '../engine/payslip';
 import { LEVELS, ROLES } from '../policy/types';
-import { SCENARIO_FORMAT, type Scenario } from '../sim/scenario';
+import type { Scenario } from '../sim/scenario';
+import { parseScenario } from '../sim/scenarioParse';
 import { defaultNodeWorkers, nodePool } from '../sim/nodeWorkers';
 import { prepare } from '../sim/prepare';
 import { ChunkRunner } from '../sim/runChunk';
@@ -41,31 +40,9 @@ function intFlag(flags: Map<string, string>, name: string, min: number, max: num
   return n;
 }
 
-/**
- * A scenario file's content: strict JSON, the format tag, and every variant's rules file validated
- * (problems at `$.variants[i].policy…`). The shop and behaviour parts are checked by engineer C's
- * scenario validation (src/sim/scenario*.ts) once it lands.
- */
+/** A scenario file's content, validated by src/sim/scenarioParse.ts (every problem at its JSON path). */
 export function readScenario(text: string): Scenario {
-  const json = parseJson(text);
-  if (!json.ok) throw new InputError(json.problems);
-  const value = json.value as Partial<Scenario> | null;
-  const problems: Problem[] = [...json.problems];
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError([problem('$', 'sim.notScenario')]);
-  if (value.format !== SCENARIO_FORMAT) problems.push(problem('$.format', 'sim.notScenario'));
-  if (!Array.isArray(value.variants) || value.variants.length === 0) problems.push(problem('$.variants', 'sim.notScenario'));
-  else
-    value.variants.forEach((v, i) => {
-      const res = validatePolicy(v?.policy);
-      if (!res.ok)
-        for (const p of res.problems) {
-          const path = `$.variants[${i}].policy${p.path.replace(/^\$/, '')}`;
-          problems.push({ ...p, path, params: { ...p.params, path } });
-        }
-      else v.policy = res.policy;
-    });
-  if (problems.length) throw new InputError(problems);
-  return value as Scenario;
+  return parseScenario(text);
 }
 
 // ── formatting (people's units: yuan with thousands separators) ──
