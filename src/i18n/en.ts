@@ -732,7 +732,7 @@ export const en: Record<string, string> = {
   'ui.drill.role': 'Role',
   'ui.drill.month': 'Month',
   'ui.drill.change': 'Change under {name}',
-  'ui.drill.monthsEmployed': '{n} months employed',
+  'ui.drill.monthsEmployed': 'employed {n} mo.',
   'ui.drill.notEmployed': 'Not employed this month',
   'ui.drill.sumOfLines': '= the sum of the lines above',
   'ui.drill.sumMismatch': 'The lines do not add up to net pay',
