@@ -480,6 +480,8 @@ export const en: Record<string, string> = {
   'ui.f.monthNoise': 'Month-to-month noise σ',
   'ui.f.paymentRate': 'Share of orders paid',
   'ui.f.chaseRate': 'Chasing success rate',
+  'ui.f.flagShare': 'Flagged orders (buyer shared with a colleague)',
+  'ui.src.seed000Flag': 'Source: seed 000 rule 2 (a flag decides a shared buyer); the share is an assumption',
   'ui.f.diligenceSpread': 'Diligence spread σ',
   'ui.f.dispersion': 'Rare-event dispersion k',
   'ui.f.leaveDays': 'Leave days',

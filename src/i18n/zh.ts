@@ -480,6 +480,8 @@ export const zh: Record<string, string> = {
   'ui.f.monthNoise': '月度波动 σ',
   'ui.f.paymentRate': '付款率',
   'ui.f.chaseRate': '追单成功率',
+  'ui.f.flagShare': '插旗订单占比(与同事争同一买家)',
+  'ui.src.seed000Flag': '来源:seed 000 规则 2(插旗决定共同接待的买家归属);比例为假设',
   'ui.f.diligenceSpread': '勤勉差异 σ',
   'ui.f.dispersion': '罕见事件离散度 k',
   'ui.f.leaveDays': '请假天数',

@@ -119,6 +119,7 @@ export const BEHAVIOUR_GROUPS: FieldGroup[] = [
       f(['behaviour', 'monthNoise'], 'num', 'ui.f.monthNoise', 'ui.src.assumption', { min: 0, max: 3, step: 0.01 }),
       f(['behaviour', 'paymentRate'], 'pct', 'ui.f.paymentRate', 'ui.src.assumption', { unit: 'ui.unit.pct', min: 0, max: 100, step: 1 }),
       f(['behaviour', 'chaseRate'], 'pct', 'ui.f.chaseRate', 'ui.src.seed000Chase', { unit: 'ui.unit.pct', min: 0, max: 100, step: 1 }),
+      f(['behaviour', 'flagShare'], 'pct', 'ui.f.flagShare', 'ui.src.seed000Flag', { unit: 'ui.unit.pct', min: 0, max: 100, step: 1 }),
     ],
   },
   {
