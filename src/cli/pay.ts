@@ -5,6 +5,7 @@
  * 001) is --aov, or else the file's total credited sales ÷ its total paid orders.
  */
 import { Decimal } from 'decimal.js';
+import { recordsAovFen } from '../formats/realMonths';
 import { payMonths } from '../engine/pay';
 import type { AgentMonth } from '../engine/records';
 import type { CompiledPolicy } from '../policy/compiled';
@@ -30,17 +31,6 @@ export function parseAovFlag(text: string): number {
     throw new UsageError(problem('', 'cli.badAov', { value: text }));
   }
   return r.value.times(100).toNumber();
-}
-
-/** Total credited sales ÷ total paid orders of the whole file, rounded half up to the fen; null without paid orders. */
-export function defaultAovFen(records: readonly AgentMonth[]): number | null {
-  let sales = new Decimal(0);
-  let paid = 0;
-  for (const r of records) {
-    sales = sales.plus(r.creditedSalesFen);
-    paid += r.paidOrders;
-  }
-  return paid > 0 ? sales.div(paid).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber() : null;
 }
 
 /** Whether the policy reads the shop's average order value (the after-sales and gold role formulas). */
@@ -84,7 +74,7 @@ export async function run(args: string[]): Promise<number> {
     let aovFen = aovGiven;
     let aovSource: 'flag' | 'records' | 'unused' = 'flag';
     if (aovFen === null) {
-      aovFen = defaultAovFen(records);
+      aovFen = recordsAovFen(records);
       aovSource = 'records';
       if (aovFen === null) {
         if (needsAov(policy)) throw new InputError([problem('', 'cli.noAov')]);

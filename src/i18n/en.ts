@@ -232,7 +232,7 @@ export const en: Record<string, string> = {
   'cli.unknownCity': 'unknown city "{city}": no minimum wage or contribution data for it',
   'cli.noAov': 'the records have no paid orders, so the average order value cannot be computed; the policy\'s after-sales/gold commission needs it: give --aov <yuan>',
   'cli.unexpected': 'failed while processing: {detail}',
-  'cli.examplesNotChecked': 'note: the {count} examples in the file were not re-checked (not implemented yet)',
+  'cli.examplesChecked': 're-checked {count} worked examples against this engine: all match',
   'cli.warnNoScores': 'note: the records have no score columns (team task, handover, satisfaction, skill); every score counts as 0 and the multiplier is 0',
   'cli.warnNoTeamScore': 'note: the records have no team-score column; the team-score bonus counts it as 0',
   'cli.warnNoAttendance': 'note: the records have no late, absence or leave columns; everyone counts as fully attended',

@@ -232,7 +232,7 @@ export const zh: Record<string, string> = {
   'cli.unknownCity': '未知城市 "{city}",没有该城市的最低工资和社保数据',
   'cli.noAov': '记录中付款单数合计为 0,无法算出平均客单价;该制度的售后/金牌提成需要它,请用 --aov <元> 指定',
   'cli.unexpected': '处理时出错:{detail}',
-  'cli.examplesNotChecked': '注意:文件中的 {count} 个示例尚未复核(此功能尚未实现)',
+  'cli.examplesChecked': '已按本版引擎重新核对 {count} 个示例,全部一致',
   'cli.warnNoScores': '注意:记录中没有考核分列(团队任务分/交接分/满意度分/技能分),按 0 分计算,绩效系数为 0',
   'cli.warnNoTeamScore': '注意:记录中没有“团队评分”列,团队评分奖按 0 计算',
   'cli.warnNoAttendance': '注意:记录中没有迟到、旷工、请假列,全员视为满勤',

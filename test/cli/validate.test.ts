@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { withExamples } from '../../src/formats/policyExamples';
+import { parsePolicy } from '../../src/policy/parse';
+import { writePolicy } from '../../src/policy/write';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TMP = mkdtempSync(join(tmpdir(), 'paylab-validate-'));
@@ -94,12 +97,18 @@ describe('paylab validate', () => {
     expect(u.stderr).toContain('paylab validate <rules.json>');
   });
 
-  it('a file with examples: OK, and says plainly that they were not re-checked', () => {
-    const r = paylab('validate', write('examples.json', JSON.stringify({ ...seed000(), examples: [{}, {}] })));
-    expect(r.code).toBe(0);
-    expect(r.stdout).toBe(
+  it('a rules file with worked examples: re-checked against the engine; a tampered example fails with its path', () => {
+    const doc = withExamples(parsePolicy(readFileSync(SEED000, 'utf8')));
+    const ok = paylab('validate', write('examples.json', writePolicy(doc)));
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toBe(
       'OK: Seed 000: base + commission + bonuses, with fines (淘宝客服管理规定)\n' +
-        '注意:文件中的 2 个示例尚未复核(此功能尚未实现) / note: the 2 examples in the file were not re-checked (not implemented yet)\n',
+        `已按本版引擎重新核对 ${doc.examples!.length} 个示例,全部一致 / re-checked ${doc.examples!.length} worked examples against this engine: all match\n`,
     );
-  });
+    const ex = doc.examples![0] as { payslips: { totals: Record<string, string> }[] };
+    ex.payslips[0]!.totals.net = '0.01';
+    const bad = paylab('validate', write('examples-bad.json', writePolicy(doc)));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('$.examples[0].payslips[0].totals.net');
+});
 });

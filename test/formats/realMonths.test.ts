@@ -11,7 +11,6 @@ import { loadRealRecords, payRealMonths, recordsAovFen, summarizePayslips } from
 import { headerOf, mappingProblems, remapCsv, scanCsvColumns } from '../../src/formats/columnMapping';
 import { defaultScenario } from '../../src/formats/workspace';
 import { writePayslipsCsv } from '../../src/formats/payslipCsv';
-import { defaultAovFen } from '../../src/cli/pay';
 import { DEFAULT_VARIANTS } from '../../src/sim/scenarioDefaults';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -39,7 +38,7 @@ describe('real months equal paylab pay', () => {
       const scenario = defaultScenario();
       const result = payRealMonths(loaded.file.records, scenario);
       expect(result.aovSource).toBe(source);
-      expect(result.aovFen).toBe(defaultAovFen(loaded.file.records) ?? 15000);
+      expect(result.aovFen).toBe(recordsAovFen(loaded.file.records) ?? 15000);
       expect(result.variants.map((v) => v.name)).toEqual(DEFAULT_VARIANTS.map((v) => v.name));
       result.variants.forEach((v, i) => {
         const cli = paylabPayCsv(`scenarios/policies/${DEFAULT_VARIANTS[i]!.preset}`, `test/fixtures/records/${file}`, aov);
