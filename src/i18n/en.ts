@@ -594,6 +594,7 @@ export const en: Record<string, string> = {
   'ui.pf.name': 'Policy name',
   'ui.pf.city': 'City',
   'ui.pf.cityFollowsShop': 'follows the shop',
+  'ui.pf.cityUseShop': 'Use the shop’s city ({city})',
   'ui.pf.contributions': 'Employer contributions',
   'ui.pf.contributions.city': 'Include at the city\'s rates',
   'ui.pf.contributions.none': 'Leave out (compare gross pay only)',

@@ -594,6 +594,7 @@ export const zh: Record<string, string> = {
   'ui.pf.name': '方案全称',
   'ui.pf.city': '城市',
   'ui.pf.cityFollowsShop': '随店铺城市',
+  'ui.pf.cityUseShop': '改用店铺所在城市({city})',
   'ui.pf.contributions': '单位社保公积金',
   'ui.pf.contributions.city': '按城市费率计入成本',
   'ui.pf.contributions.none': '不计(只比较应发工资)',

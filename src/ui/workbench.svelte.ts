@@ -213,6 +213,16 @@ export class Workbench {
     return { check, scenario, ids, baselineStandIn };
   }
 
+  /**
+   * Why a variant is left out of the run: its rules file's problems, else the scenario's problems of
+   * that variant (a duplicated name, a city other than the shop's); empty when it runs.
+   */
+  variantIssues(v: VariantModel): Problem[] {
+    if (v.problems.length > 0) return v.problems;
+    const i = this.variants.indexOf(v);
+    return i < 0 ? [] : (this.runnable.check.variantProblems[i] ?? []);
+  }
+
   /** Scenario-level problems at a field (shop, behaviour, settings). */
   problemsAt(keys: KeyPath): Problem[] {
     const p = jsonPath(keys);

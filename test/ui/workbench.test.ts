@@ -102,3 +102,16 @@ describe('workbench state', () => {
     expect(wb.policyTitle(wb.variants[0]!)).toBe('Mine');
   });
 });
+
+describe('variant issues beyond the rules file', () => {
+  it('names a variant the scenario leaves out for its own reasons (a city other than the shop’s)', () => {
+    const s = defaultScenario();
+    s.variants[1]!.policy = { ...s.variants[1]!.policy, city: 'shanghai' };
+    const wb = new Workbench(s);
+    const v = wb.variants[1]!;
+    expect(v.problems).toEqual([]);
+    expect(wb.variantIssues(v).map((p) => p.key)).toEqual(['scenario.cityMismatch']);
+    expect(wb.runnable.ids).not.toContain(v.id);
+    expect(wb.variantIssues(wb.variants[0]!)).toEqual([]);
+  });
+});
