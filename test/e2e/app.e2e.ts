@@ -11,10 +11,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { appUrl, launch } from './browser';
 
 const SHOTS = 'test/e2e/screenshots';
@@ -70,13 +69,7 @@ function simulate(replications: number, seed: number): { variants: { name: strin
   const out = join(dir, 'summary.json');
   const args = ['--scenario', 'scenarios/default.json', '--replications', String(replications), '--seed', String(seed), '--out', out];
   try {
-    let r = spawnSync('node', ['--import', 'tsx', 'src/cli/main.ts', 'simulate', ...args], { encoding: 'utf8', timeout: 120_000 });
-    if (r.status === 2) {
-      // `simulate` not yet registered in the CLI's command table: call its module directly
-      const runner = join(dir, 'simulate.mjs');
-      writeFileSync(runner, `import { run } from ${JSON.stringify(pathToFileURL(resolve('src/cli/simulate.ts')).href)};\nprocess.exitCode = await run(process.argv.slice(2));\n`);
-      r = spawnSync('node', ['--import', 'tsx', runner, ...args], { encoding: 'utf8', timeout: 120_000 });
-    }
+    const r = spawnSync('node', ['--import', 'tsx', 'src/cli/main.ts', 'simulate', ...args], { encoding: 'utf8', timeout: 120_000 });
     if (r.status !== 0) throw new Error(`paylab simulate failed (${r.status}): ${r.stderr}`);
     return JSON.parse(readFileSync(out, 'utf8')) as ReturnType<typeof simulate>;
   } finally {
