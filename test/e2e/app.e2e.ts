@@ -79,23 +79,32 @@ function simulate(replications: number, seed: number): { variants: { name: strin
 
 describe('workbench', () => {
   it('opens ready: the default scenario runs at once and first headline numbers show fast', async () => {
-    const { page, errors } = await open();
-    const t0 = Date.now();
-    await page.waitForSelector('[data-testid=cost-p50]', { timeout: 30_000 });
-    const wallMs = Date.now() - t0;
-    const firstMs = Number(await page.getAttribute('[data-testid=run-bar]', 'data-first-ms'));
-    // the first chart drawn (checked every animation frame, timed on the page's clock)
-    const chartMs = await page.waitForFunction(() => (document.querySelector('[data-testid=chart-monthly] svg path') ? performance.now() : 0), undefined, {
-      polling: 'raf',
-      timeout: 10_000,
+    const page = await browser.newPage({ viewport: DESKTOP });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // record, on the page's clock, when the first headline number and the first chart path appear
+    await page.addInitScript(() => {
+      const w = window as unknown as { __first: Record<string, number> };
+      w.__first = {};
+      const seen = () => {
+        if (!w.__first.headline && document.querySelector('[data-testid=cost-p50]')) w.__first.headline = performance.now();
+        if (!w.__first.chart && document.querySelector('[data-testid=chart-monthly] svg path')) w.__first.chart = performance.now();
+      };
+      new MutationObserver(seen).observe(document, { subtree: true, childList: true });
     });
+    const t0 = Date.now();
+    await page.goto(appUrl());
+    await page.waitForSelector('[data-testid=chart-monthly] svg path', { timeout: 30_000 });
+    const wallMs = Date.now() - t0;
+    const first = await page.evaluate(() => (window as unknown as { __first: Record<string, number> }).__first);
+    const firstMs = Number(await page.getAttribute('[data-testid=run-bar]', 'data-first-ms'));
     console.log(
-      `[e2e] first headline numbers: ${firstMs.toFixed(0)} ms after navigation start (page clock); first chart drawn by ${Number(await chartMs.jsonValue()).toFixed(0)} ms; ${wallMs} ms after goto() returned`,
+      `[e2e] first headline numbers ${first.headline!.toFixed(0)} ms and first chart ${first.chart!.toFixed(0)} ms after navigation start (page clock; the run state's own mark: ${firstMs.toFixed(0)} ms); ${wallMs} ms from goto() to the chart`,
     );
     expect(await page.title()).toContain('客服薪酬沙盘');
     expect(await page.locator('[data-testid=variant-card] [data-testid=cost-p50]').count()).toBe(4);
-    // issue 6: first results within 1.5 s on this machine; allow headroom for a loaded CI box
-    expect(firstMs).toBeLessThan(3000);
+    // issue 6: first charts within 1.5 s on this machine; the bound leaves headroom for a loaded CI box
+    expect(first.chart!).toBeLessThan(3000);
     expect(errors).toEqual([]);
     await page.close();
   });
