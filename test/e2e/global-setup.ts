@@ -11,10 +11,23 @@ export const CHROMIUM = '/usr/bin/chromium';
 
 let server: PreviewServer | undefined;
 
+function hasCjkFont(): boolean {
+  try {
+    return execSync('fc-list :lang=zh family', { encoding: 'utf8' }).trim().length > 0;
+  } catch {
+    return false;
+  }
+}
+
 export async function setup(): Promise<void> {
-  if (!existsSync(CHROMIUM)) {
-    console.log('[e2e] installing Debian chromium with apt-get …');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+  // Debian's Chromium, and a CJK font so screenshots show Chinese rather than empty boxes.
+  const missing = [
+    ...(existsSync(CHROMIUM) ? [] : ['chromium']),
+    ...(hasCjkFont() ? [] : ['fonts-noto-cjk']),
+  ];
+  if (missing.length > 0) {
+    console.log(`[e2e] installing ${missing.join(' ')} with apt-get …`);
+    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, { stdio: 'inherit' });
   }
   if (!existsSync('dist/index.html')) execSync('npx vite build', { stdio: 'inherit' });
   server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
