@@ -15,7 +15,7 @@ import { SimPool, type SimWorker } from './pool';
  * it lazily as replications stream through; docs/performance.md), at no measurable cost in speed.
  * A replication holds at most one month of records and payslips, so 128 MB of old space is ample.
  */
-export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 } as const;
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 } as const;
 
 /** Start the worker whose entry is `entry` (a file URL). */
 export function spawnNodeWorker(entry: URL): SimWorker {
