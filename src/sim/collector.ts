@@ -25,9 +25,8 @@ import type { RosterReport } from '../behaviour/types';
 import { LEVELS, ROLES, type Level, type Role } from '../policy/types';
 import { COMPONENT_INDEX, DECILES, GROUP_ALL, GROUP_LEVEL0, GROUP_ROLE0, type RunAcc } from './reporters';
 
-const LEVEL_INDEX = Object.fromEntries(LEVELS.map((l, i) => [l, i])) as Record<Level, number>;
-const ROLE_INDEX = Object.fromEntries(ROLES.map((r, i) => [r, i])) as Record<Role, number>;
-const SELLS: Readonly<Record<Role, boolean>> = { presales: true, aftersales: false, gold: true, supervisor: false };
+const LEVEL_INDEX: ReadonlyMap<Level, number> = new Map(LEVELS.map((l, i) => [l, i]));
+const ROLE_INDEX: ReadonlyMap<Role, number> = new Map(ROLES.map((r, i) => [r, i]));
 
 /** Scratch of one agent over one replication: net pay per (variant, month), NaN when not paid. */
 interface Track {
@@ -92,15 +91,33 @@ export class ReplicationCollector {
   /** The payslips of variant v in month index m, with the records they were computed from. */
   month(v: number, m: number, records: readonly AgentMonth[], slips: readonly Payslip[]): void {
     const a = this.acc.variants[v]!;
-    const c = a.c;
     const comp = a.componentFen;
     const incM = a.incomeMonth;
     const incS = a.incomeMonthSumFen;
     const full = this.fullDays[m]!;
     const at = v * this.M + m;
     let byId: Map<string, AgentMonth> | null = null;
+    // per-slip figures in locals, added to the (dictionary-shaped) counters once per month
     let cost = 0;
     let gross = 0;
+    let net = 0;
+    let contributions = 0;
+    let fines = 0;
+    let sales = 0;
+    let orders = 0;
+    let belowN = 0;
+    let belowFen = 0;
+    let dedN = 0;
+    let dedFen = 0;
+    let capN = 0;
+    let capFen = 0;
+    let probation = 0;
+    let probationLow = 0;
+    let lowScore = 0;
+    let warnings = 0;
+    let pfpN = 0;
+    let pfpX = 0;
+    let pfpY = 0;
     let sxy = 0;
     let sxx = 0;
     let syy = 0;
@@ -113,58 +130,78 @@ export class ReplicationCollector {
       }
       const t = s.totals;
       const f = s.flags;
-      c.agentMonths++;
       cost += t.employerCostFen;
       gross += t.grossFen;
-      c.netFen += t.netFen;
-      c.contributionsFen += t.contributionsFen;
-      c.finesFen += t.finesFen;
-      c.salesFen += r.creditedSalesFen;
-      c.paidOrders += r.paidOrders;
+      net += t.netFen;
+      contributions += t.contributionsFen;
+      fines += t.finesFen;
+      sales += r.creditedSalesFen;
+      orders += r.paidOrders;
       const lines = s.lines;
-      for (let j = 0; j < lines.length; j++) comp[COMPONENT_INDEX[lines[j]!.component]]! += lines[j]!.amountFen;
+      for (let j = 0; j < lines.length; j++) comp[COMPONENT_INDEX.get(lines[j]!.component)!]! += lines[j]!.amountFen;
       if (f.belowMinimumFen > 0) {
-        c.belowMinCount++;
-        c.belowMinFen += f.belowMinimumFen;
+        belowN++;
+        belowFen += f.belowMinimumFen;
       }
       if (f.deductionsBelowMinimumFen > 0) {
-        c.dedBelowMinCount++;
-        c.dedBelowMinFen += f.deductionsBelowMinimumFen;
+        dedN++;
+        dedFen += f.deductionsBelowMinimumFen;
       }
       if (f.deductionsOverCapFen > 0) {
-        c.overCapCount++;
-        c.overCapFen += f.deductionsOverCapFen;
+        capN++;
+        capFen += f.deductionsOverCapFen;
       }
-      if (s.probation) c.probationMonths++;
-      if (f.probationTooLow) c.probationTooLowCount++;
-      if (f.dismissal === 'low-score') c.dismissLowScore++;
-      else if (f.dismissal === 'warnings') c.dismissWarnings++;
-      const net = t.netFen;
-      const li = LEVEL_INDEX[s.level];
-      const ri = ROLE_INDEX[s.role];
-      incM[GROUP_ALL]!.add(net);
-      incM[GROUP_LEVEL0 + li]!.add(net);
-      incM[GROUP_ROLE0 + ri]!.add(net);
-      incS[GROUP_ALL]! += net;
-      incS[GROUP_LEVEL0 + li]! += net;
-      incS[GROUP_ROLE0 + ri]! += net;
-      if (SELLS[s.role] && r.daysEmployed >= full) {
-        const x = r.creditedSalesFen;
-        const y = t.grossFen;
-        c.pfpN++;
-        c.pfpX += x;
-        c.pfpY += y;
-        sxy += x * y;
-        sxx += x * x;
-        syy += y * y;
+      if (s.probation) probation++;
+      if (f.probationTooLow) probationLow++;
+      if (f.dismissal === 'low-score') lowScore++;
+      else if (f.dismissal === 'warnings') warnings++;
+      const x = t.netFen;
+      const li = LEVEL_INDEX.get(s.level)!;
+      const ri = ROLE_INDEX.get(s.role)!;
+      incM[GROUP_ALL]!.add(x);
+      incM[GROUP_LEVEL0 + li]!.add(x);
+      incM[GROUP_ROLE0 + ri]!.add(x);
+      incS[GROUP_ALL]! += x;
+      incS[GROUP_LEVEL0 + li]! += x;
+      incS[GROUP_ROLE0 + ri]! += x;
+      if ((s.role === 'presales' || s.role === 'gold') && r.daysEmployed >= full) {
+        const sx = r.creditedSalesFen;
+        const sy = t.grossFen;
+        pfpN++;
+        pfpX += sx;
+        pfpY += sy;
+        sxy += sx * sy;
+        sxx += sx * sx;
+        syy += sy * sy;
       }
       const tr = this.track(s.agentId);
-      tr.net[at] = (Number.isNaN(tr.net[at]!) ? 0 : tr.net[at]!) + net;
+      const prev = tr.net[at]!;
+      tr.net[at] = prev === prev ? prev + x : x; // NaN (not paid yet) → x
       tr.level[at] = li;
       tr.role[at] = ri;
     }
+    const c = a.c;
+    c.agentMonths += slips.length;
     c.costFen += cost;
     c.grossFen += gross;
+    c.netFen += net;
+    c.contributionsFen += contributions;
+    c.finesFen += fines;
+    c.salesFen += sales;
+    c.paidOrders += orders;
+    c.belowMinCount += belowN;
+    c.belowMinFen += belowFen;
+    c.dedBelowMinCount += dedN;
+    c.dedBelowMinFen += dedFen;
+    c.overCapCount += capN;
+    c.overCapFen += capFen;
+    c.probationMonths += probation;
+    c.probationTooLowCount += probationLow;
+    c.dismissLowScore += lowScore;
+    c.dismissWarnings += warnings;
+    c.pfpN += pfpN;
+    c.pfpX += pfpX;
+    c.pfpY += pfpY;
     a.costByMonthFen[m]! += cost;
     a.grossByMonthFen[m]! += gross;
     this.costM[at]! += cost;
@@ -316,7 +353,12 @@ export class ReplicationCollector {
 export function gini(values: readonly number[]): number | null {
   const n = values.length;
   if (n < 2) return null;
-  const xs = Float64Array.from(values, (x) => (x > 0 ? x : 0)).sort();
+  const xs = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = values[i]!;
+    xs[i] = x > 0 ? x : 0;
+  }
+  xs.sort();
   let sum = 0;
   let weighted = 0;
   for (let i = 0; i < n; i++) {

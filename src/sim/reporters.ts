@@ -80,9 +80,7 @@ export const GROUP_ROLE0 = 1 + LEVELS.length;
 export const DECILES = 10;
 
 /** Index of each component in COMPONENTS (for the breakdown sums). */
-export const COMPONENT_INDEX: Readonly<Record<Component, number>> = Object.fromEntries(
-  COMPONENTS.map((c, i) => [c, i]),
-) as Record<Component, number>;
+export const COMPONENT_INDEX: ReadonlyMap<Component, number> = new Map(COMPONENTS.map((c, i) => [c, i]));
 
 /** Structured-clone-friendly partial aggregate of one variant (what a worker sends back). */
 export interface VariantPartial {
