@@ -264,7 +264,6 @@ export const en: Record<string, string> = {
   'sim.cancelled': 'cancelled: {done}/{total} replications aggregated (partial result)',
   'sim.progress': '{done}/{total} replications · about {eta} s left',
   'sim.wrote': 'wrote {file}',
-  'sim.notScenario': '{path}: not a Paylab scenario file (needs "format": "paylab.scenario/1" and at least one variant)',
   'sim.writeFailed': 'cannot write {file}: {detail}',
 
   // ── chart (charts of the workbench, sweep and solve) ──

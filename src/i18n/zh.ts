@@ -264,7 +264,6 @@ export const zh: Record<string, string> = {
   'sim.cancelled': '已中止:汇总了 {done}/{total} 次重复(结果不完整)',
   'sim.progress': '{done}/{total} 次重复 · 剩余约 {eta} 秒',
   'sim.wrote': '已写入 {file}',
-  'sim.notScenario': '{path}:不是 Paylab 情景文件(需要 "format": "paylab.scenario/1" 和至少一个方案)',
   'sim.writeFailed': '无法写入 {file}:{detail}',
 
   // ── chart (charts of the workbench, sweep and solve) ──
