@@ -62,6 +62,9 @@ export class PayLedger {
   }
 }
 
+/** The note of a line when the run does not explain (shared: the simulator makes millions of lines). */
+const NO_NOTE: Note = Object.freeze({ key: '', params: Object.freeze({}) }) as Note;
+
 const ZERO_FLAGS = (): Flags => ({
   belowMinimumFen: 0,
   deductionsBelowMinimumFen: 0,
@@ -98,7 +101,7 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
 
   const add = (w: Work, component: Component, amountFen: number, n: Note | null) => {
     if (amountFen === 0 && component !== 'base' && component !== 'probationPay') return;
-    w.lines.push({ component, amountFen, note: n ?? { key: '', params: {} } });
+    w.lines.push({ component, amountFen, note: n ?? NO_NOTE });
   };
   const fixedNote = (fullFen: number, amountFen: number, days: number): Note =>
     days >= calDays
@@ -260,7 +263,7 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
                 balance: yuan(res.balanceFen),
                 amount: yuan(res.amountFen),
               })
-            : { key: '', params: {} },
+            : NO_NOTE,
         });
       }
       ledgerOut = { guaranteeFen: g, earnedFen: w.earnedFen, balanceFen: res.balanceFen, settlement: settles, writeOffFen: res.writeOffFen };
@@ -275,7 +278,7 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
       const fl = fineLines(p.fines, r, explain);
       for (const l of fl) {
         finesFen -= l.amountFen;
-        w.lines.push({ component: l.component, amountFen: l.amountFen, note: l.note ?? { key: '', params: {} } });
+        w.lines.push({ component: l.component, amountFen: l.amountFen, note: l.note ?? NO_NOTE });
       }
       const limit = fineLimit(p.fines, grossFen, minFen);
       if (finesFen > limit) {
@@ -283,7 +286,7 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
         w.lines.push({
           component: 'fineCapRelief',
           amountFen: relief,
-          note: explain ? note('note.fine.capRelief', { fines: yuan(finesFen), limit: yuan(limit), amount: yuan(relief) }) : { key: '', params: {} },
+          note: explain ? note('note.fine.capRelief', { fines: yuan(finesFen), limit: yuan(limit), amount: yuan(relief) }) : NO_NOTE,
         });
         finesFen = limit;
       }
@@ -296,7 +299,7 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
       for (const line of CONTRIBUTION_LINES) {
         const ppm = rates.ppm[line];
         const amountFen = mul2Div(baseFen, ppm, RATE_SCALE);
-        contributions.push({ line, baseFen, ratePpm: ppm, amountFen });
+        if (explain) contributions.push({ line, baseFen, ratePpm: ppm, amountFen });
         contributionsFen += amountFen;
       }
     }

@@ -139,6 +139,7 @@ export interface Payslip {
   /** Net credited sales the commission is computed on, fen. */
   netSalesFen: number;
   lines: PayLine[];
+  /** Employer contribution lines, itemized when the run explains (ctx.explain); the total is always in `totals`. */
   contributions: { line: ContributionLine; baseFen: number; ratePpm: number; amountFen: number }[];
   totals: Totals;
   flags: Flags;
