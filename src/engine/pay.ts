@@ -15,7 +15,7 @@ import { CONTRIBUTION_LINES, inForce } from '../policy/cities';
 import type { AgentMonth } from './records';
 import type { PayContext } from './context';
 import type { Component, Flags, GuaranteeLedger, Note, PayLine, Payslip } from './payslip';
-import { mul2Div, prorate, ratio } from './money';
+import { fraction, mul2Div, prorate } from './money';
 import { daysInMonth, addMonths, splitMonth } from './months';
 import { note, pct, points, yuan } from './notes';
 import { commission, netSales } from './components/commission';
@@ -98,6 +98,7 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
   const aovFen = ctx.aovByMonthFen?.[month] ?? ctx.shopAovFen;
   const minFullFen = (inForce(ctx.city.minimumWage, month) ?? ctx.city.minimumWage[0])?.fen ?? 0;
   const alphaPpm = p.pool?.individualSharePpm ?? null;
+  const prevMonth = addMonths(month, -1);
 
   const add = (w: Work, component: Component, amountFen: number, n: Note | null) => {
     if (amountFen === 0 && component !== 'base' && component !== 'probationPay') return;
@@ -203,13 +204,13 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
     if (share) add(w, 'pool', share.paid, share.note);
     if (p.performancePayFen) {
       const target = p.performancePayFen[r.level];
-      const amt = ratio([target, w.mult.num], [w.mult.den]);
+      const amt = fraction(target, w.mult.num, 1, w.mult.den, 1, 1);
       add(w, 'performancePay', amt, explain ? note('note.performancePay', { target: yuan(target), mult: pct(multiplierPpm(w.mult)), amount: yuan(amt) }) : null);
     }
     const b = p.bonuses;
     if (b.teamScorePpm !== null) {
       const tsH = Math.round(r.teamScore * SCORE_SCALE);
-      const amt = ratio([basePaid, b.teamScorePpm, tsH], [RATE_SCALE, 100 * SCORE_SCALE]);
+      const amt = fraction(basePaid, b.teamScorePpm, tsH, RATE_SCALE, 100 * SCORE_SCALE, 1);
       add(w, 'teamScoreBonus', amt, explain ? note('note.teamScore', { base: yuan(basePaid), rate: pct(b.teamScorePpm), score: points(tsH), amount: yuan(amt) }) : null);
     }
     if (b.fullAttendanceFen !== null) {
@@ -317,7 +318,7 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
           : 0;
       flags.probationTooLow = payFull * 5 < lowest * 4 || payFull < minFullFen;
     }
-    flags.dismissal = dismissal(p, s, w, month, year);
+    flags.dismissal = dismissal(p, s, w, month, prevMonth, year);
 
     out.push({
       agentId: r.agentId,
@@ -355,9 +356,9 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
  * records, or the n-th formal warning within a calendar year; flagged in the month it is reached.
  * Updates the agent's state.
  */
-function dismissal(p: CompiledPolicy, s: AgentState, w: Work, month: string, year: number): Flags['dismissal'] {
+function dismissal(p: CompiledPolicy, s: AgentState, w: Work, month: string, prevMonth: string, year: number): Flags['dismissal'] {
   const d = p.dismissal;
-  const consecutive = s.lastMonth !== null && addMonths(s.lastMonth, 1) === month;
+  const consecutive = s.lastMonth === prevMonth;
   s.lastMonth = month;
   if (!d) return null;
   let result: Flags['dismissal'] = null;

@@ -9,7 +9,7 @@
  */
 import type { CPool } from '../../policy/compiled';
 import { RATE_SCALE } from '../../policy/compiled';
-import { floorMulDiv, ratio } from '../money';
+import { floorMulDiv, fraction } from '../money';
 import { rateProduct, scaleProduct } from './rates';
 
 /** The pool of a team, fen. */
@@ -38,15 +38,22 @@ export function splitPool(poolFen: number, weights: readonly number[], ids: read
     rem[i] = r;
     given += q;
   }
+  // The fen left over (fewer than n) go one each to the largest remainders, ties by ascending id.
   let left = poolFen - given;
-  if (left > 0) {
-    const order = [...Array(n).keys()].sort((a, b) => rem[b]! - rem[a]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
-    for (let k = 0; left > 0; k++, left--) shares[order[k]!]! += 1;
+  const taken = left > 0 ? new Uint8Array(n) : null;
+  for (; left > 0; left--) {
+    let best = -1;
+    for (let i = 0; i < n; i++) {
+      if (taken![i]) continue;
+      if (best < 0 || rem[i]! > rem[best]! || (rem[i] === rem[best] && ids[i]! < ids[best]!)) best = i;
+    }
+    taken![best] = 1;
+    shares[best] = shares[best]! + 1;
   }
   return shares;
 }
 
 /** A scored share: round(share × multiplier). */
 export function scoredShare(shareFen: number, num: number, den: number): number {
-  return ratio([shareFen, num], [den]);
+  return fraction(shareFen, num, 1, den, 1, 1);
 }
