@@ -7,7 +7,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { payMonths } from '../engine/pay';
-import { COMPONENTS, type Component, type Payslip } from '../engine/payslip';
+import { COMPONENTS, type Component, type Payslip, type Totals } from '../engine/payslip';
 import type { AgentMonth } from '../engine/records';
 import { problem, InputError, type Problem } from '../i18n/problem';
 import { cityTable } from '../policy/cities';
@@ -20,15 +20,9 @@ import { readRecordsFile, type RecordsFile } from './records';
 
 export type AovSource = 'records' | 'shop';
 
-export interface RealTotals {
+/** Sums of payslip totals over a variant's payslips, with counts of flags. */
+export interface RealTotals extends Totals {
   payslips: number;
-  earnedFen: number;
-  guaranteeFen: number;
-  grossFen: number;
-  finesFen: number;
-  netFen: number;
-  contributionsFen: number;
-  employerCostFen: number;
   /** Sum of each pay-line component over every payslip. */
   byComponentFen: Partial<Record<Component, number>>;
   belowMinimum: number;
