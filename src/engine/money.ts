@@ -5,21 +5,19 @@
  * fall back to BigInt, so results are exact for any input validation lets through.
  */
 
+/** ⌊a / den⌋ for a safe integer a ≥ 0 and den > 0, exactly (the double quotient can be off by one for large a). */
+function floorDiv(a: number, den: number): number {
+  const q = Math.floor(a / den);
+  const r = a - q * den;
+  return r < 0 ? q - 1 : r >= den ? q + 1 : q;
+}
+
 /** round(num / den), half away from zero; den > 0. Both must be safe integers. */
 export function roundDiv(num: number, den: number): number {
   const neg = num < 0;
   const a = neg ? -num : num;
-  let q = Math.floor(a / den);
-  let r = a - q * den;
-  // Math.floor(a / den) can be off by one for large a; correct it exactly.
-  if (r < 0) {
-    q -= 1;
-    r += den;
-  } else if (r >= den) {
-    q += 1;
-    r -= den;
-  }
-  if (2 * r >= den) q += 1;
+  let q = floorDiv(a, den);
+  if (2 * (a - q * den) >= den) q += 1;
   return neg ? -q : q;
 }
 
@@ -147,16 +145,8 @@ export function prorate(amountFen: number, daysEmployed: number, calendarDays: n
 export function floorMulDiv(a: number, b: number, den: number): { q: number; r: number } {
   const p = a * b;
   if (Number.isSafeInteger(p)) {
-    let q = Math.floor(p / den);
-    let r = p - q * den;
-    if (r < 0) {
-      q -= 1;
-      r += den;
-    } else if (r >= den) {
-      q += 1;
-      r -= den;
-    }
-    return { q, r };
+    const q = floorDiv(p, den);
+    return { q, r: p - q * den };
   }
   const bp = BigInt(a) * BigInt(b);
   const bd = BigInt(den);
