@@ -9,7 +9,7 @@ import type { Scenario } from './scenario';
 import type { ChunkPartial } from './reporters';
 import { ChunkRunner } from './runChunk';
 import { prepare } from './prepare';
-import { drillDown, agentsOf, type DrillDown } from './drillDown';
+import { drillDown, drillDownAll, agentsOf, type DrillDown } from './drillDown';
 import { InputError } from '../i18n/problem';
 import { floorLoop, type FloorResult } from './floorLoop';
 
@@ -46,6 +46,14 @@ export const simApi = {
   /** One agent's payslips, with explanations, under each variant in one replication. */
   drillDown(scenario: Scenario, replication: number, agentId: string): DrillDown {
     return drillDown(load('drill', JSON.stringify(scenario), scenario).setup, replication, agentId);
+  },
+  /** Prepare a scenario for drill-downs ahead of the first one (a worker started at page load). */
+  prepareDrill(scenario: Scenario): void {
+    load('drill', JSON.stringify(scenario), scenario);
+  },
+  /** Every agent's payslips, with explanations, under each variant in one replication (one re-run). */
+  drillDownAll(scenario: Scenario, replication: number): DrillDown[] {
+    return drillDownAll(load('drill', JSON.stringify(scenario), scenario).setup, replication);
   },
   /** The benchmark's floor loop over replications [from, to) (issue 5 §5; src/cli/bench.ts). */
   floor(seed: number, agents: number, months: number, variants: number, from: number, to: number, generations: number): FloorResult {

@@ -3,11 +3,16 @@
  * the agent drill-down (issue 6 §6), the compliance lists (§5: the summary has only counts) and the
  * per-agent charts. A replication depends only on the scenario's seed and the replication index
  * (src/sim/drillDown.ts), so the data are loaded once per scenario (its replication count aside),
- * as soon as the first results of a run are shown, one `drillDown` call per agent through the bridge.
+ * as soon as the first results of a run are shown, with one `drillDownAll` call through the bridge
+ * (a dedicated drill worker: it does not wait behind the run).
  */
 import type { DrillDown } from '../sim/drillDown';
 import type { Scenario } from '../sim/scenario';
-import type { SimClient } from './runState.svelte';
+
+/** What the drill-down needs of the worker bridge (src/ui/simBridge.ts). */
+export interface DrillClient {
+  drillDownAll(scenario: Scenario, replication: number): Promise<DrillDown[]>;
+}
 
 export const DRILL_REPLICATION = 0;
 
@@ -17,7 +22,7 @@ export function drillKey(s: Scenario): string {
 }
 
 export class DrillState {
-  /** The loaded agents' drill-downs, in roster order (grows while loading). */
+  /** Every agent's drill-down of replication 0, in roster order (empty until loaded). */
   drills = $state.raw<DrillDown[]>([]);
   /** Scenario the drills belong to. */
   scenario = $state.raw<Scenario | null>(null);
@@ -29,7 +34,7 @@ export class DrillState {
   private key = '';
   private run = 0;
 
-  constructor(private readonly client: SimClient) {}
+  constructor(private readonly client: DrillClient) {}
 
   /** Load the drill-downs of `scenario` unless they are loaded or loading. */
   load(scenario: Scenario): void {
@@ -43,21 +48,12 @@ export class DrillState {
     this.total = 0;
     void (async () => {
       try {
-        const agents = await this.client.agents(scenario, DRILL_REPLICATION);
+        const drills = await this.client.drillDownAll(scenario, DRILL_REPLICATION);
         if (id !== this.run) return;
-        this.total = agents.length;
-        const out: DrillDown[] = [];
-        for (const a of agents) {
-          const d = await this.client.drillDown(scenario, DRILL_REPLICATION, a.agentId);
-          if (id !== this.run) return;
-          out.push(d);
-          this.done = out.length;
-          // publish in steps so the table fills while loading, without re-rendering per agent
-          if (out.length === agents.length || out.length % 10 === 0) {
-            this.drills = [...out];
-            this.scenario = scenario;
-          }
-        }
+        this.total = drills.length;
+        this.done = drills.length;
+        this.drills = drills;
+        this.scenario = scenario;
         this.loading = false;
       } catch (e) {
         if (id !== this.run) return;

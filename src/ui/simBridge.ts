@@ -5,10 +5,12 @@
  * progress bar, cancel through an AbortSignal (every worker terminated at once, recreated for the next
  * run), a failed worker reported as one message. Progress is counted where the chunks are merged (on
  * this thread), so workers need no callback per replication; the summary is the same as in Node.
+ * Drill-downs go to one dedicated worker (src/sim/drillWorker.ts), never queued behind a run.
  */
 import { wrap } from 'comlink';
 import type { SimApi } from '../../workers/sim.worker';
 import { SimPool, type RunOptions, type RunResult, type SimWorker } from '../sim/pool';
+import { DrillWorker } from '../sim/drillWorker';
 import type { DrillDown } from '../sim/drillDown';
 import type { Scenario } from '../sim/scenario';
 
@@ -35,9 +37,10 @@ function spawnWebWorker(): SimWorker {
   };
 }
 
-/** Runs and drill-downs, one at a time, on one pool of Web Workers. */
+/** Runs, one at a time, on one pool of Web Workers; drill-downs beside them on a worker of their own. */
 export class SimBridge {
   private readonly pool: SimPool;
+  private readonly drill = new DrillWorker(spawnWebWorker);
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(workers = defaultWorkers()) {
@@ -67,18 +70,24 @@ export class SimBridge {
     return this.enqueue(() => this.pool.run(scenario, opts));
   }
 
+  /** Every agent's payslips with explanations under each variant in one replication (re-generated on demand). */
+  drillDownAll(scenario: Scenario, replication: number): Promise<DrillDown[]> {
+    return this.drill.drillDownAll(scenario, replication);
+  }
+
   /** One agent's payslips with explanations under each variant in one replication (re-generated on demand). */
   drillDown(scenario: Scenario, replication: number, agentId: string): Promise<DrillDown> {
-    return this.enqueue(() => this.pool.drillDown(scenario, replication, agentId));
+    return this.drill.drillDown(scenario, replication, agentId);
   }
 
   /** The agents of one replication, for picking one to drill into. */
   agents(scenario: Scenario, replication: number): Promise<{ agentId: string; name: string }[]> {
-    return this.enqueue(() => this.pool.agents(scenario, replication));
+    return this.drill.agents(scenario, replication);
   }
 
   /** Stop every worker (e.g. when the page goes away). */
   dispose(): void {
     this.pool.terminate();
+    this.drill.terminate();
   }
 }

@@ -1,0 +1,82 @@
+/**
+ * A dedicated worker for drill-downs (issue 6 §6: the agent table, compliance lists and per-agent
+ * charts of replication 0), apart from the run pool (pool.ts) so that a drill-down never waits
+ * behind a long run's queue of chunks, and a cancelled run (which terminates the pool's workers)
+ * does not abort it. One worker, started on first use (or by `warm`), kept between calls; calls run
+ * concurrently with a run. A worker that dies or throws is reported as one bilingual SimError and
+ * replaced on the next call. Works with Web Workers and Node worker_threads alike (only `spawn`).
+ */
+import type { DrillDown } from './drillDown';
+import { SimError, type SimWorker, type SpawnWorker } from './pool';
+import type { Scenario } from './scenario';
+
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export class DrillWorker {
+  private worker: SimWorker | null = null;
+  /** Rejections of the calls in flight on the current worker (a crash fails them all). */
+  private readonly pending = new Set<(e: Error) => void>();
+
+  constructor(private readonly spawn: SpawnWorker) {}
+
+  private get(): SimWorker {
+    if (this.worker) return this.worker;
+    const w = this.spawn();
+    w.onCrash((e) => {
+      if (this.worker !== w) return;
+      this.worker = null;
+      w.terminate();
+      const err = new SimError('sim.workerFailed', errorText(e));
+      for (const reject of [...this.pending]) reject(err);
+    });
+    this.worker = w;
+    return w;
+  }
+
+  private call<T>(f: (w: SimWorker) => Promise<T>): Promise<T> {
+    const w = this.get();
+    return new Promise<T>((resolve, reject) => {
+      const fail = (e: Error) => {
+        this.pending.delete(fail);
+        reject(e);
+      };
+      this.pending.add(fail);
+      f(w).then(
+        (v) => {
+          this.pending.delete(fail);
+          resolve(v);
+        },
+        (e: unknown) => fail(new SimError('sim.workerFailed', errorText(e))),
+      );
+    });
+  }
+
+  /** Start the worker and prepare `scenario` in it ahead of the first drill-down (page load). */
+  warm(scenario: Scenario): Promise<void> {
+    return this.call((w) => w.api.prepareDrill(scenario));
+  }
+
+  /** Every agent's payslips with explanations under each variant in one replication. */
+  drillDownAll(scenario: Scenario, replication: number): Promise<DrillDown[]> {
+    return this.call((w) => w.api.drillDownAll(scenario, replication));
+  }
+
+  /** One agent's payslips with explanations under each variant in one replication. */
+  drillDown(scenario: Scenario, replication: number, agentId: string): Promise<DrillDown> {
+    return this.call((w) => w.api.drillDown(scenario, replication, agentId));
+  }
+
+  /** The agents of one replication. */
+  agents(scenario: Scenario, replication: number): Promise<{ agentId: string; name: string }[]> {
+    return this.call((w) => w.api.agents(scenario, replication));
+  }
+
+  /** Stop the worker (pending calls are rejected); the next call starts a new one. */
+  terminate(): void {
+    const w = this.worker;
+    this.worker = null;
+    w?.terminate();
+    const err = new SimError('sim.workerFailed', 'terminated');
+    for (const reject of [...this.pending]) reject(err);
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The dedicated drill-down worker (src/sim/drillWorker.ts) under Node's worker_threads: with the real
+ * simulator it gives the in-process drillDownAll, while a long run occupies the pool (it does not wait
+ * for it); with the fake worker, a throwing or dying worker is reported once and replaced.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { DrillWorker } from '../../src/sim/drillWorker';
+import { drillDownAll } from '../../src/sim/drillDown';
+import { nodePool, spawnNodeWorker } from '../../src/sim/nodeWorkers';
+import { SimError, type SimPool } from '../../src/sim/pool';
+import { prepare } from '../../src/sim/prepare';
+import type { Scenario } from '../../src/sim/scenario';
+import { smallScenario } from './helpers';
+
+const ENTRY = new URL('../../workers/sim.node.mjs', import.meta.url);
+const FAKE = new URL('./fixtures/fakeSim.node.mjs', import.meta.url);
+
+let drill: DrillWorker | null = null;
+let pool: SimPool | null = null;
+afterEach(() => {
+  drill?.terminate();
+  pool?.terminate();
+  drill = pool = null;
+});
+
+const fake = (name: string) => ({ name, variants: [], settings: {} }) as unknown as Scenario;
+
+describe('DrillWorker', () => {
+  it('gives every agent of a replication, equal to the in-process pass, beside a running pool', async () => {
+    const scenario = smallScenario({ agents: 10, months: 8, replications: 2000 });
+    pool = nodePool(ENTRY, 1);
+    drill = new DrillWorker(() => spawnNodeWorker(ENTRY));
+    await drill.warm(scenario);
+    const ctrl = new AbortController();
+    let runDone = false;
+    const running = pool.run(scenario, { signal: ctrl.signal }).then((r) => {
+      runDone = true;
+      return r;
+    });
+    const got = await drill.drillDownAll(scenario, 0);
+    // 2 000 replications on one worker take seconds; the drill-down came back during the run
+    expect(runDone).toBe(false);
+    ctrl.abort();
+    expect((await running).cancelled).toBe(true);
+    expect(got).toEqual(drillDownAll(prepare(scenario), 0));
+  }, 60_000);
+
+  it('reports a throwing or dying worker once and serves the next call', async () => {
+    drill = new DrillWorker(() => spawnNodeWorker(FAKE));
+    const boom = await drill.drillDownAll(fake('boom'), 0).catch((e: unknown) => e);
+    expect(boom).toBeInstanceOf(SimError);
+    expect((boom as SimError).key).toBe('sim.workerFailed');
+    expect((boom as SimError).message).toContain('drill exploded');
+    const crash = await drill.drillDownAll(fake('crash'), 0).catch((e: unknown) => e);
+    expect(crash).toBeInstanceOf(SimError);
+    expect((crash as SimError).message).toContain('exited with code 9');
+    const ok = await drill.drillDownAll(fake('ok'), 2);
+    expect(ok.map((d) => d.agentId)).toEqual(['A0', 'A1']);
+  }, 60_000);
+});
