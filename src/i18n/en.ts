@@ -265,6 +265,7 @@ export const en: Record<string, string> = {
   'sim.progress': '{done}/{total} replications · about {eta} s left',
   'sim.wrote': 'wrote {file}',
   'sim.writeFailed': 'cannot write {file}: {detail}',
+  'sim.wlSource': '{n} agent-years over all {runs} simulated runs (each agent and calendar year, net pay over the months paid under both policies)',
 
   // ── chart (charts of the workbench, sweep and solve) ──
   'chart.sweep.noVariant': '{path}: there is no variant number {index}',

@@ -265,6 +265,7 @@ export const zh: Record<string, string> = {
   'sim.progress': '{done}/{total} 次重复 · 剩余约 {eta} 秒',
   'sim.wrote': '已写入 {file}',
   'sim.writeFailed': '无法写入 {file}:{detail}',
+  'sim.wlSource': '全部 {runs} 次模拟中 {n} 个客服年度(每人每个日历年,两种方案下都在职的月份,实发工资合计)',
 
   // ── chart (charts of the workbench, sweep and solve) ──
   'chart.sweep.noVariant': '{path}:没有第 {index} 个方案',

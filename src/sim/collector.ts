@@ -13,7 +13,9 @@
  * - winners and losers compare, per agent and calendar year, the months the agent is paid under
  *   both the variant and the baseline (their rosters can differ once behaviour responds to pay or a
  *   variant dismisses); baseline pay must be > 0; a change of more than 5 % either way counts;
- *   deciles are those of baseline pay within the replication;
+ *   deciles are those of baseline pay within the replication; the five groups (lose > 5 %, lose ≤ 5 %,
+ *   no change, gain ≤ 5 %, gain > 5 %) use the chart's integer rules, by the level of the agent's
+ *   last compared month of the year under the variant;
  * - pay for performance regresses gross pay on credited sales over agent-months of 售前 and 金牌
  *   agents (the roles that sell) employed the whole month;
  * - the Gini counts a negative income as 0.
@@ -23,7 +25,7 @@ import type { Payslip } from '../engine/payslip';
 import { daysInMonth, addMonths, splitMonth } from '../engine/months';
 import type { RosterReport } from '../behaviour/types';
 import { LEVELS, ROLES, type Level, type Role } from '../policy/types';
-import { COMPONENT_INDEX, DECILES, GROUP_ALL, GROUP_LEVEL0, GROUP_ROLE0, type RunAcc } from './reporters';
+import { COMPONENT_INDEX, DECILES, GROUP_ALL, GROUP_LEVEL0, GROUP_ROLE0, WL_GROUPS, type RunAcc } from './reporters';
 
 const LEVEL_INDEX: ReadonlyMap<Level, number> = new Map(LEVELS.map((l, i) => [l, i]));
 const ROLE_INDEX: ReadonlyMap<Role, number> = new Map(ROLES.map((r, i) => [r, i]));
@@ -312,12 +314,13 @@ export class ReplicationCollector {
     const M = this.M;
     const b = this.baseline;
     const years = this.monthsInYear.length;
-    const pairs: { base: number; pay: number; order: number }[] = [];
+    const pairs: { base: number; pay: number; order: number; level: number }[] = [];
     this.tracks.forEach((tr, i) => {
       for (let y = 0; y < years; y++) {
         let base = 0;
         let pay = 0;
         let n = 0;
+        let level = 0;
         for (let m = 0; m < M; m++) {
           if (this.yearOf[m] !== y) continue;
           const xb = tr.net[b * M + m]!;
@@ -326,8 +329,9 @@ export class ReplicationCollector {
           n++;
           base += xb;
           pay += xv;
+          level = tr.level[v * M + m]!;
         }
-        if (n > 0 && base > 0) pairs.push({ base, pay, order: i * years + y });
+        if (n > 0 && base > 0) pairs.push({ base, pay, order: i * years + y, level });
       }
     });
     if (pairs.length === 0) return;
@@ -338,12 +342,27 @@ export class ReplicationCollector {
       // > 5 % either way, in integers: 100·pay > 105·base, 100·pay < 95·base
       if (100 * p.pay > 105 * p.base) a.c.winners++;
       else if (100 * p.pay < 95 * p.base) a.c.losers++;
+      const g = wlGroup(p.base, p.pay);
+      a.wlGroupN[g]!++;
+      a.wlGroupN[(1 + p.level) * WL_GROUPS + g]!++;
       const d = Math.floor((rank * DECILES) / n);
       a.decileN[d]!++;
       a.decileChangeFen[d]! += p.pay - p.base;
       a.decilePctPpm[d]! += Math.round(((p.pay - p.base) * 1e6) / p.base);
     });
   }
+}
+
+/**
+ * Group of a change from `base` (> 0) to `pay`, in integers as the chart's `classify`
+ * (src/ui/charts/winnersLosers.ts): 0 lose > 5 %, 1 lose ≤ 5 %, 2 no change, 3 gain ≤ 5 %, 4 gain > 5 %.
+ */
+export function wlGroup(base: number, pay: number): number {
+  if (100 * pay > 105 * base) return 4;
+  if (pay > base) return 3;
+  if (pay === base) return 2;
+  if (100 * pay < 95 * base) return 0;
+  return 1;
 }
 
 /**

@@ -78,6 +78,13 @@ export const GROUP_ALL = 0;
 export const GROUP_LEVEL0 = 1;
 export const GROUP_ROLE0 = 1 + LEVELS.length;
 export const DECILES = 10;
+/**
+ * Winners and losers in five groups, in this order: lose > 5 %, lose ≤ 5 %, no change, gain ≤ 5 %,
+ * gain > 5 % (the chart's `classify`, src/ui/charts/winnersLosers.ts). Counts are kept for all
+ * compared agent-years (row 0) and for each level (row 1 + level index): index row × 5 + group.
+ */
+export const WL_GROUPS = 5;
+export const WL_ROWS = 1 + LEVELS.length;
 
 /** Index of each component in COMPONENTS (for the breakdown sums). */
 export const COMPONENT_INDEX: ReadonlyMap<Component, number> = new Map(COMPONENTS.map((c, i) => [c, i]));
@@ -94,6 +101,8 @@ export interface VariantPartial {
   decileN: number[];
   decileChangeFen: number[];
   decilePctPpm: number[];
+  /** Compared agent-years in the five winner/loser groups, all then by level (WL_ROWS × WL_GROUPS). */
+  wlGroupN: number[];
   bins: {
     costTotal: BinsData;
     grossTotal: BinsData;
@@ -118,6 +127,7 @@ export class VariantAcc {
   readonly decileN: number[];
   readonly decileChangeFen: number[];
   readonly decilePctPpm: number[];
+  readonly wlGroupN: number[];
   costTotal = new SparseBins();
   grossTotal = new SparseBins();
   costMonth: SparseBins[];
@@ -140,6 +150,7 @@ export class VariantAcc {
     this.decileN = zeros(DECILES);
     this.decileChangeFen = zeros(DECILES);
     this.decilePctPpm = zeros(DECILES);
+    this.wlGroupN = zeros(WL_ROWS * WL_GROUPS);
     this.costMonth = Array.from({ length: months }, () => new SparseBins());
     this.grossMonth = Array.from({ length: months }, () => new SparseBins());
     const bins = () => (dense ? new DenseBins() : new SparseBins());
@@ -160,6 +171,7 @@ export class VariantAcc {
       this.decileN,
       this.decileChangeFen,
       this.decilePctPpm,
+      this.wlGroupN,
     ])
       a.fill(0);
     this.costTotal = new SparseBins();
@@ -186,6 +198,7 @@ export class VariantAcc {
       decileN: [...this.decileN],
       decileChangeFen: [...this.decileChangeFen],
       decilePctPpm: [...this.decilePctPpm],
+      wlGroupN: [...this.wlGroupN],
       bins: {
         costTotal: this.costTotal.toData(),
         grossTotal: this.grossTotal.toData(),
@@ -209,6 +222,7 @@ export class VariantAcc {
     addInto(this.decileN, p.decileN);
     addInto(this.decileChangeFen, p.decileChangeFen);
     addInto(this.decilePctPpm, p.decilePctPpm);
+    addInto(this.wlGroupN, p.wlGroupN);
     this.costTotal.addData(p.bins.costTotal);
     this.grossTotal.addData(p.bins.grossTotal);
     p.bins.costMonth.forEach((d, i) => this.costMonth[i]!.addData(d));

@@ -8,7 +8,7 @@
 import { COMPONENTS, type Component } from '../engine/payslip';
 import { LEVELS, ROLES, type Level, type Role } from '../policy/types';
 import { QUANTILE_REL_ERROR, quantiles, type BinsData } from './quantileBins';
-import { DECILES, GROUP_ALL, GROUP_LEVEL0, GROUP_ROLE0, type RunAcc, type VariantAcc } from './reporters';
+import { DECILES, GROUP_ALL, GROUP_LEVEL0, GROUP_ROLE0, WL_GROUPS, type RunAcc, type VariantAcc } from './reporters';
 import { tQuantile975 } from './tQuantile';
 
 export const SUMMARY_FORMAT = 'paylab.summary/1';
@@ -49,6 +49,22 @@ export interface PairedDifference {
   ciHighFen: number | null;
 }
 
+/** Five numbers per row: lose > 5 %, lose ≤ 5 %, no change, gain ≤ 5 %, gain > 5 %. */
+export interface WLGroups {
+  all: number[];
+  byLevel: Record<Level, number[]>;
+}
+
+function wlGroups(counts: readonly number[], shares: boolean): WLGroups {
+  const row = (i: number) => {
+    const c = counts.slice(i * WL_GROUPS, (i + 1) * WL_GROUPS);
+    if (!shares) return c;
+    const n = c.reduce((s, x) => s + x, 0);
+    return c.map((x) => (n === 0 ? 0 : x / n));
+  };
+  return { all: row(0), byLevel: Object.fromEntries(LEVELS.map((l, i) => [l, row(1 + i)])) as Record<Level, number[]> };
+}
+
 export interface VariantSummary {
   name: string;
   baseline: boolean;
@@ -84,6 +100,14 @@ export interface VariantSummary {
     losersShare: number | null;
     /** By decile of baseline pay (0 = lowest): count, mean change fen, mean relative change. */
     byDecile: { n: number; meanChangeFen: number | null; meanChangeShare: number | null }[];
+    /**
+     * Shares of compared agent-years in five groups, in the order lose > 5 %, lose ≤ 5 %, no change,
+     * gain ≤ 5 %, gain > 5 % (each row sums to 1; all 0 when nothing was compared), overall and by the
+     * level of the agent's last compared month of the year.
+     */
+    groups: WLGroups;
+    /** The counts behind `groups` (agent-years over all replications). */
+    groupCounts: WLGroups;
     costDifference: PairedDifference;
   };
   compliance: {
@@ -248,6 +272,8 @@ function variantSummary(a: VariantAcc, name: string, isBaseline: boolean): Varia
             meanChangeFen: divRound(a.decileChangeFen[d]!, a.decileN[d]!),
             meanChangeShare: a.decileN[d] ? a.decilePctPpm[d]! / a.decileN[d]! / 1e6 : null,
           })),
+          groups: wlGroups(a.wlGroupN, true),
+          groupCounts: wlGroups(a.wlGroupN, false),
           costDifference: pairedDifference(c.diffN, c.diffSum, a.w.diffSq),
         },
     compliance: {

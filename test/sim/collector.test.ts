@@ -17,6 +17,9 @@ import { RunAcc } from '../../src/sim/reporters';
 import { summarize, type IncomeStats, type Spread } from '../../src/sim/summary';
 import { QUANTILE_REL_ERROR } from '../../src/sim/quantileBins';
 import { gini } from '../../src/sim/collector';
+import { drillDownAll } from '../../src/sim/drillDown';
+import { agentDataFromDrillDown, winnersLosersOf } from '../../src/ui/charts/agentData';
+import type { WLCounts } from '../../src/ui/charts/winnersLosers';
 import { smallScenario } from './helpers';
 
 interface Row {
@@ -233,17 +236,22 @@ describe('streaming aggregates equal a brute-force computation', () => {
         let losers = 0;
         const dn = new Array(10).fill(0);
         const dc = new Array(10).fill(0);
+        const groups = { all: [0, 0, 0, 0, 0], byLevel: Object.fromEntries(LEVELS.map((l) => [l, [0, 0, 0, 0, 0]])) as Record<string, number[]> };
         for (const { rows } of reps) {
-          const pay = new Map<string, { b: number; x: number }>();
+          const pay = new Map<string, { b: number; x: number; level: string; last: string }>();
           const byKey = (w: number) => new Map(rows.filter((x) => x.v === w).map((x) => [`${x.slip.agentId}|${x.slip.month}`, x]));
           const base = byKey(0);
           for (const [k, x] of byKey(v)) {
             const b = base.get(k);
             if (!b) continue;
             const yk = `${x.slip.agentId}|${yearOf(x.slip.month)}`;
-            const e = pay.get(yk) ?? { b: 0, x: 0 };
+            const e = pay.get(yk) ?? { b: 0, x: 0, level: x.slip.level, last: x.slip.month };
             e.b += b.slip.totals.netFen;
             e.x += x.slip.totals.netFen;
+            if (x.slip.month >= e.last) {
+              e.last = x.slip.month;
+              e.level = x.slip.level;
+            }
             pay.set(yk, e);
           }
           const list = [...pay.values()].filter((e) => e.b > 0);
@@ -251,6 +259,11 @@ describe('streaming aggregates equal a brute-force computation', () => {
           const sorted = [...list].sort((a, b) => a.b - b.b);
           sorted.forEach((e, rank) => {
             compared++;
+            // five groups, by plain comparison of fractions: lose > 5 %, lose ≤ 5 %, same, gain ≤ 5 %, gain > 5 %
+            const r = e.x / e.b;
+            const g = e.x === e.b ? 2 : r > 1.05 + 1e-12 ? 4 : r > 1 ? 3 : r < 0.95 - 1e-12 ? 0 : 1;
+            groups.all[g]!++;
+            groups.byLevel[e.level]![g]!++;
             if (e.x > e.b * 1.05 + 1e-9) winners++;
             else if (e.x < e.b * 0.95 - 1e-9) losers++;
             const d = Math.floor((rank * 10) / sorted.length);
@@ -264,6 +277,20 @@ describe('streaming aggregates equal a brute-force computation', () => {
         expect(s.losersShare).toBe(losers / compared);
         expect(s.byDecile.map((d) => d.n)).toEqual(dn);
         dn.forEach((n, d) => expect(s.byDecile[d]!.meanChangeFen).toBe(roundHalfUp(dc[d] / n)));
+        // the five groups: counts, shares, the extremes are the winners and losers, levels add up to all
+        expect(s.groupCounts.all).toEqual(groups.all);
+        expect(s.groupCounts.byLevel).toEqual(groups.byLevel);
+        expect(s.groups.all).toEqual(groups.all.map((c) => c / compared));
+        for (const l of LEVELS) {
+          const n = sum(groups.byLevel[l]!);
+          expect(s.groups.byLevel[l]).toEqual(groups.byLevel[l]!.map((c) => (n === 0 ? 0 : c / n)));
+        }
+        expect(s.groupCounts.all[4]).toBe(winners);
+        expect(s.groupCounts.all[0]).toBe(losers);
+        expect(sum(groups.all)).toBe(compared);
+        // a non-trivial sample: several groups (across variants, below) and levels occupied
+        expect(groups.all.filter((c) => c > 0).length).toBeGreaterThanOrEqual(2);
+        expect(LEVELS.filter((l) => sum(groups.byLevel[l]!) > 0).length).toBeGreaterThanOrEqual(2);
       });
 
       it('paired difference of total employer cost against the baseline, with a 95 % CI', () => {
@@ -281,4 +308,24 @@ describe('streaming aggregates equal a brute-force computation', () => {
       });
     });
   }
+});
+
+describe('winner/loser groups agree with the chart', () => {
+  it("one replication's groups equal the chart's count from that replication's drill-down (classify, level)", () => {
+    const one = new RunAcc(V, M);
+    one.absorb(runner.run(2, 3));
+    const s1 = summarize(one, { scenario: '', seed: 0, startMonth: scenario.settings.startMonth, months: M, requested: 1, names: setup.variants.map((v) => v.name), baseline: 0 });
+    const agents = drillDownAll(setup, 2).map((d) => agentDataFromDrillDown(d));
+    for (let v = 1; v < V; v++) {
+      const wl = winnersLosersOf(agents, v, 0);
+      const five = (c: WLCounts) => [c.loseMore, c.loseLess, c.same, c.gainLess, c.gainMore];
+      const g = s1.variants[v]!.vsBaseline!.groupCounts;
+      expect(g.all).toEqual(five(wl.all));
+      for (const l of LEVELS) expect(g.byLevel[l]).toEqual(five(wl.byLevel[l]));
+      expect(sum(g.all)).toBeGreaterThan(10);
+    }
+    // over all runs, the variants occupy at least three of the five groups between them
+    const occupied = new Set(summary.variants.slice(1).flatMap((x) => x.vsBaseline!.groupCounts.all.flatMap((c, i) => (c > 0 ? [i] : []))));
+    expect(occupied.size).toBeGreaterThanOrEqual(3);
+  });
 });
