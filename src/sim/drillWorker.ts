@@ -51,6 +51,11 @@ export class DrillWorker {
     });
   }
 
+  /** Start the worker now (page load), so that its script is loaded before the first drill-down. */
+  start(): void {
+    this.get();
+  }
+
   /** Start the worker and prepare `scenario` in it ahead of the first drill-down (page load). */
   warm(scenario: Scenario): Promise<void> {
     return this.call((w) => w.api.prepareDrill(scenario));

@@ -98,6 +98,14 @@ export class SimPool {
     return this.workers;
   }
 
+  /**
+   * Start the workers of the next run now (page load), so that starting them — fetching and
+   * evaluating the worker script — overlaps with whatever the caller does before its first run.
+   */
+  warm(): void {
+    if (this.workers.length === 0) this.ensure(Math.max(1, this.size));
+  }
+
   /** Stop every worker now (pending calls are abandoned). */
   terminate(): void {
     const ws = this.workers;

@@ -45,6 +45,9 @@ export class SimBridge {
 
   constructor(workers = defaultWorkers()) {
     this.pool = new SimPool(spawnWebWorker, workers);
+    // start the workers while the page mounts, before the first run asks for them
+    this.pool.warm();
+    this.drill.start();
   }
 
   /** Pool size for the next run (1 – 16). */

@@ -4,8 +4,8 @@
  * usable partial summary, a throwing or crashing worker reported once and the pool usable again.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { nodePool } from '../../src/sim/nodeWorkers';
-import { SimError, type Progress, type SimPool } from '../../src/sim/pool';
+import { nodePool, spawnNodeWorker } from '../../src/sim/nodeWorkers';
+import { SimError, SimPool, type Progress } from '../../src/sim/pool';
 import type { Scenario } from '../../src/sim/scenario';
 
 const FAKE = new URL('./fixtures/fakeSim.node.mjs', import.meta.url);
@@ -125,5 +125,20 @@ describe('SimPool (Node worker_threads)', () => {
     expect(res.cancelled).toBe(true);
     expect(res.summary.replications).toBe(0);
     expect(res.summary.variants[0]!.cost.meanFen).toBeNull();
+  });
+
+  it('warms: starts its workers before the first run, which then uses them', async () => {
+    let spawned = 0;
+    pool = new SimPool(() => {
+      spawned++;
+      return spawnNodeWorker(FAKE);
+    }, 2);
+    pool.warm();
+    expect(pool.alive).toBe(2);
+    pool.warm(); // idempotent
+    expect(spawned).toBe(2);
+    const res = await pool.run(scenario('ok', 6));
+    expect(res.summary.replications).toBe(6);
+    expect(spawned).toBe(2);
   });
 });
