@@ -10,6 +10,7 @@
  *   npm run bench                       every case
  *   npm run bench -- --case reference   one case (reference | large | flat100 | flat10000)
  *   npm run bench -- --workers 2 --replications 200
+ *   PAYLAB_WORKER=tsx npm run bench    workers from the TypeScript sources through tsx, not the bundle
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
@@ -19,11 +20,17 @@ import { parsePolicy } from '../policy/parse';
 import { defaultBehaviour, defaultShop } from '../behaviour/defaults';
 import type { Scenario } from '../sim/scenario';
 import { nodePool } from '../sim/nodeWorkers';
+import { nodeWorkerEntry } from '../sim/nodeBundle';
 import { parseScenario } from '../sim/scenarioParse';
 
 // The main thread only merges partials: it does not import the simulator (src/sim/prepare.ts pulls in
-// the generator and faker's locale data, ~40 MB), which runs in the workers.
-const NODE_WORKER_ENTRY = new URL('../../workers/sim.node.mjs', import.meta.url);
+// the generator and faker's locale data, ~40 MB), which runs in the workers — from an esbuild bundle
+// of workers/sim.node.worker.ts (src/sim/nodeBundle.ts), or through tsx if bundling fails.
+const WORKER = {
+  source: new URL('../../workers/sim.node.worker.ts', import.meta.url),
+  fallback: new URL('../../workers/sim.node.mjs', import.meta.url),
+  cacheDir: new URL('../../node_modules/.cache/paylab/', import.meta.url),
+};
 const isResponsive = (s: Scenario) =>
   s.behaviour.effortElasticity !== 0 || s.behaviour.fineElasticity !== 0 || s.behaviour.quitPayElasticity !== 0;
 
@@ -84,13 +91,16 @@ interface CaseResult {
   floorMs: number;
   floorPerSecond: number;
   peakRssMb: number;
+  /** The workers ran the esbuild bundle or the TypeScript sources through tsx (with the reason). */
+  workerEntry: string;
 }
 
 async function runCase(name: string, spec: CaseSpec, workers: number): Promise<CaseResult> {
   const scenario = benchScenario(spec.agents, spec.replications);
   const V = scenario.variants.length;
   const responsive = isResponsive(scenario);
-  const pool = nodePool(NODE_WORKER_ENTRY, workers);
+  const entry = await nodeWorkerEntry(WORKER);
+  const pool = nodePool(entry.url, workers);
   try {
     // start the workers and warm the JIT on a few replications (not timed)
     const t0 = performance.now();
@@ -142,6 +152,7 @@ async function runCase(name: string, spec: CaseSpec, workers: number): Promise<C
       floorMs,
       floorPerSecond: floorSlips / (floorMs / 1000),
       peakRssMb: process.resourceUsage().maxRSS / 1024,
+      workerEntry: entry.kind === 'bundle' ? 'bundle' : `tsx (${entry.reason ?? ''})`,
     };
   } finally {
     pool.terminate();
@@ -183,7 +194,8 @@ async function main(argv: string[]): Promise<void> {
       `${r.case.padEnd(10)} ${fmt(r.agents).padStart(3)} agents × 12 months × ${fmt(r.replications).padStart(6)} reps × 4 variants = ${fmt(r.payslips).padStart(10)} payslips` +
         ` · ${fmt(r.wallMs / 1000, 2)} s (CPU ${fmt(r.cpuMs / 1000, 2)} s) · ${fmt(r.perSecond / 1e6, 3)} M/s · floor ${fmt(r.floorPerSecond / 1e6, 2)} M/s (${fmt(r.floorMs / 1000, 2)} s, CPU ${fmt(r.floorCpuMs / 1000, 2)} s)` +
         ` · ratio ${fmt((100 * r.perSecond) / r.floorPerSecond, 1)} % · peak RSS ${fmt(r.peakRssMb)} MB · start+warm-up ${fmt(r.startMs)} ms` +
-        (r.responsive ? ' · behaviour responds (generated per variant)' : ''),
+        (r.responsive ? ' · behaviour responds (generated per variant)' : '') +
+        ` · workers from ${r.workerEntry}`,
     );
   }
   const by = new Map(results.map((r) => [r.case, r]));

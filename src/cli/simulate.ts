@@ -16,6 +16,7 @@ import { LEVELS, ROLES } from '../policy/types';
 import type { Scenario } from '../sim/scenario';
 import { parseScenario } from '../sim/scenarioParse';
 import { defaultNodeWorkers, nodePool } from '../sim/nodeWorkers';
+import { nodeWorkerEntry } from '../sim/nodeBundle';
 import { prepare } from '../sim/prepare';
 import { ChunkRunner } from '../sim/runChunk';
 import { RunAcc } from '../sim/reporters';
@@ -27,6 +28,12 @@ import { EXIT_INPUT, EXIT_OK, UsageError, printProblems, reportError } from './r
 
 /** The real worker's entry (workers/sim.node.mjs registers tsx, then loads sim.node.worker.ts). */
 export const NODE_WORKER_ENTRY = new URL('../../workers/sim.node.mjs', import.meta.url);
+/** The worker bundled with esbuild (src/sim/nodeBundle.ts), NODE_WORKER_ENTRY if that fails. */
+const WORKER = {
+  source: new URL('../../workers/sim.node.worker.ts', import.meta.url),
+  fallback: NODE_WORKER_ENTRY,
+  cacheDir: new URL('../../node_modules/.cache/paylab/', import.meta.url),
+};
 
 const FLAGS = ['scenario', 'replications', 'seed', 'workers', 'out', 'csv', 'lang'] as const;
 
@@ -209,7 +216,7 @@ export async function run(args: string[]): Promise<number> {
       });
       elapsedMs = performance.now() - t0;
     } else {
-      const pool = nodePool(NODE_WORKER_ENTRY, workers);
+      const pool = nodePool((await nodeWorkerEntry(WORKER)).url, workers);
       try {
         const res = await pool.run(scenario, { signal: ctl.signal, onProgress });
         summary = res.summary;
