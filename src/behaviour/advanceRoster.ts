@@ -14,6 +14,7 @@
  */
 import { daysInMonth, ordinalMonth } from './calendar';
 import { emptyReport } from './createShop';
+import { inputConstants } from './inputConstants';
 import { KIND } from './random';
 import {
   baseQuitChance,
@@ -23,7 +24,6 @@ import {
   perceivedPayFen,
   seatOccupant,
   slotStream,
-  yuanToFen,
 } from './roster';
 import type { MonthOutcome, PolicyResponse, RosterReport, ShopState } from './types';
 
@@ -45,14 +45,14 @@ export function advanceRoster(
   if (monthIndex !== state.monthIndex) {
     throw new Error(`advanceRoster: the shop is open for month ${state.monthIndex}, not ${monthIndex}`);
   }
-  const { shop, behaviour: b } = state.input;
+  const b = state.input.behaviour;
   const ord = state.startOrdinal + monthIndex;
   const days = daysInMonth(ord);
   const next = monthIndex + 1;
   const nextDays = daysInMonth(ord + 1);
   const report = emptyReport(next, ordinalMonth(ord + 1));
-  const dismissed = new Set(outcome.dismissed);
-  const trainingFen = yuanToFen(shop.trainingCost);
+  const dismissed = outcome.dismissed;
+  const trainingFen = inputConstants(state.input).trainingFen;
 
   for (let slot = 0; slot < state.size; slot++) {
     if (state.occupied[slot]) {
@@ -104,7 +104,7 @@ function openStayer(
   state: ShopState,
   slot: number,
   monthIndex: number,
-  dismissed: ReadonlySet<string>,
+  dismissed: readonly string[],
   report: RosterReport,
   response: PolicyResponse,
 ): void {
@@ -117,7 +117,7 @@ function openStayer(
   state.leaveDay[slot] = 0;
   const nextTenure = tenureMonth + 1;
   if (shop.promotionByTenure) state.level[slot] = Math.max(state.level[slot]!, levelByTenure(nextTenure - 1));
-  if (dismissed.has(id)) {
+  if (dismissed.length > 0 && dismissed.includes(id)) {
     state.leaveReason[slot] = 2;
     state.leaveDay[slot] = Math.min(Math.max(1, b.dismissalDays), nextDays);
     report.dismissals.push(id);
@@ -131,21 +131,8 @@ function openStayer(
 
 function drawQuit(state: ShopState, slot: number, month: number, tenureMonth: number, response: PolicyResponse): boolean {
   const b = state.input.behaviour;
-  const marketFen = marketPayFen(state, slot);
+  const marketFen = inputConstants(state.input).marketFen[state.roleIndex[slot]!]!;
   const pay = perceivedPayFen(state, slot, tenureMonth, response);
   const chance = Math.min(MAX_QUIT_CHANCE, baseQuitChance(b, tenureMonth) * payQuitFactor(pay, marketFen, b.quitPayElasticity));
   return slotStream(state, slot, month, KIND.quit).next() < chance;
-}
-
-const marketCache = new WeakMap<object, Record<string, number>>();
-
-function marketPayFen(state: ShopState, slot: number): number {
-  const mp = state.input.shop.marketPay;
-  let fen = marketCache.get(mp);
-  if (!fen) {
-    fen = {};
-    for (const [role, yuan] of Object.entries(mp)) fen[role] = yuanToFen(yuan);
-    marketCache.set(mp, fen);
-  }
-  return fen[state.role[slot]!]!;
 }

@@ -3,7 +3,10 @@
  * quantity of an agent-month is drawn from its own hashed stream (slot, month, kind), so a change in
  * one kind (say, more effort raising orders) never shifts the luck of another. Per agent-month: one
  * record object and nothing else; the shop's month (season, demand shock, staffing) and the teams'
- * shocks are computed once.
+ * shocks are computed once, the scenario's constants once per input (inputConstants.ts), the
+ * policy's effort table once per response, and the exponentials of an agent's traits when the agent
+ * is seated (roster.ts), so the loop itself calls exp/log only inside the samplers and for the
+ * month's own noise.
  *
  * Distributions (parameters in params.ts, defaults and sources in defaults.ts):
  * - days: scheduled = days employed − one rest day a week (seed 002 做六休一); leave, absences:
@@ -17,7 +20,8 @@
  *   noise + ln(effort); paid: binomial(orders, paymentRate); chased from colleagues: binomial of the
  *   unpaid count (a stand-in for the colleagues' unpaid orders of the same size) at chaseRate × effort;
  *   flagged (插旗, seed 000 rule 2): a share of paid orders is contested with a colleague and credited
- *   to whoever flagged it, odds by skill and effort;
+ *   to whoever flagged it, odds by skill and effort (the agent's own contested orders kept and the
+ *   colleagues' won, two binomials at the same odds, drawn as one binomial of twice the count);
  * - sales: sum of log-normal order values by category; returns: binomial(orders credited, return
  *   rate × non-quality share) with their values; bad reviews: binomial at the category's rate ×
  *   diligence factor, reversed ones binomial by skill;
@@ -25,12 +29,12 @@
  * - score parts (seed 001: 30/20/30/20): integers around typical points, moved by the team's month,
  *   diligence, skill and unreversed bad reviews; team score 0–100 shared by the team.
  */
-import { LEVELS, type Level, type Role } from '../policy/types';
+import { LEVELS, ROLES, type Level } from '../policy/types';
 import type { AgentMonth } from '../engine/records';
 import { calendarMonth, daysInMonth, ordinalMonth } from './calendar';
-import { NIGHT_SHIFT, ROLE_WORKLOAD, SCORE_TYPICAL, TEAM_SCORE_SPREAD, TEAM_SCORE_TYPICAL } from './defaults';
+import { NIGHT_SHIFT, SCORE_TYPICAL, TEAM_SCORE_SPREAD, TEAM_SCORE_TYPICAL } from './defaults';
+import { inputConstants } from './inputConstants';
 import { KIND, PART, SHOP_SLOT, TEAM_SLOT_BASE, Xoshiro128, keyPart } from './random';
-import { yuanToFen, tenureYearIndex } from './roster';
 import { binomial, negBinomial, normal, poisson, sumLogNormal } from './sample';
 import type { PolicyResponse, ShopState } from './types';
 
@@ -43,8 +47,37 @@ const MAX_STAFFING = 1.5;
 /** σ of the shop's monthly demand shock and of an agent's month factor on buyers served (assumption). */
 const SHOP_SHOCK_SIGMA = 0.06;
 const AGENT_LOAD_SIGMA = 0.1;
+const AGENT_LOAD_SHIFT = 0.5 * AGENT_LOAD_SIGMA * AGENT_LOAD_SIGMA;
 
 const scratch = { teamShock: new Float64Array(0), teamScore: new Int32Array(0) };
+
+/**
+ * A response's effort as flat tables indexed ((role × 4 + level) × 3 + tenure year): the effort
+ * multiplier and its logarithm (the shift of conversion and flagging odds).
+ */
+interface EffortTable {
+  effort: Float64Array;
+  logEffort: Float64Array;
+}
+const effortTables = new WeakMap<PolicyResponse, EffortTable>();
+
+function effortTable(response: PolicyResponse): EffortTable {
+  let t = effortTables.get(response);
+  if (t) return t;
+  const n = ROLES.length * LEVELS.length * 3;
+  t = { effort: new Float64Array(n), logEffort: new Float64Array(n) };
+  for (let r = 0; r < ROLES.length; r++) {
+    for (let l = 0; l < LEVELS.length; l++) {
+      for (let y = 0; y < 3; y++) {
+        const e = response.effort[ROLES[r]!][LEVELS[l]!][y]!;
+        t.effort[(r * LEVELS.length + l) * 3 + y] = e;
+        t.logEffort[(r * LEVELS.length + l) * 3 + y] = Math.log(e);
+      }
+    }
+  }
+  effortTables.set(response, t);
+  return t;
+}
 
 /** Records of every agent employed at some time in month `monthIndex` (must equal state.monthIndex). */
 export function generateMonth(state: ShopState, monthIndex: number, response: PolicyResponse): AgentMonth[] {
@@ -52,18 +85,34 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
     throw new Error(`generateMonth: the shop is open for month ${state.monthIndex}, not ${monthIndex}`);
   }
   const { shop, behaviour: b } = state.input;
+  const C = inputConstants(state.input);
+  const E = effortTable(response);
   const ord = state.startOrdinal + monthIndex;
   const month = ordinalMonth(ord);
   const days = daysInMonth(ord);
   const cal = calendarMonth(ord);
   const season = (shop.seasonality[cal - 1] ?? 1) * (cal === 6 ? shop.peak618 : cal === 11 ? shop.peak1111 : 1);
   const k = b.dispersion;
-  const aov = yuanToFen(shop.category.meanOrderValue) / 100;
-  const sigmaOv = shop.category.orderValueSigma;
-  const cv2 = Math.exp(sigmaOv * sigmaOv) - 1;
+  const aov = C.aov;
+  const sigmaOv = C.sigmaOv;
+  const cv2 = C.cv2;
   const rb = response.ruleBreaking;
-  const logitConv = Math.log(b.conversion / (1 - b.conversion));
-  const dilShift = 0.5 * b.diligenceSpread * b.diligenceSpread;
+  const logitConv = C.logitConv;
+  const cat = shop.category;
+  const returnP = cat.returnRate * cat.nonQualityReturnShare;
+  const chaseMax = 0.95;
+  const probation = response.probationMonths;
+  // Monthly means of the rule-breaking kinds with the policy's multipliers (× the agent's factor and days below).
+  const mLeave = b.leaveDays;
+  const mAbsences = b.absences * rb.absences;
+  const mLatesShort = b.latesShort * rb.latesShort;
+  const mLatesLong = b.latesLong * rb.latesLong;
+  const mSlow = b.slowReplies * rb.slowReplies;
+  const mUnanswered30 = b.unanswered30m * rb.unanswered;
+  const mUnanswered2h = b.unanswered2h * rb.unanswered;
+  const mIdle = b.idleHangs * rb.idleHangs;
+  const skillSpread = b.skillSpread;
+  const dilSpread = b.diligenceSpread;
 
   // The shop's month: demand shock and staffing.
   rng.seed(keyPart(keyPart(keyPart(state.repKey, SHOP_SLOT, PART.slot), monthIndex, PART.month), KIND.shopDemand, PART.kind));
@@ -73,17 +122,19 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
   let nominalCases = 0;
   let actualCases = 0;
   for (let s = 0; s < state.size; s++) {
-    const w = ROLE_WORKLOAD[state.role[s] as Role];
-    nominalInq += w.inquiries;
-    nominalCases += w.cases;
+    const ri = state.roleIndex[s]!;
+    const wi = C.workInquiries[ri]!;
+    const wc = C.workCases[ri]!;
+    nominalInq += wi;
+    nominalCases += wc;
     if (state.occupied[s]) {
       const frac = ((state.leaveDay[s] || days) - state.joinDay[s]! + 1) / days;
-      actualInq += w.inquiries * frac;
-      actualCases += w.cases * frac;
+      actualInq += wi * frac;
+      actualCases += wc * frac;
     }
   }
-  const staffInq = staffing(nominalInq, actualInq);
-  const staffCases = staffing(nominalCases, actualCases);
+  const inqPerDay = shop.buyersPerDay * season * shopShock * staffing(nominalInq, actualInq);
+  const casesPerDay = shop.casesPerDay * season * shopShock * staffing(nominalCases, actualCases);
 
   // The teams' month: one shock each, shared by the members' team-task part and the team score.
   const teams = shop.teams;
@@ -101,8 +152,8 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
   const out: AgentMonth[] = [];
   for (let s = 0; s < state.size; s++) {
     if (!state.occupied[s]) continue;
-    const role = state.role[s] as Role;
-    const level = LEVELS[state.level[s]!] as Level;
+    const ri = state.roleIndex[s]!;
+    const li = state.level[s]!;
     const hire = state.hireMonth[s]!;
     const tenureMonth = monthIndex - hire + 1;
     const join = state.joinDay[s]!;
@@ -110,84 +161,86 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
     const daysEmployed = last - join + 1;
     const scheduled = daysEmployed - Math.round(daysEmployed / 7);
     const skill = state.skill[s]!;
-    const dil = Math.exp(-state.diligence[s]! - dilShift);
-    const skillZ = b.skillSpread > 0 ? skill / b.skillSpread : 0;
-    const dilZ = b.diligenceSpread > 0 ? state.diligence[s]! / b.diligenceSpread : 0;
-    const effort =
-      tenureMonth <= response.probationMonths ? 1 : response.effort[role][level][tenureYearIndex(tenureMonth)];
+    const dil = state.rareFactor[s]!;
+    const skillZ = skillSpread > 0 ? skill / skillSpread : 0;
+    const dilZ = dilSpread > 0 ? state.diligence[s]! / dilSpread : 0;
+    const ei = (ri * 4 + li) * 3 + (tenureMonth <= 12 ? 0 : tenureMonth <= 24 ? 1 : 2);
+    const inProbation = tenureMonth <= probation;
+    const effort = inProbation ? 1 : E.effort[ei]!;
+    const logEffort = inProbation ? 0 : E.logEffort[ei]!;
     const teamIdx = s % teams;
     const smk = keyPart(keyPart(state.repKey, s, PART.slot), monthIndex, PART.month);
 
     // ── attendance ──
     seed(smk, KIND.attendance);
     const sched = scheduled / REF_DAYS;
-    const leaveDays = Math.min(scheduled, negBinomial(rng, b.leaveDays * sched, k));
-    const absences = Math.min(scheduled - leaveDays, negBinomial(rng, b.absences * dil * rb.absences * sched, k));
+    const leaveDays = Math.min(scheduled, negBinomial(rng, mLeave * sched, k));
+    const absences = Math.min(scheduled - leaveDays, negBinomial(rng, mAbsences * dil * sched, k));
     const daysWorked = scheduled - leaveDays - absences;
     const wf = daysWorked / REF_DAYS;
+    const dwf = dil * wf;
     const night = state.night[s] === 1;
     seed(smk, KIND.lates);
-    const lateShift = night ? NIGHT_SHIFT.lates : 1;
-    const latesShort = negBinomial(rng, b.latesShort * dil * rb.latesShort * wf * lateShift, k);
-    const latesLong = negBinomial(rng, b.latesLong * dil * rb.latesLong * wf * lateShift, k);
+    const lateWf = night ? dwf * NIGHT_SHIFT.lates : dwf;
+    const latesShort = negBinomial(rng, mLatesShort * lateWf, k);
+    const latesLong = negBinomial(rng, mLatesLong * lateWf, k);
 
     // ── responsiveness ──
     seed(smk, KIND.responsiveness);
-    const slowReplies = negBinomial(rng, b.slowReplies * dil * rb.slowReplies * wf, k);
-    const unanswered30m = negBinomial(rng, b.unanswered30m * dil * rb.unanswered * wf, k);
-    const unanswered2h = negBinomial(rng, b.unanswered2h * dil * rb.unanswered * wf, k);
-    const idleHangs = negBinomial(rng, b.idleHangs * dil * rb.idleHangs * wf, k);
+    const slowReplies = negBinomial(rng, mSlow * dwf, k);
+    const unanswered30m = negBinomial(rng, mUnanswered30 * dwf, k);
+    const unanswered2h = negBinomial(rng, mUnanswered2h * dwf, k);
+    const idleHangs = negBinomial(rng, mIdle * dwf, k);
 
     // ── sales ──
-    const w = ROLE_WORKLOAD[role];
+    const wInq = C.workInquiries[ri]!;
+    const wCases = C.workCases[ri]!;
     let inquiries = 0;
     let orders = 0;
     let paidOrders = 0;
-    let chased = 0;
     let creditedSalesFen = 0;
     let chasedSalesFen = 0;
     let returnsFen = 0;
     let badReviews = 0;
     let badReviewsReversed = 0;
     let badReviewSalesFen = 0;
-    if (w.inquiries > 0 && daysWorked > 0) {
+    if (wInq > 0 && daysWorked > 0) {
       seed(smk, KIND.inquiries);
-      const load = shop.buyersPerDay * season * shopShock * staffInq * w.inquiries * (night ? NIGHT_SHIFT.buyers : 1);
-      inquiries = poisson(rng, daysWorked * load * Math.exp(AGENT_LOAD_SIGMA * normal(rng) - 0.5 * AGENT_LOAD_SIGMA * AGENT_LOAD_SIGMA));
+      const load = inqPerDay * wInq * (night ? NIGHT_SHIFT.buyers : 1);
+      inquiries = poisson(rng, daysWorked * load * Math.exp(AGENT_LOAD_SIGMA * normal(rng) - AGENT_LOAD_SHIFT));
       seed(smk, KIND.conversion);
-      const logit = logitConv + skill + b.monthNoise * normal(rng) + Math.log(effort);
+      const logit = logitConv + skill + b.monthNoise * normal(rng) + logEffort;
       orders = binomial(rng, inquiries, 1 / (1 + Math.exp(-logit)));
       seed(smk, KIND.payment);
       paidOrders = binomial(rng, orders, b.paymentRate);
       seed(smk, KIND.chase);
-      chased = binomial(rng, orders - paidOrders, Math.min(0.95, b.chaseRate * effort));
+      const chased = binomial(rng, orders - paidOrders, Math.min(chaseMax, b.chaseRate * effort));
       // 插旗: of the paid orders whose buyer also asked a colleague, the agent keeps those they
       // flagged, and wins as many of the colleagues' shared orders at the same odds (a stand-in of
       // the same size); skill and effort raise the odds; even odds leave credit unchanged on average.
+      // Kept + won is a sum of two binomials with the same odds: one binomial of twice the count.
       seed(smk, KIND.flagging);
       const shared = binomial(rng, paidOrders, b.flagShare);
-      const flagOdds = 1 / (1 + Math.exp(-(0.5 * skill + Math.log(effort))));
-      const ownCredited = paidOrders - shared + binomial(rng, shared, flagOdds) + binomial(rng, shared, flagOdds);
+      const flagOdds = 1 / (1 + Math.exp(-(0.5 * skill + logEffort)));
+      const ownCredited = paidOrders - shared + binomial(rng, 2 * shared, flagOdds);
       seed(smk, KIND.orderValues);
       chasedSalesFen = Math.round(sumLogNormal(rng, chased, aov, sigmaOv, cv2) * 100);
       creditedSalesFen = Math.round(sumLogNormal(rng, ownCredited, aov, sigmaOv, cv2) * 100) + chasedSalesFen;
       const credited = ownCredited + chased;
       seed(smk, KIND.returns);
-      const nReturns = binomial(rng, credited, shop.category.returnRate * shop.category.nonQualityReturnShare);
+      const nReturns = binomial(rng, credited, returnP);
       returnsFen = Math.min(creditedSalesFen, Math.round(sumLogNormal(rng, nReturns, aov, sigmaOv, cv2) * 100));
       seed(smk, KIND.badReviews);
-      badReviews = binomial(rng, credited, Math.min(0.5, shop.category.badReviewRate * dil * Math.exp(-0.5 * skill)));
-      badReviewsReversed = binomial(rng, badReviews, clamp01(shop.category.badReviewReversal * Math.exp(skill)));
+      const h = state.expHalfSkill[s]!; // e^(skill/2)
+      badReviews = binomial(rng, credited, Math.min(0.5, (cat.badReviewRate * dil) / h));
+      badReviewsReversed = binomial(rng, badReviews, clamp01(cat.badReviewReversal * h * h));
       badReviewSalesFen = Math.round(sumLogNormal(rng, badReviews, aov, sigmaOv, cv2) * 100);
     }
     let afterSalesCases = 0;
-    if (w.cases > 0 && daysWorked > 0) {
+    if (wCases > 0 && daysWorked > 0) {
       seed(smk, KIND.cases);
-      const load = shop.casesPerDay * season * shopShock * staffCases * w.cases * (night ? NIGHT_SHIFT.cases : 1);
-      afterSalesCases = poisson(
-        rng,
-        daysWorked * load * effort * Math.exp(AGENT_LOAD_SIGMA * normal(rng) - 0.5 * AGENT_LOAD_SIGMA * AGENT_LOAD_SIGMA),
-      );
+      const load = casesPerDay * wCases * (night ? NIGHT_SHIFT.cases : 1);
+      afterSalesCases = poisson(rng, daysWorked * load * effort * Math.exp(AGENT_LOAD_SIGMA * normal(rng) - AGENT_LOAD_SHIFT));
     }
 
     // ── score inputs (seed 001) ──
@@ -202,21 +255,21 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
     );
     const scoreSkill = clampInt(Math.round(SCORE_TYPICAL.skill + 1.5 * skillZ + normal(rng)), 0, 20);
     seed(smk, KIND.violations);
-    const violationsLight = negBinomial(rng, b.violationsLight * dil * wf, k) + latesLong;
-    const violationsMedium = negBinomial(rng, b.violationsMedium * dil * wf, k);
-    const violationsSevere = negBinomial(rng, b.violationsSevere * dil * wf, k) + absences;
+    const violationsLight = negBinomial(rng, b.violationsLight * dwf, k) + latesLong;
+    const violationsMedium = negBinomial(rng, b.violationsMedium * dwf, k);
+    const violationsSevere = negBinomial(rng, b.violationsSevere * dwf, k) + absences;
     seed(smk, KIND.commendations);
-    const commendations = negBinomial(rng, b.commendations * Math.exp(0.5 * skillZ) * wf, k);
+    const commendations = negBinomial(rng, b.commendations * state.commendFactor[s]! * wf, k);
     seed(smk, KIND.warnings);
-    const warnings = negBinomial(rng, b.warnings * dil * wf, k);
+    const warnings = negBinomial(rng, b.warnings * dwf, k);
 
     out.push({
       month,
       agentId: state.agentId[s]!,
       name: state.name[s]!,
       team: state.team[s]!,
-      role,
-      level,
+      role: ROLES[ri]!,
+      level: LEVELS[li] as Level,
       hireMonth: state.hireLabel[s]!,
       tenureMonth,
       daysEmployed,

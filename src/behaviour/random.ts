@@ -11,6 +11,12 @@
  *   its 128-bit state filled from the key by SplitMix32 (a Weyl sequence through MurmurHash3's fmix32;
  *   the authors recommend seeding from a SplitMix generator). One
  *   instance is re-seeded per stream, so the hot loop allocates nothing.
+ * - `normal()` is the ziggurat method (Marsaglia & Tsang 2000, "The ziggurat method for generating
+ *   random variables", J. Stat. Softw. 5(8); 128 layers, their r and v), laid out as in Doornik
+ *   (2005, "An improved ziggurat method to generate normal random samples"): layer, sign and
+ *   position come from separate bits of one 32-bit output (7 + 1 + 24 bits), so the position is not
+ *   correlated with the layer. About 98.8 % of normals cost one output and one multiplication; the
+ *   rest take the wedge test (one exp) or Marsaglia's tail (two logs). Exact as a rejection method.
  * Pure integer arithmetic (Math.imul, >>>): identical results in every JavaScript engine.
  */
 
@@ -86,8 +92,6 @@ export class Xoshiro128 {
   private b = 0;
   private c = 0;
   private d = 0;
-  /** The second normal of the last Box–Muller pair, or NaN (reset by seed, so a stream stays position-pure). */
-  private spare = NaN;
 
   constructor(key = 0) {
     this.seed(key);
@@ -95,13 +99,14 @@ export class Xoshiro128 {
 
   /** Re-seed from a 32-bit key: four outputs of a Weyl sequence through fmix32 (SplitMix32). */
   seed(key: number): this {
-    const s = key >>> 0;
-    this.a = fmix32((s + 0x9e3779b9) | 0);
-    this.b = fmix32((s + 0x3c6ef372) | 0);
-    this.c = fmix32((s + 0xdaa66d2b) | 0);
-    this.d = fmix32((s + 0x78dde6e4) | 0);
+    // State words are kept as signed 32-bit integers (| 0), never as unsigned ones: V8 then stores
+    // the four fields as small integers, not as heap numbers (a third of the cost of a draw).
+    const s = key | 0;
+    this.a = fmix32((s + 0x9e3779b9) | 0) | 0;
+    this.b = fmix32((s + 0x3c6ef372) | 0) | 0;
+    this.c = fmix32((s + 0xdaa66d2b) | 0) | 0;
+    this.d = fmix32((s + 0x78dde6e4) | 0) | 0;
     if ((this.a | this.b | this.c | this.d) === 0) this.a = 1;
-    this.spare = NaN;
     return this;
   }
 
@@ -135,27 +140,52 @@ export class Xoshiro128 {
   }
 
   /**
-   * Standard normal by Marsaglia's polar method (Box–Muller without sin/cos), both values of each
-   * pair used; the spare is dropped on re-seed so a stream's draws depend only on its key.
+   * Standard normal by the ziggurat (see the file header): bits 0–6 pick one of 128 layers of equal
+   * area, bit 7 the sign, bits 8–31 the position inside the layer's rectangle. A stream's normals
+   * depend only on its key and position (no spare value is kept between calls).
    */
   normal(): number {
-    const spare = this.spare;
-    if (spare === spare) {
-      this.spare = NaN;
-      return spare;
+    for (;;) {
+      const bits = this.nextU32();
+      const i = bits & ZIG_MASK;
+      const x = ((bits >>> 8) + 0.5) * 5.9604644775390625e-8 * ZIG_X[i]!; // (k + ½) / 2²⁴ · width
+      if (x < ZIG_X[i + 1]!) return bits & 0x80 ? -x : x;
+      if (i === 0) {
+        // The base layer's tail beyond r (Marsaglia 1964): r + e₁/r, accepted when 2·e₂ > (e₁/r)².
+        let t: number;
+        let e: number;
+        do {
+          t = -Math.log(this.next()) / ZIG_R;
+          e = -Math.log(this.next());
+        } while (e + e < t * t);
+        return bits & 0x80 ? -(ZIG_R + t) : ZIG_R + t;
+      }
+      // The wedge between the curve and the next layer's edge: accept y under f(x).
+      if (ZIG_F[i]! + this.next() * (ZIG_F[i + 1]! - ZIG_F[i]!) < Math.exp(-0.5 * x * x)) return bits & 0x80 ? -x : x;
     }
-    let u: number;
-    let v: number;
-    let s: number;
-    do {
-      u = 2 * this.next() - 1;
-      v = 2 * this.next() - 1;
-      s = u * u + v * v;
-    } while (s >= 1);
-    const m = Math.sqrt((-2 * Math.log(s)) / s);
-    this.spare = v * m;
-    return u * m;
   }
+}
+
+/**
+ * Ziggurat tables for f(x) = exp(−x²/2), 128 layers of area v (Marsaglia & Tsang 2000, Table 1:
+ * r = 3.442619855899, v = 9.91256303526217e-3). ZIG_X[i] is the right edge of layer i (ZIG_X[0] =
+ * v / f(r), the width of the base layer's rectangle that stands in for the tail; ZIG_X[1] = r;
+ * ZIG_X[128] = 0); ZIG_F[i] = f(ZIG_X[i]). Built with Math.exp/log/sqrt (fdlibm in V8): the same bits
+ * in Node and Chromium.
+ */
+const ZIG_LAYERS = 128;
+const ZIG_MASK = ZIG_LAYERS - 1;
+const ZIG_R = 3.442619855899;
+const ZIG_V = 9.91256303526217e-3;
+const ZIG_X = new Float64Array(ZIG_LAYERS + 1);
+const ZIG_F = new Float64Array(ZIG_LAYERS + 1);
+{
+  const f = (x: number) => Math.exp(-0.5 * x * x);
+  ZIG_X[0] = ZIG_V / f(ZIG_R);
+  ZIG_X[1] = ZIG_R;
+  for (let i = 2; i < ZIG_LAYERS; i++) ZIG_X[i] = Math.sqrt(-2 * Math.log(ZIG_V / ZIG_X[i - 1]! + f(ZIG_X[i - 1]!)));
+  ZIG_X[ZIG_LAYERS] = 0;
+  for (let i = 0; i <= ZIG_LAYERS; i++) ZIG_F[i] = f(ZIG_X[i]!);
 }
 
 /** MurmurHash3's 32-bit finalizer. */

@@ -33,9 +33,12 @@ export function yuanToFen(yuan: string): number {
 /** Level index by completed months of tenure (seed 001: 中级 after 3 months, 高级 after 1 year, 资深 after 2 years). */
 export function levelByTenure(completedMonths: number): number {
   let idx = 0;
-  for (let i = 0; i < LEVELS.length; i++) if (completedMonths >= PROMOTION_MONTHS[LEVELS[i] as Level]) idx = i;
+  for (let i = 0; i < PROMOTION_BY_INDEX.length; i++) if (completedMonths >= PROMOTION_BY_INDEX[i]!) idx = i;
   return idx;
 }
+
+/** PROMOTION_MONTHS by level index (LEVELS order). */
+const PROMOTION_BY_INDEX = Int32Array.from(LEVELS, (l) => PROMOTION_MONTHS[l]);
 
 /** Index of a level drawn from weights with one uniform. */
 export function drawLevel(u: number, mix: Record<Level, number>): number {
@@ -87,8 +90,13 @@ export function perceivedPayFen(state: ShopState, slot: number, tenureMonth: num
 export function seatOccupant(state: ShopState, slot: number, hireMonth: number, level: number, initial: boolean): void {
   const b = state.input.behaviour;
   const r = slotStream(state, slot, hireMonth, KIND.traits);
-  state.skill[slot] = b.skillSpread * normal(r);
-  state.diligence[slot] = b.diligenceSpread * normal(r);
+  const skill = b.skillSpread * normal(r);
+  const diligence = b.diligenceSpread * normal(r);
+  state.skill[slot] = skill;
+  state.diligence[slot] = diligence;
+  state.rareFactor[slot] = Math.exp(-diligence - 0.5 * b.diligenceSpread * b.diligenceSpread);
+  state.expHalfSkill[slot] = Math.exp(0.5 * skill);
+  state.commendFactor[slot] = b.skillSpread > 0 ? Math.exp((0.5 * skill) / b.skillSpread) : 1;
   state.name[slot] = agentName(slotKey(state, slot, hireMonth, KIND.name));
   const code = String(slot + 1).padStart(3, '0');
   state.agentId[slot] = initial ? `A${code}` : `A${code}-${ordinalMonth(state.startOrdinal + hireMonth).replace('-', '')}`;

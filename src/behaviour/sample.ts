@@ -1,16 +1,16 @@
 /**
  * Random variates for the generator, each drawing from a given `Xoshiro128` stream (never a global
  * one) and allocating nothing. Algorithms and sources:
- * - normal: Marsaglia's polar method (1964), both of each pair used; the spare is dropped when a stream
- *   is re-seeded.
+ * - normal: the ziggurat (Marsaglia & Tsang 2000), see Xoshiro128.normal in random.ts.
  * - gamma: Marsaglia & Tsang (2000), "A simple method for generating gamma variables", ACM TOMS 26(3);
  *   shape < 1 by the boost Γ(a) = Γ(a+1)·U^(1/a).
  * - poisson: inversion by sequential search for λ < 10 (exact); PTRS, Hörmann (1993) "The transformed
  *   rejection method for generating Poisson random variables", Insurance: Math. & Econ. 12, for λ ≥ 10.
  * - negative binomial NB(μ, k) (variance μ + μ²/k): exact inversion by sequential search of its pmf
  *   for μ < 30 (P(0) = (k/(k+μ))^k, P(n+1) = P(n)·(n+k)/(n+1)·μ/(k+μ); one uniform), else the
- *   gamma–Poisson mixture λ ~ Gamma(k, μ/k). Every inversion first returns 0 when u < 1 − E[N] ≤ P(0)
- *   (exactly what the full search would return, without the pow/exp): rare events cost one uniform.
+ *   gamma–Poisson mixture λ ~ Gamma(k, μ/k). Every inversion first returns 0 when u is below a cheap
+ *   lower bound of P(0) (1 − E[N]; for the negative binomial with k ≤ 1, 1/(1 + μ)), exactly what the
+ *   full search would return, without the exp/log: rare events cost one uniform.
  * - binomial: inversion (BINV, Kachitvichyanukul & Schmeiser 1988) for n·min(p,1−p) < 10, else BTRS,
  *   Hörmann (1993) "The generation of binomial random variables", J. Stat. Comput. Simul. 46 (Table 1
  *   constants; acceptance by the exact log-pmf ratio). Never n Bernoullis.
@@ -22,7 +22,7 @@ import type { Xoshiro128 } from './random';
 
 const TWO_PI = 2 * Math.PI;
 
-/** Standard normal (Marsaglia's polar method in pairs, see Xoshiro128.normal). */
+/** Standard normal (the ziggurat, see Xoshiro128.normal). */
 export function normal(r: Xoshiro128): number {
   return r.normal();
 }
@@ -72,9 +72,9 @@ export function poisson(r: Xoshiro128, lambda: number): number {
     }
     return k;
   }
-  // PTRS
+  // PTRS (ln λ only when the squeeze fails)
   const slam = Math.sqrt(lambda);
-  const loglam = Math.log(lambda);
+  let loglam = NaN;
   const b = 0.931 + 2.53 * slam;
   const a = -0.059 + 0.02483 * b;
   const invAlpha = 1.1239 + 1.1328 / (b - 3.4);
@@ -86,6 +86,7 @@ export function poisson(r: Xoshiro128, lambda: number): number {
     const k = Math.floor(((2 * a) / us + b) * u + lambda + 0.43);
     if (us >= 0.07 && v <= vr) return k;
     if (k < 0 || (us < 0.013 && v > us)) continue;
+    if (loglam !== loglam) loglam = Math.log(lambda);
     if (Math.log(v * invAlpha / (a / (us * us) + b)) <= -lambda + k * loglam - lnFactorial(k)) return k;
   }
 }
@@ -95,7 +96,10 @@ export function negBinomial(r: Xoshiro128, mean: number, shape: number): number 
   if (!(mean > 0)) return 0;
   if (mean >= 30) return poisson(r, (gamma(r, shape) * mean) / shape);
   let u = r.next();
-  if (u < 1 - mean) return 0; // P(0) ≥ 1 − P(N ≥ 1) ≥ 1 − E[N]: the inversion gives 0 without computing P(0)
+  // The inversion gives 0 when u ≤ P(0); below a cheap lower bound of P(0) it need not compute it:
+  // P(0) = (1 + μ/k)^−k ≥ 1/(1 + μ) for k ≤ 1 (Bernoulli's inequality (1 + x)^k ≤ 1 + kx), and
+  // P(0) ≥ 1 − E[N] always. The margin 1e-12 keeps the bound below P(0) as computed in floating point.
+  if (u < (shape <= 1 ? (1 - 1e-12) / (1 + mean) : 1 - mean)) return 0;
   const p = mean / (shape + mean);
   let f = Math.exp(shape * Math.log1p(-p)); // (1 − p)^k; exp∘log1p is twice as fast as Math.pow in V8
   let n = 0;
@@ -135,7 +139,7 @@ function binv(r: Xoshiro128, n: number, p: number): number {
   return x;
 }
 
-/** BTRS for n·p ≥ 10, p ≤ ½. */
+/** BTRS for n·p ≥ 10, p ≤ ½ (the constants of the exact test only when the squeeze fails). */
 function btrs(r: Xoshiro128, n: number, p: number): number {
   const q = 1 - p;
   const spq = Math.sqrt(n * p * q);
@@ -143,10 +147,10 @@ function btrs(r: Xoshiro128, n: number, p: number): number {
   const a = -0.0873 + 0.0248 * b + 0.01 * p;
   const c = n * p + 0.5;
   const vr = 0.92 - 4.2 / b;
-  const alpha = (2.83 + 5.1 / b) * spq;
-  const lpq = Math.log(p / q);
-  const m = Math.floor((n + 1) * p);
-  const h = lnFactorial(m) + lnFactorial(n - m);
+  let alpha = NaN;
+  let lpq = 0;
+  let m = 0;
+  let h = 0;
   for (;;) {
     const u = r.next() - 0.5;
     const v = r.next();
@@ -154,6 +158,12 @@ function btrs(r: Xoshiro128, n: number, p: number): number {
     const k = Math.floor(((2 * a) / us + b) * u + c);
     if (k < 0 || k > n) continue;
     if (us >= 0.07 && v <= vr) return k;
+    if (alpha !== alpha) {
+      alpha = (2.83 + 5.1 / b) * spq;
+      lpq = Math.log(p / q);
+      m = Math.floor((n + 1) * p);
+      h = lnFactorial(m) + lnFactorial(n - m);
+    }
     const lv = Math.log((v * alpha) / (a / (us * us) + b));
     if (lv <= h - lnFactorial(k) - lnFactorial(n - k) + (k - m) * lpq) return k;
   }
@@ -168,12 +178,44 @@ export function sumLogNormal(r: Xoshiro128, n: number, mean: number, sigma: numb
   if (n <= 0) return 0;
   if (sigma <= 0) return n * mean;
   if (n <= 8) {
-    const mu = Math.log(mean) - 0.5 * sigma * sigma;
+    if (mean !== lnMemo.mean || sigma !== lnMemo.sigma) {
+      lnMemo.mean = mean;
+      lnMemo.sigma = sigma;
+      lnMemo.mu = Math.log(mean) - 0.5 * sigma * sigma;
+    }
+    const mu = lnMemo.mu;
     let s = 0;
     for (let i = 0; i < n; i++) s += Math.exp(mu + sigma * r.normal());
     return s;
   }
   // Sum: mean n·m, variance n·m²·cv² (cv² = e^σ² − 1 of one value); its log-normal: σ_s² = ln(1 + cv²/n).
-  const s2 = Math.log1p(cv2 / n);
-  return n * mean * Math.exp(Math.sqrt(s2) * r.normal() - 0.5 * s2);
+  if (cv2 !== fwMemo.cv2) {
+    fwMemo.cv2 = cv2;
+    fwMemo.sd.fill(NaN);
+  }
+  let sd: number;
+  let half: number;
+  if (n < FW_MEMO_SIZE) {
+    sd = fwMemo.sd[n]!;
+    if (sd !== sd) {
+      const s2 = Math.log1p(cv2 / n);
+      fwMemo.sd[n] = sd = Math.sqrt(s2);
+      fwMemo.half[n] = 0.5 * s2;
+    }
+    half = fwMemo.half[n]!;
+  } else {
+    const s2 = Math.log1p(cv2 / n);
+    sd = Math.sqrt(s2);
+    half = 0.5 * s2;
+  }
+  return n * mean * Math.exp(sd * r.normal() - half);
 }
+
+/**
+ * Memos of sumLogNormal's parameters (pure functions of their keys, so results are the same as
+ * computing them each time): μ of one log-normal value for the last (mean, σ), and the
+ * Fenton–Wilkinson σ_s and σ_s²/2 by count n for the last cv².
+ */
+const lnMemo = { mean: NaN, sigma: NaN, mu: 0 };
+const FW_MEMO_SIZE = 8192;
+const fwMemo = { cv2: NaN, sd: new Float64Array(FW_MEMO_SIZE).fill(NaN), half: new Float64Array(FW_MEMO_SIZE) };

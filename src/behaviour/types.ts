@@ -56,6 +56,8 @@ export interface ShopState {
   /** Fixed per slot. */
   readonly team: string[];
   readonly role: Role[];
+  /** Index of the slot's role in ROLES. */
+  readonly roleIndex: Uint8Array;
   readonly night: Uint8Array;
   /** Per slot, for the current occupant ("" / 0 when vacant). */
   agentId: string[];
@@ -77,6 +79,11 @@ export interface ShopState {
   /** Persistent traits: skill on the logit scale of conversion; diligence as log-multiplier of rule-breaking (higher = fewer). */
   skill: Float64Array;
   diligence: Float64Array;
+  /** Derived from the traits when the occupant is seated (so the monthly loop needs no exp): the
+   *  rule-breaking multiplier e^(−diligence − σ²/2), e^(skill/2), and e^(skill/(2·skillSpread)). */
+  rareFactor: Float64Array;
+  expHalfSkill: Float64Array;
+  commendFactor: Float64Array;
   /** Smoothed full-month net pay seen by the agent, fen (NaN until the first payslip). */
   payEwmaFen: Float64Array;
   /** Month index at which a vacant slot's hire starts (−1 when occupied). */

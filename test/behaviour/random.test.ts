@@ -20,11 +20,20 @@ describe('xoshiro128**', () => {
     }
   });
 
-  it('re-seeding restarts the stream, including the Box–Muller spare', () => {
+  it('re-seeding restarts the stream, normals included', () => {
     const x = new Xoshiro128(123);
     const first = [x.normal(), x.normal(), x.normal()];
     x.seed(123);
     expect([x.normal(), x.normal(), x.normal()]).toEqual(first);
+  });
+
+  it('a key is read as 32 bits: unsigned and signed spellings of one key give one stream', () => {
+    // 0xdeadbeef = 3735928559 unsigned = −559038737 as a signed 32-bit integer.
+    const a = new Xoshiro128(0xdeadbeef);
+    const b = new Xoshiro128(-559038737);
+    const xs = [a.nextU32(), a.nextU32(), a.nextU32()];
+    expect([b.nextU32(), b.nextU32(), b.nextU32()]).toEqual(xs);
+    expect(xs.every((v) => v >= 0 && v < 2 ** 32)).toBe(true);
   });
 });
 

@@ -95,6 +95,77 @@ describe('continuous samplers', () => {
     expect(Math.abs(m.variance - 1)).toBeLessThan(5 * Math.sqrt(2 / N));
   });
 
+  it('normal (ziggurat) fits Φ bin by bin, in the centre, the wedges and beyond r = 3.4426', () => {
+    // 400 000 draws into 0.25-wide bins on [−4.5, 4.5] plus two tails; expected counts from Φ by
+    // Simpson's rule on the density (error < 1e-12 per bin). Bins with expected < 5 are merged.
+    const r = new Xoshiro128(12);
+    const n = 400_000;
+    const width = 0.25;
+    const lo = -4.5;
+    const bins = 36;
+    const counts = new Float64Array(bins + 2);
+    for (let i = 0; i < n; i++) {
+      const x = normal(r);
+      counts[x < lo ? 0 : x >= -lo ? bins + 1 : 1 + Math.floor((x - lo) / width)]! += 1;
+    }
+    const pdf = (x: number) => Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+    const integral = (a: number, b: number) => {
+      const steps = 200;
+      const h = (b - a) / steps;
+      let acc = pdf(a) + pdf(b);
+      for (let i = 1; i < steps; i++) acc += (i % 2 ? 4 : 2) * pdf(a + i * h);
+      return (acc * h) / 3;
+    };
+    const probs = [integral(-12, lo)];
+    for (let i = 0; i < bins; i++) probs.push(integral(lo + i * width, lo + (i + 1) * width));
+    probs.push(integral(-lo, 12));
+    let chi2 = 0;
+    let df = -1;
+    let o = 0;
+    let e = 0;
+    probs.forEach((p, i) => {
+      o += counts[i]!;
+      e += p * n;
+      if (e >= 5 || i === probs.length - 1) {
+        chi2 += ((o - e) * (o - e)) / e;
+        df++;
+        o = 0;
+        e = 0;
+      }
+    });
+    expect(df).toBeGreaterThan(30);
+    expect(chi2).toBeLessThan(df + 5 * Math.sqrt(2 * df));
+  });
+
+  it('normal (ziggurat) has the exact tail beyond its base layer: mass on each side, mean and spread', () => {
+    // Beyond r = 3.442619855899 the ziggurat samples Marsaglia's tail. Exact values by Simpson's rule
+    // on the density: P(Z > r) = 2.880543e-4; given |Z| > r, E|Z| = 3.697317 and Var|Z| = 0.0583037.
+    // 8 000 000 draws give ≈ 2 304 beyond each side; the conditional mean is then known to
+    // ±0.0036 (one standard error), so a tail drawn with the wrong acceptance (e.g. e > t² instead of
+    // 2e > t², mean 3.6754) fails by 6 standard errors.
+    const r = new Xoshiro128(13);
+    const n = 8_000_000;
+    const edge = 3.442619855899;
+    let above = 0;
+    let below = 0;
+    let sum = 0;
+    let sum2 = 0;
+    for (let i = 0; i < n; i++) {
+      const x = normal(r);
+      if (x > edge) above++;
+      else if (x < -edge) below++;
+      else continue;
+      sum += Math.abs(x);
+      sum2 += x * x;
+    }
+    const pTail = 2.880543e-4;
+    for (const count of [above, below]) expect(Math.abs(count / n - pTail)).toBeLessThan(5 * Math.sqrt((pTail * (1 - pTail)) / n));
+    const m = above + below;
+    const mean = sum / m;
+    expect(Math.abs(mean - 3.697317)).toBeLessThan(5 * Math.sqrt(0.0583037 / m));
+    expect(Math.abs(sum2 / m - mean * mean - 0.0583037)).toBeLessThan(0.01);
+  });
+
   it('gamma(shape) has mean and variance equal to its shape, for shape < 1 and > 1', () => {
     for (const shape of [0.8, 3.5]) {
       const r = new Xoshiro128(2);
@@ -161,6 +232,43 @@ describe('count samplers fit their exact pmf', () => {
     check(() => binomial(r, 200, 0.002), binomPmf(200, 0.002));
   });
 
+  it('negative binomial: the shortcut to 0 returns exactly what the full inversion returns (k ≤ 1 and k > 1)', () => {
+    // The reference: sequential search of the pmf from P(0) = (k/(k+μ))^k with no shortcut, on a
+    // generator seeded alike, so both see the same uniform; every draw must agree.
+    const full = (r: Xoshiro128, mu: number, k: number) => {
+      let u = r.next();
+      const p = mu / (k + mu);
+      let f = Math.exp(k * Math.log1p(-p));
+      let n = 0;
+      while (u > f) {
+        u -= f;
+        f *= ((n + k) / (n + 1)) * p;
+        n++;
+      }
+      return n;
+    };
+    for (const [mu, k] of [
+      [0.05, 0.8],
+      [0.8, 0.8],
+      [3, 0.8],
+      [1.5, 1],
+      [0.5, 2.5],
+      [12, 0.3],
+    ] as const) {
+      const a = new Xoshiro128(14);
+      const b = new Xoshiro128(14);
+      let zeros = 0;
+      let differ = 0;
+      for (let i = 0; i < 50_000; i++) {
+        const x = negBinomial(a, mu, k);
+        if (x !== full(b, mu, k)) differ++;
+        if (x === 0) zeros++;
+      }
+      expect(differ).toBe(0);
+      expect(zeros).toBeGreaterThan(0);
+    }
+  });
+
   it('negative binomial is over-dispersed: variance μ + μ²/k', () => {
     const r = new Xoshiro128(7);
     const m = moments(() => negBinomial(r, 2, 0.8));
@@ -188,6 +296,26 @@ describe('sum of log-normal order values', () => {
       expectMean(m.mean, n * mean, n * v1, 100_000);
       // the variance n·v1 within 10 % (the sum is skewed; 100 000 draws measure it to a few %)
       expect(Math.abs(m.variance / (n * v1) - 1)).toBeLessThan(0.1);
+    }
+  });
+
+  it('memoised parameters give the same sums as the formulas, when σ changes between calls', () => {
+    // Fenton–Wilkinson: n·m·exp(σ_s·z − σ_s²/2), σ_s² = ln(1 + cv²/n); exact path: Σ exp(ln m − σ²/2 + σ·z).
+    const a = new Xoshiro128(15);
+    const b = new Xoshiro128(15);
+    for (let i = 0; i < 200; i++) {
+      const sigma = i % 2 ? 0.6 : 0.3;
+      const n = i % 3 ? 40 + i : 3;
+      const got = sumLogNormal(a, n, 150, sigma);
+      let want: number;
+      if (n <= 8) {
+        want = 0;
+        for (let j = 0; j < n; j++) want += Math.exp(Math.log(150) - 0.5 * sigma * sigma + sigma * b.normal());
+      } else {
+        const s2 = Math.log1p((Math.exp(sigma * sigma) - 1) / n);
+        want = n * 150 * Math.exp(Math.sqrt(s2) * b.normal() - 0.5 * s2);
+      }
+      expect(got).toBe(want);
     }
   });
 
