@@ -18,21 +18,18 @@ import type { Progress, RunOptions, RunResult } from '../sim/pool';
 import { RunAcc } from '../sim/reporters';
 import type { Scenario } from '../sim/scenario';
 import { summarize, type Summary, type SummaryMeta } from '../sim/summary';
-import type { DrillDown } from '../sim/drillDown';
 import type { Runnable } from './workbench.svelte';
 
 /** What the run state needs of the worker bridge (SimPool's methods). */
 export interface SimClient {
   run(scenario: Scenario, opts?: RunOptions): Promise<RunResult>;
-  drillDown(scenario: Scenario, replication: number, agentId: string): Promise<DrillDown>;
-  agents(scenario: Scenario, replication: number): Promise<{ agentId: string; name: string }[]>;
 }
 
 /** Replications of the first results shown (then refined to the scenario's count)… */
 export const FIRST_BATCH = 20;
 /** …or at least this many once FIRST_WAIT_MS have passed (worker start-up takes ~0.5 s here). */
 export const FIRST_MIN = 4;
-export const FIRST_WAIT_MS = 700;
+export const FIRST_WAIT_MS = 500;
 export const REFRESH_MS = 400;
 export const DEBOUNCE_MS = 400;
 
