@@ -10,7 +10,7 @@
  *
  * Distributions (parameters in params.ts, defaults and sources in defaults.ts):
  * - days: scheduled = days employed − one rest day a week (seed 002 做六休一); leave, absences:
- *   negative binomial (gamma–Poisson) with shape `dispersion`;
+ *   negative binomial with shape `dispersion`;
  * - lates, slow replies, unanswered, idle-hangs, violations, commendations, warnings: negative binomial
  *   around mean × diligence factor × the policy's rule-breaking multiplier, scaled by days worked;
  * - buyers served (inquiries): Poisson around buyers/day × days worked × season × the shop's demand
@@ -35,10 +35,19 @@ import { calendarMonth, daysInMonth, ordinalMonth } from './calendar';
 import { NIGHT_SHIFT, SCORE_TYPICAL, TEAM_SCORE_SPREAD, TEAM_SCORE_TYPICAL } from './defaults';
 import { inputConstants } from './inputConstants';
 import { KIND, PART, SHOP_SLOT, TEAM_SLOT_BASE, Xoshiro128, keyPart } from './random';
-import { binomial, negBinomial, normal, poisson, sumLogNormal } from './sample';
+import { binomial, nbZeroBound, negBinomialAt, normal, poisson, sumLogNormal } from './sample';
 import type { PolicyResponse, ShopState } from './types';
 
 const rng = new Xoshiro128(0);
+/** The sub-stream of a count with a large mean (negBinomialAt). */
+const sub = new Xoshiro128(0);
+/** The conduct counts drawn in one loop, in this order: lates short/long, slow replies, unanswered
+ *  ≥30 min / ≥2 h, idle-hangs, violations light/medium/severe (before lates and absences are added),
+ *  commendations, warnings. */
+const CONDUCT_COUNTS = 11;
+const conductMeans = new Float64Array(CONDUCT_COUNTS);
+const conductCounts = new Int32Array(CONDUCT_COUNTS);
+const zeroMargin = 1 - 1e-12;
 
 /** Scheduled days of a full month: the reference for monthly means (seed 002: ≈ 26). */
 const REF_DAYS = 26;
@@ -93,6 +102,7 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
   const cal = calendarMonth(ord);
   const season = (shop.seasonality[cal - 1] ?? 1) * (cal === 6 ? shop.peak618 : cal === 11 ? shop.peak1111 : 1);
   const k = b.dispersion;
+  const kAtMostOne = k <= 1;
   const aov = C.aov;
   const sigmaOv = C.sigmaOv;
   const cv2 = C.cv2;
@@ -171,26 +181,51 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
     const teamIdx = s % teams;
     const smk = keyPart(keyPart(state.repKey, s, PART.slot), monthIndex, PART.month);
 
-    // ── attendance ──
+    // ── conduct: attendance, lates, responsiveness, violations, commendations, warnings ──
+    // One stream, one uniform per count in a fixed order (negBinomialAt), so a count's luck does not
+    // depend on the others' means; most counts are 0 by the cheap bound without a call.
     seed(smk, KIND.attendance);
     const sched = scheduled / REF_DAYS;
-    const leaveDays = Math.min(scheduled, negBinomial(rng, mLeave * sched, k));
-    const absences = Math.min(scheduled - leaveDays, negBinomial(rng, mAbsences * dil * sched, k));
+    let u = rng.next();
+    let m = mLeave * sched;
+    const leaveDays = Math.min(scheduled, u < nbZeroBound(m, k) ? 0 : negBinomialAt(u, m, k, sub));
+    u = rng.next();
+    m = mAbsences * dil * sched;
+    const absences = Math.min(scheduled - leaveDays, u < nbZeroBound(m, k) ? 0 : negBinomialAt(u, m, k, sub));
     const daysWorked = scheduled - leaveDays - absences;
     const wf = daysWorked / REF_DAYS;
     const dwf = dil * wf;
     const night = state.night[s] === 1;
-    seed(smk, KIND.lates);
     const lateWf = night ? dwf * NIGHT_SHIFT.lates : dwf;
-    const latesShort = negBinomial(rng, mLatesShort * lateWf, k);
-    const latesLong = negBinomial(rng, mLatesLong * lateWf, k);
-
-    // ── responsiveness ──
-    seed(smk, KIND.responsiveness);
-    const slowReplies = negBinomial(rng, mSlow * dwf, k);
-    const unanswered30m = negBinomial(rng, mUnanswered30 * dwf, k);
-    const unanswered2h = negBinomial(rng, mUnanswered2h * dwf, k);
-    const idleHangs = negBinomial(rng, mIdle * dwf, k);
+    const means = conductMeans;
+    means[0] = mLatesShort * lateWf;
+    means[1] = mLatesLong * lateWf;
+    means[2] = mSlow * dwf;
+    means[3] = mUnanswered30 * dwf;
+    means[4] = mUnanswered2h * dwf;
+    means[5] = mIdle * dwf;
+    means[6] = b.violationsLight * dwf;
+    means[7] = b.violationsMedium * dwf;
+    means[8] = b.violationsSevere * dwf;
+    means[9] = b.commendations * state.commendFactor[s]! * wf;
+    means[10] = b.warnings * dwf;
+    const counts = conductCounts;
+    for (let j = 0; j < CONDUCT_COUNTS; j++) {
+      const mj = means[j]!;
+      const uj = rng.next();
+      counts[j] = uj < (kAtMostOne ? zeroMargin / (1 + mj) : 1 - mj) ? 0 : negBinomialAt(uj, mj, k, sub);
+    }
+    const latesShort = counts[0]!;
+    const latesLong = counts[1]!;
+    const slowReplies = counts[2]!;
+    const unanswered30m = counts[3]!;
+    const unanswered2h = counts[4]!;
+    const idleHangs = counts[5]!;
+    const violationsLight = counts[6]! + latesLong;
+    const violationsMedium = counts[7]!;
+    const violationsSevere = counts[8]! + absences;
+    const commendations = counts[9]!;
+    const warnings = counts[10]!;
 
     // ── sales ──
     const wInq = C.workInquiries[ri]!;
@@ -254,14 +289,6 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
       30,
     );
     const scoreSkill = clampInt(Math.round(SCORE_TYPICAL.skill + 1.5 * skillZ + normal(rng)), 0, 20);
-    seed(smk, KIND.violations);
-    const violationsLight = negBinomial(rng, b.violationsLight * dwf, k) + latesLong;
-    const violationsMedium = negBinomial(rng, b.violationsMedium * dwf, k);
-    const violationsSevere = negBinomial(rng, b.violationsSevere * dwf, k) + absences;
-    seed(smk, KIND.commendations);
-    const commendations = negBinomial(rng, b.commendations * state.commendFactor[s]! * wf, k);
-    seed(smk, KIND.warnings);
-    const warnings = negBinomial(rng, b.warnings * dwf, k);
 
     out.push({
       month,

@@ -30,7 +30,11 @@ export function mix32(x: number): number {
   return x >>> 0;
 }
 
-/** Kinds of event, each its own stream (never renumber: it would change every result). */
+/**
+ * Kinds of event, each its own stream (never renumber: it would change every result). The conduct
+ * counts (lates, responsiveness, violations, commendations, warnings) are drawn in the attendance
+ * stream at fixed positions (generateMonth); their own kinds are kept unused so numbers never shift.
+ */
 export const KIND = {
   traits: 1,
   name: 2,

@@ -112,6 +112,36 @@ export function negBinomial(r: Xoshiro128, mean: number, shape: number): number 
   return n;
 }
 
+/**
+ * Negative binomial NB(μ, k) from a uniform u already drawn (for draws at fixed positions of a
+ * stream: exactly one uniform per count, whatever μ is). μ < 30: exact inversion of the pmf by
+ * sequential search, as negBinomial; above, the gamma–Poisson mixture drawn from `sub` re-seeded from
+ * u's bits (its own stream, so the position of every later draw of the main stream stays fixed).
+ * The caller may return 0 itself when u < nbZeroBound(μ, k) (what this would return).
+ */
+export function negBinomialAt(u: number, mean: number, shape: number, sub: Xoshiro128): number {
+  if (!(mean > 0)) return 0;
+  if (mean >= 30) {
+    sub.seed(Math.floor(u * 4294967296));
+    return poisson(sub, (gamma(sub, shape) * mean) / shape);
+  }
+  const p = mean / (shape + mean);
+  let f = Math.exp(shape * Math.log1p(-p));
+  let n = 0;
+  while (u > f) {
+    u -= f;
+    f *= ((n + shape) / (n + 1)) * p;
+    n++;
+    if (f === 0) break;
+  }
+  return n;
+}
+
+/** A lower bound of P(N = 0) for NB(μ, k): 1/(1 + μ) for k ≤ 1, 1 − μ above (see negBinomial); 1 for μ ≤ 0. */
+export function nbZeroBound(mean: number, shape: number): number {
+  return shape <= 1 ? (1 - 1e-12) / (1 + mean) : 1 - mean;
+}
+
 /** Binomial(n, p). */
 export function binomial(r: Xoshiro128, n: number, p: number): number {
   if (n <= 0 || !(p > 0)) return 0;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Xoshiro128 } from '../../src/behaviour/random';
-import { binomial, gamma, lnFactorial, negBinomial, normal, poisson, sumLogNormal } from '../../src/behaviour/sample';
+import { binomial, gamma, lnFactorial, nbZeroBound, negBinomial, negBinomialAt, normal, poisson, sumLogNormal } from '../../src/behaviour/sample';
 
 const N = 200_000;
 
@@ -267,6 +267,26 @@ describe('count samplers fit their exact pmf', () => {
       expect(differ).toBe(0);
       expect(zeros).toBeGreaterThan(0);
     }
+  });
+
+  it('negative binomial from a given uniform: the same counts as negBinomial below μ = 30, the exact pmf above', () => {
+    const a = new Xoshiro128(16);
+    const b = new Xoshiro128(16);
+    const sub = new Xoshiro128(0);
+    let differ = 0;
+    for (let i = 0; i < 50_000; i++) {
+      const mu = [0, 0.05, 0.9, 3, 25][i % 5]!;
+      const u = a.next();
+      const x = u < nbZeroBound(mu, 0.8) ? 0 : negBinomialAt(u, mu, 0.8, sub);
+      if (mu === 0) {
+        expect(x).toBe(0);
+        b.next(); // negBinomial draws nothing for μ = 0; keep the twin stream aligned
+      } else if (x !== negBinomial(b, mu, 0.8)) differ++;
+    }
+    expect(differ).toBe(0);
+    // μ = 40 (gamma–Poisson from the sub-stream seeded by u): fits NB(40, 0.8) exactly.
+    const r = new Xoshiro128(17);
+    expectFits(chiSquare(() => negBinomialAt(r.next(), 40, 0.8, sub), nbPmf(40, 0.8), 200));
   });
 
   it('negative binomial is over-dispersed: variance μ + μ²/k', () => {
