@@ -147,6 +147,34 @@ describe('paylab pay (seed 001 roles, --aov)', () => {
     expect(slips[1]!.flags.probationTooLow).toBe(true); // 1600 < the 2490 minimum wage
   });
 
+  it('careful owner: blend α 0.6 with a pool split by sales, steps, performance pay, seniority, legal fine cap (July 2025)', () => {
+    const r = paylab('pay', '--policy', 'scenarios/policies/careful-owner.json', '--records', SMALL, '--format', 'json');
+    expect(r.code).toBe(0);
+    const slips = (JSON.parse(r.stdout) as Payslip[]).filter((p) => p.month === '2025-07');
+    const yuan = (f: number) => (f / 100).toFixed(2);
+    const got = Object.fromEntries(
+      slips.map((p) => [p.agentId, [yuan(p.totals.grossFen), yuan(p.totals.finesFen), yuan(p.totals.netFen), yuan(p.totals.employerCostFen)]]),
+    );
+    // Team net sales: A001 123456.78 − 1000.00 − 456.78 = 122000.00; A002 20000.00; A003 5000.00 → 147000.00.
+    // Pool 147000 × 0.006 × (1 − 0.6) = 352.80, split by sales among A001 and A003 (A002 is on probation):
+    //   35280 fen × 122000/127000 = 33891.02 (r 3000), × 5000/127000 = 1388.98 (r 124000) → the odd fen to A003:
+    //   338.91 and 13.89.
+    // Contributions: gross below Hangzhou's floor 4986 → 4986 × (16 % + 9.9 % + 0.5 % + 0.2 % + 12 %)
+    //   = 797.76 + 493.61 + 24.93 + 9.97 + 598.32 = 1924.59 for everyone.
+    expect(got).toEqual({
+      // score 27+18+27+18 = 90 → 100 %: base 2700 + 122000 × 0.006 × 0.6 = 439.20 + pool 338.91
+      // + performance 300 × 100 % + full attendance 100 + living 200 = 4078.11 (tenure 17: no seniority)
+      A001: ['4078.11', '0.00', '4078.11', '6002.70'],
+      // probation (tenure month 1), 16 of 31 days: 2700 × 16/31 = 1393.548… → 1393.55; 3 short lates, 2 free → 20;
+      // the legal limit min(200, 1393.55/5 = 278.71, 1393.55 − 2490 × 16/31 (1285.16) = 108.39) does not bite
+      A002: ['1393.55', '20.00', '1373.55', '3318.14'],
+      // score 80 − 10 (medium violation) = 70 → 80 %: base 3600 + 5000 × 0.006 × 0.6 = 18.00 + pool 13.89
+      // + performance 600 × 80 % = 480 + living 200 + seniority 50 × 3 full years (tenure 43) = 4461.89;
+      // no full attendance (1 leave day, 1 absence); one absence 200 = the cap 200
+      A003: ['4461.89', '200.00', '4261.89', '6386.48'],
+    });
+  });
+
   it('English table with the AOV from --aov', () => {
     const r = paylab('pay', '--policy', ROLES, '--records', SMALL, '--aov', '100.00', '--lang', 'en');
     expect(r.code).toBe(0);
