@@ -1,0 +1,22 @@
+/** English messages: Comparison runner. The same keys must exist in the other language (test/i18n.test.ts). */
+export const sim = {
+  'sim.workerFailed': 'a simulation worker failed: {message}',
+  'sim.loadFailed': 'a simulation worker could not load the scenario: {message}',
+  'sim.noBaseline': '{path}: no variant of the scenario is marked as the baseline',
+  'sim.unknownCity': '{path}: unknown city "{city}": no minimum wage or contribution data for it',
+  'sim.usage': 'Usage:\n  paylab simulate --scenario <scenario.json> [--replications N] [--seed S] [--workers K]\n                  [--out summary.json] [--csv <dir>] [--lang zh|en]\n    simulate every variant N times (default: the scenario\'s settings) and print a comparison table;\n    --out writes the full summary (JSON), --csv writes its tables (CSV); --workers 0 runs on the main thread\nExit codes: 0 ok, 1 bad input or failed run, 2 usage error',
+  'sim.badInteger': 'option {flag}: "{value}" is not valid; give a whole number from {min} to {max}',
+  'sim.heading': '{scenario} · {variants} variants · {replications} replications × {months} months (from {start}) · seed {seed} · {workers} workers · {seconds} s',
+  'sim.col.variant': 'Variant',
+  'sim.col.cost': 'Employer cost p5 / p50 / p95',
+  'sim.col.diff': 'Difference vs baseline [95% CI]',
+  'sim.col.income': 'Monthly income p10 / p50 / p90',
+  'sim.col.belowMin': 'Below minimum wage (agent-months/run)',
+  'sim.baseline': 'baseline',
+  'sim.footnote': 'Employer cost = gross pay + employer contributions, summed over {months} months; monthly income = gross − fines; quantiles within {error}; the CI comes from paired replications (same luck).',
+  'sim.cancelled': 'cancelled: {done}/{total} replications aggregated (partial result)',
+  'sim.progress': '{done}/{total} replications · about {eta} s left',
+  'sim.wrote': 'wrote {file}',
+  'sim.writeFailed': 'cannot write {file}: {detail}',
+  'sim.wlSource': '{n} agent-years over all {runs} simulated runs (each agent and calendar year, net pay over the months paid under both policies)',
+};

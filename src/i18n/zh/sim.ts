@@ -1,0 +1,22 @@
+/** Chinese messages: Comparison runner. The same keys must exist in the other language (test/i18n.test.ts). */
+export const sim = {
+  'sim.workerFailed': '模拟线程出错:{message}',
+  'sim.loadFailed': '模拟线程无法载入情景:{message}',
+  'sim.noBaseline': '{path}:情景中没有标为基准(baseline)的方案',
+  'sim.unknownCity': '{path}:未知城市 "{city}",没有该城市的最低工资和社保数据',
+  'sim.usage': '用法:\n  paylab simulate --scenario <情景.json> [--replications N] [--seed S] [--workers K]\n                  [--out summary.json] [--csv <目录>] [--lang zh|en]\n    按情景模拟各方案 N 次(默认取情景设置),打印对比表;--out 写出完整汇总(JSON),--csv 写出各表(CSV)\n    --workers 0 在主线程中运行\n退出码:0 成功,1 输入有误或模拟失败,2 用法错误',
+  'sim.badInteger': '选项 {flag} 的值 "{value}" 无效:应为 {min} 到 {max} 之间的整数',
+  'sim.heading': '{scenario} · {variants} 个方案 · {replications} 次重复 × {months} 个月(自 {start})· 种子 {seed} · {workers} 个线程 · 用时 {seconds} 秒',
+  'sim.col.variant': '方案',
+  'sim.col.cost': '用工成本 p5 / p50 / p95',
+  'sim.col.diff': '与基准之差 [95% 置信区间]',
+  'sim.col.income': '月收入 p10 / p50 / p90',
+  'sim.col.belowMin': '低于最低工资(人次/每次)',
+  'sim.baseline': '基准',
+  'sim.footnote': '用工成本 = 应发工资 + 单位社保公积金,为 {months} 个月合计;月收入 = 应发 − 罚款;分位数误差 ≤ {error};置信区间来自成对重复(同一运气)。',
+  'sim.cancelled': '已中止:汇总了 {done}/{total} 次重复(结果不完整)',
+  'sim.progress': '{done}/{total} 次重复 · 剩余约 {eta} 秒',
+  'sim.wrote': '已写入 {file}',
+  'sim.writeFailed': '无法写入 {file}:{detail}',
+  'sim.wlSource': '全部 {runs} 次模拟中 {n} 个客服年度(每人每个日历年,两种方案下都在职的月份,实发工资合计)',
+};
