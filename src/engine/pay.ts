@@ -12,6 +12,7 @@
 import type { CompiledPolicy } from '../policy/compiled';
 import { RATE_SCALE, SCORE_SCALE } from '../policy/compiled';
 import { CONTRIBUTION_LINES, inForce } from '../policy/cities';
+import { probationReferenceFen, underEightyPercent } from './probationRule';
 import type { AgentMonth } from './records';
 import type { PayContext } from './context';
 import type { Component, Flags, GuaranteeLedger, Note, PayLine, Payslip } from './payslip';
@@ -311,12 +312,7 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
     if (finesFen * 5 > grossFen) flags.deductionsOverCapFen = finesFen - Math.floor(grossFen / 5);
     if (w.probation) {
       const payFull = p.probation!.payFen;
-      const lowest = p.baseFen
-        ? Math.min(...Object.values(p.baseFen))
-        : p.guarantee
-          ? Math.min(...p.guarantee.byTenureYearFen)
-          : 0;
-      flags.probationTooLow = payFull * 5 < lowest * 4 || payFull < minFullFen;
+      flags.probationTooLow = underEightyPercent(payFull, probationReferenceFen(p)) || payFull < minFullFen;
     }
     flags.dismissal = dismissal(p, s, w, month, prevMonth, year);
 

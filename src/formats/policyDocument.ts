@@ -19,6 +19,8 @@ import type { Payslip } from '../engine/payslip';
 import type { AgentMonth } from '../engine/records';
 import { t, type Lang, type Params } from '../i18n/format';
 import { cityTable, inForce } from '../policy/cities';
+import { compilePolicy } from '../policy/compile';
+import { probationReferenceFen, underEightyPercent } from '../engine/probationRule';
 import { LEVELS, type Level, type PolicyDoc, type FlatRate, type TieredRate, type Commission } from '../policy/types';
 import { renderNote } from './explain';
 import { levelWord } from './columns';
@@ -187,12 +189,10 @@ function legalNotes(b: Builder, doc: PolicyDoc, month: string): DocBlock[] {
   // probation: ≥ 80 % of the lowest base (or guarantee) and ≥ the minimum; length limits
   if (doc.probation) {
     const pay = new Decimal(doc.probation.pay);
-    const lowest = doc.base
-      ? Decimal.min(...LEVELS.map((l) => new Decimal(doc.base![l])))
-      : doc.guarantee
-        ? Decimal.min(...doc.guarantee.byTenureYear.map((x) => new Decimal(x)))
-        : null;
-    if (lowest && pay.lt(lowest.times('0.8'))) {
+    const compiled = compilePolicy(doc);
+    const lowestFen = probationReferenceFen(compiled);
+    if (lowestFen !== null && underEightyPercent(compiled.probation!.payFen, lowestFen)) {
+      const lowest = new Decimal(lowestFen).div(100);
       out.push(note(b.t('law.probation80', { pay: docYuan(doc.probation.pay), lowest: docYuan(lowest.toFixed(2)), eighty: docYuan(lowest.times('0.8').toFixed(2)) })));
     }
     if (min && pay.lt(min)) out.push(note(b.t('law.probationMinimum', { pay: docYuan(doc.probation.pay), minimum: minText })));
