@@ -97,7 +97,7 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
   const calDays = daysInMonth(month);
   const explain = ctx.explain === true;
   const aovFen = ctx.aovByMonthFen?.[month] ?? ctx.shopAovFen;
-  const minFullFen = (inForce(ctx.city.minimumWage, month) ?? ctx.city.minimumWage[0])?.fen ?? 0;
+  const minFullFen = inForce(ctx.city.minimumWage, month)?.fen ?? 0;
   const alphaPpm = p.pool?.individualSharePpm ?? null;
   const prevMonth = addMonths(month, -1);
 
@@ -240,8 +240,8 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
 
   // ── 3. guarantee, fines, contributions, flags ──
   const out: Payslip[] = [];
-  const rates = inForce(ctx.city.contributionRates, month) ?? ctx.city.contributionRates[0];
-  const bases = inForce(ctx.city.contributionBase, month) ?? ctx.city.contributionBase[0];
+  const rates = inForce(ctx.city.contributionRates, month);
+  const bases = inForce(ctx.city.contributionBase, month);
   for (const w of works) {
     const r = w.r;
     const s = ledger.state(r.agentId);

@@ -156,7 +156,7 @@ function commissionBlocks(b: Builder, c: Commission, scored: boolean): DocBlock[
 function minimumWage(doc: PolicyDoc, month: string): { amount: string; from: string; city: string } | null {
   const city = cityTable(doc.city);
   if (!city || city.minimumWage.length === 0) return null;
-  const e = inForce(city.minimumWage, month) ?? city.minimumWage[0]!;
+  const e = inForce(city.minimumWage, month)!;
   return { amount: new Decimal(e.fen).div(100).toFixed(2), from: e.fromMonth, city: city.name.zh };
 }
 

@@ -42,9 +42,13 @@ export function firstMonthFrom(date: string): string {
   return `${ny}-${String(nm).padStart(2, '0')}`;
 }
 
-/** The newest entry in force in `month` ("YYYY-MM"), or undefined before the first. */
+/**
+ * The entry of a dated table (sorted by `fromMonth`) that applies in `month` ("YYYY-MM"): the newest
+ * on or before it; before the table's first date, the first entry (docs/engine.md, "Minimum wage for
+ * a month before the first table entry": a gap must not hide a flag). Undefined only for an empty table.
+ */
 export function inForce<T extends { fromMonth: string }>(entries: readonly T[], month: string): T | undefined {
-  let found: T | undefined;
+  let found: T | undefined = entries[0];
   for (const e of entries) if (e.fromMonth <= month) found = e;
   return found;
 }
