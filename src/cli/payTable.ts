@@ -7,7 +7,7 @@ import type { Payslip } from '../engine/payslip';
 import { renderNote } from '../formats/explain';
 import { levelWord, roleWord } from '../formats/columns';
 import { ppmPercent, scoreText } from '../formats/payslipCsv';
-import { fenToYuanGrouped } from '../formats/yuan';
+import { fenToYuanGrouped } from '../i18n/money';
 import { t, type Lang } from '../i18n/format';
 
 export interface TableHeading {

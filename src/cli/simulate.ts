@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { t, type Lang } from '../i18n/format';
 import { problem } from '../i18n/problem';
 import { addMonths } from '../engine/months';
+import { fenToYuan, fenToWholeYuan, groupDigits } from '../i18n/money';
 import { COMPONENTS } from '../engine/payslip';
 import { LEVELS, ROLES } from '../policy/types';
 import type { Scenario } from '../sim/scenario';
@@ -54,19 +55,16 @@ export function readScenario(text: string): Scenario {
 
 // ── formatting (people's units: yuan with thousands separators) ──
 
-const group = (s: string) => s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 /** Whole yuan from fen, rounded half away from zero, with separators; "—" for null. */
 export function yuan0(fen: number | null, signed = false): string {
   if (fen === null) return '—';
-  const y = Math.sign(fen) * Math.round(Math.abs(fen) / 100);
-  const s = group(String(Math.abs(y)));
+  const y = fenToWholeYuan(fen);
+  const s = groupDigits(String(Math.abs(y)));
   return (y < 0 ? '-' : signed && y > 0 ? '+' : '') + s;
 }
-/** Yuan with two decimals from fen. */
+/** Yuan with two decimals from fen (a CSV cell; empty for null). */
 export function yuan2(fen: number | null): string {
-  if (fen === null) return '';
-  const a = Math.abs(fen);
-  return `${fen < 0 ? '-' : ''}${Math.floor(a / 100)}.${String(a % 100).padStart(2, '0')}`;
+  return fen === null ? '' : fenToYuan(fen);
 }
 
 /** Display width: CJK and full-width characters take two columns. */

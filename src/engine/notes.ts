@@ -4,18 +4,8 @@
  */
 import type { Note } from './payslip';
 import { RATE_SCALE } from '../policy/compiled';
+import { groupDigits as group } from '../i18n/money';
 
-function group(intPart: string): string {
-  return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/** 12345678 fen → "123,456.78". */
-export function yuan(fen: number): string {
-  const neg = fen < 0;
-  const a = Math.abs(fen);
-  const s = `${group(String(Math.floor(a / 100)))}.${String(a % 100).padStart(2, '0')}`;
-  return neg ? `-${s}` : s;
-}
 
 /** Exact decimal string of n / 10^digits, trailing zeros removed. */
 export function scaled(n: number, digits: number): string {

@@ -18,7 +18,8 @@ import type { PayContext } from './context';
 import type { Component, Flags, GuaranteeLedger, Note, PayLine, Payslip } from './payslip';
 import { fraction, mul2Div, prorate } from './money';
 import { daysInMonth, addMonths, splitMonth } from './months';
-import { note, pct, points, yuan } from './notes';
+import { note, pct, points } from './notes';
+import { fenToYuanGrouped } from '../i18n/money';
 import { commission, netSales } from './components/commission';
 import { ONE, multiplierOf, multiplierPpm, scoreOf, type Multiplier } from './components/score';
 import { poolAmount, scoredShare, splitPool } from './components/pool';
@@ -107,8 +108,8 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
   };
   const fixedNote = (fullFen: number, amountFen: number, days: number): Note =>
     days >= calDays
-      ? note('note.fixed', { full: yuan(fullFen) })
-      : note('note.prorated', { full: yuan(fullFen), days, calDays, amount: yuan(amountFen) });
+      ? note('note.fixed', { full: fenToYuanGrouped(fullFen) })
+      : note('note.prorated', { full: fenToYuanGrouped(fullFen), days, calDays, amount: fenToYuanGrouped(amountFen) });
 
   // ── 1. per-agent values and team aggregates ──
   const works: Work[] = [];
@@ -161,13 +162,13 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
           paid,
           note: explain
             ? note('note.pool', {
-                team: yuan(t.net),
-                pool: yuan(poolFen),
-                weight: p.pool!.split === 'sales' ? yuan(weights[i]!) : p.pool!.split === 'score' ? points(weights[i]!) : 1,
-                total: p.pool!.split === 'sales' ? yuan(sumW) : p.pool!.split === 'score' ? points(sumW) : weights.length,
-                share: yuan(share),
+                team: fenToYuanGrouped(t.net),
+                pool: fenToYuanGrouped(poolFen),
+                weight: p.pool!.split === 'sales' ? fenToYuanGrouped(weights[i]!) : p.pool!.split === 'score' ? points(weights[i]!) : 1,
+                total: p.pool!.split === 'sales' ? fenToYuanGrouped(sumW) : p.pool!.split === 'score' ? points(sumW) : weights.length,
+                share: fenToYuanGrouped(share),
                 factors: p.pool!.applyScore ? [note('note.factor.score', { v: pct(multiplierPpm(w.mult)) })] : [],
-                amount: yuan(paid),
+                amount: fenToYuanGrouped(paid),
               })
             : null,
         });
@@ -206,17 +207,17 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
     if (p.performancePayFen) {
       const target = p.performancePayFen[r.level];
       const amt = fraction(target, w.mult.num, 1, w.mult.den, 1, 1);
-      add(w, 'performancePay', amt, explain ? note('note.performancePay', { target: yuan(target), mult: pct(multiplierPpm(w.mult)), amount: yuan(amt) }) : null);
+      add(w, 'performancePay', amt, explain ? note('note.performancePay', { target: fenToYuanGrouped(target), mult: pct(multiplierPpm(w.mult)), amount: fenToYuanGrouped(amt) }) : null);
     }
     const b = p.bonuses;
     if (b.teamScorePpm !== null) {
       const tsH = Math.round(r.teamScore * SCORE_SCALE);
       const amt = fraction(basePaid, b.teamScorePpm, tsH, RATE_SCALE, 100 * SCORE_SCALE, 1);
-      add(w, 'teamScoreBonus', amt, explain ? note('note.teamScore', { base: yuan(basePaid), rate: pct(b.teamScorePpm), score: points(tsH), amount: yuan(amt) }) : null);
+      add(w, 'teamScoreBonus', amt, explain ? note('note.teamScore', { base: fenToYuanGrouped(basePaid), rate: pct(b.teamScorePpm), score: points(tsH), amount: fenToYuanGrouped(amt) }) : null);
     }
     if (b.fullAttendanceFen !== null) {
       const full = days >= calDays && r.latesShort + r.latesLong + r.absences + r.leaveDays === 0;
-      add(w, 'fullAttendance', full ? b.fullAttendanceFen : 0, explain ? note('note.fullAttendance', { amount: yuan(b.fullAttendanceFen) }) : null);
+      add(w, 'fullAttendance', full ? b.fullAttendanceFen : 0, explain ? note('note.fullAttendance', { amount: fenToYuanGrouped(b.fullAttendanceFen) }) : null);
     }
     if (b.livingSubsidyFen !== null) {
       const amt = prorate(b.livingSubsidyFen, days, calDays);
@@ -227,11 +228,11 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
       if (fullYears >= b.seniority.fromYears) {
         const full = b.seniority.perYearFen * fullYears;
         const amt = prorate(full, days, calDays);
-        add(w, 'seniority', amt, explain ? note('note.seniority', { per: yuan(b.seniority.perYearFen), years: fullYears, full: yuan(full), days, calDays, amount: yuan(amt) }) : null);
+        add(w, 'seniority', amt, explain ? note('note.seniority', { per: fenToYuanGrouped(b.seniority.perYearFen), years: fullYears, full: fenToYuanGrouped(full), days, calDays, amount: fenToYuanGrouped(amt) }) : null);
       }
     }
     if (b.topPerformerFen !== null && t.top > 0 && w.netFen === t.top) {
-      add(w, 'topPerformer', b.topPerformerFen, explain ? note('note.topPerformer', { sales: yuan(w.netFen), amount: yuan(b.topPerformerFen) }) : null);
+      add(w, 'topPerformer', b.topPerformerFen, explain ? note('note.topPerformer', { sales: fenToYuanGrouped(w.netFen), amount: fenToYuanGrouped(b.topPerformerFen) }) : null);
     }
     let earned = 0;
     for (const l of w.lines) earned += l.amountFen;
@@ -260,10 +261,10 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
           amountFen: res.amountFen,
           note: explain
             ? note(`note.guarantee.${p.guarantee.mode}`, {
-                guarantee: yuan(g),
-                earned: yuan(w.earnedFen),
-                balance: yuan(res.balanceFen),
-                amount: yuan(res.amountFen),
+                guarantee: fenToYuanGrouped(g),
+                earned: fenToYuanGrouped(w.earnedFen),
+                balance: fenToYuanGrouped(res.balanceFen),
+                amount: fenToYuanGrouped(res.amountFen),
               })
             : NO_NOTE,
         });
@@ -288,7 +289,7 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
         w.lines.push({
           component: 'fineCapRelief',
           amountFen: relief,
-          note: explain ? note('note.fine.capRelief', { fines: yuan(finesFen), limit: yuan(limit), amount: yuan(relief) }) : NO_NOTE,
+          note: explain ? note('note.fine.capRelief', { fines: fenToYuanGrouped(finesFen), limit: fenToYuanGrouped(limit), amount: fenToYuanGrouped(relief) }) : NO_NOTE,
         });
         finesFen = limit;
       }

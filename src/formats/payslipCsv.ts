@@ -9,7 +9,7 @@ import { COMPONENTS, type Component, type Payslip } from '../engine/payslip';
 import { t, type Lang } from '../i18n/format';
 import { COLUMNS, levelWord, roleWord } from './columns';
 import { escapeFormula, formatCsv } from './csv';
-import { fenToYuan } from './yuan';
+import { fenToYuan } from '../i18n/money';
 
 const TOTALS = ['earnedFen', 'guaranteeFen', 'grossFen', 'finesFen', 'netFen', 'contributionsFen', 'employerCostFen'] as const;
 const TOTAL_KEYS: Record<(typeof TOTALS)[number], string> = {

@@ -25,7 +25,7 @@ import { LEVELS, type Level, type PolicyDoc, type FlatRate, type TieredRate, typ
 import { renderNote } from './explain';
 import { levelWord } from './columns';
 import { ppmPercent, scoreText } from './payslipCsv';
-import { fenToYuanGrouped } from './yuan';
+import { fenToYuanGrouped } from '../i18n/money';
 import { simulateExample } from '../sim/examples';
 
 // ── the model ──

@@ -18,7 +18,8 @@ import { validatePolicy } from '../policy/validate';
 import type { PolicyDoc } from '../policy/types';
 import { simulateExample } from '../sim/examples';
 import { parseRecordsJson, writeRecordsJson } from './records';
-import { fenToYuan, readDecimal } from './yuan';
+import { readDecimal } from './yuan';
+import { fenToYuan } from '../i18n/money';
 import { isPlainObject } from './jsonPatch';
 
 /** Totals written in an expected payslip, in this order, and the Totals field each stands for. */

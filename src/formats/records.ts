@@ -13,7 +13,7 @@ import { readCell, calendarDays, monthsBetween, addMonths, type CellResult } fro
 import { COLUMNS, columnForHeader, columnForJsonKey, levelWord, normalizeHeader, roleWord, type ColumnSpec } from './columns';
 import { parseCsvCells, formatCsv, type CsvCell, escapeFormula, unescapeFormula } from './csv';
 import { decodeText, type TextEncoding } from './decode';
-import { fenToYuan } from './yuan';
+import { fenToYuan } from '../i18n/money';
 import { parseJson } from '../policy/json';
 
 /** The format tag this code reads and writes. */

@@ -7,20 +7,6 @@ import { Decimal } from 'decimal.js';
 /** Largest amount accepted in one cell: 10 000 000 000.00 yuan (a guard against unit mistakes). */
 export const MAX_YUAN = new Decimal('10000000000');
 
-/** Integer fen → "1234.56" / "-20.00" (no grouping), exact for any safe integer. */
-export function fenToYuan(fen: number): string {
-  if (!Number.isSafeInteger(fen)) throw new RangeError(`not an integer amount of fen: ${fen}`);
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
-
-/** Integer fen → "1,234.56" with thousands separators, for tables read by people. */
-export function fenToYuanGrouped(fen: number): string {
-  const plain = fenToYuan(fen);
-  const [whole, frac] = plain.split('.') as [string, string];
-  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
-}
 
 export type DecimalResult =
   | { ok: true; value: Decimal }

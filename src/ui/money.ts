@@ -4,9 +4,7 @@
  * figures (sums and quantiles over many simulated years, themselves within 0.1 %) show whole yuan,
  * rounded half up, with the exact fen in a tooltip (docs/ui.md).
  */
-import { fenToYuanGrouped } from '../formats/yuan';
-
-const group = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+import { fenToWholeYuan, fenToYuanGrouped, groupDigits } from '../i18n/money';
 
 /** Integer fen → "¥1,234.56" / "−¥20.00". */
 export function yuan(fen: number): string {
@@ -16,10 +14,9 @@ export function yuan(fen: number): string {
 
 /** Integer fen → whole yuan rounded half up (away from zero), "¥1,786,511" / "−¥3,200". */
 export function yuanWhole(fen: number): string {
-  const abs = Math.abs(fen);
-  const whole = Math.floor(abs / 100) + (abs % 100 >= 50 ? 1 : 0);
-  const s = `¥${group(String(whole))}`;
-  return fen < 0 && whole > 0 ? `−${s}` : s;
+  const whole = fenToWholeYuan(fen);
+  const s = `¥${groupDigits(String(Math.abs(whole)))}`;
+  return whole < 0 ? `−${s}` : s;
 }
 
 /** As yuanWhole with an explicit sign: "+¥12,000" / "−¥3,200" / "¥0". */

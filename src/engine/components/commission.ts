@@ -13,7 +13,8 @@ import { RATE_SCALE } from '../../policy/compiled';
 import type { AgentMonth } from '../records';
 import type { Note } from '../payslip';
 import { product, ratio } from '../money';
-import { note, pct, rateDec, yuan } from '../notes';
+import { note, pct, rateDec } from '../notes';
+import { fenToYuanGrouped } from '../../i18n/money';
 import { bracketIndex, rateProduct, scaleProduct } from './rates';
 import type { Multiplier } from './score';
 
@@ -61,11 +62,11 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
       amount = scaleProduct(product(x.netFen, ppm), aNum, aDen, mNum, mDen);
       notes?.push(
         note('note.commission.team', {
-          team: yuan(x.teamNetFen),
+          team: fenToYuanGrouped(x.teamNetFen),
           rate: pct(ppm),
-          sales: yuan(x.netFen),
+          sales: fenToYuanGrouped(x.netFen),
           factors: factorNotes(x.alphaPpm, scored ? x.mult : null),
-          amount: yuan(amount),
+          amount: fenToYuanGrouped(amount),
         }),
       );
       return amount;
@@ -74,10 +75,10 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
     if (notes) {
       const factors = factorNotes(x.alphaPpm, scored ? x.mult : null);
       if (c.rate.method === 'marginal') {
-        notes.push(note('note.commission.marginal', { sales: yuan(x.netFen), brackets: bracketNotes(c.rate.brackets), factors, amount: yuan(amount) }));
+        notes.push(note('note.commission.marginal', { sales: fenToYuanGrouped(x.netFen), brackets: bracketNotes(c.rate.brackets), factors, amount: fenToYuanGrouped(amount) }));
       } else {
         const ppm = c.rate.brackets[bracketIndex(c.rate, x.netFen)]!.ratePpm;
-        notes.push(note(c.rate.method === 'flat' ? 'note.commission.flat' : 'note.commission.whole', { sales: yuan(x.netFen), rate: pct(ppm), factors, amount: yuan(amount) }));
+        notes.push(note(c.rate.method === 'flat' ? 'note.commission.flat' : 'note.commission.whole', { sales: fenToYuanGrouped(x.netFen), rate: pct(ppm), factors, amount: fenToYuanGrouped(amount) }));
       }
     }
     return amount;
@@ -88,11 +89,11 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
   switch (x.r.role) {
     case 'presales':
       amount = scaleProduct(product(x.netFen, c.presalesPpm), aNum, aDen, m.num, m.den);
-      notes?.push(note('note.role.presales', { sales: yuan(x.netFen), rate: rateDec(c.presalesPpm), factors: factorNotes(x.alphaPpm, m), amount: yuan(amount) }));
+      notes?.push(note('note.role.presales', { sales: fenToYuanGrouped(x.netFen), rate: rateDec(c.presalesPpm), factors: factorNotes(x.alphaPpm, m), amount: fenToYuanGrouped(amount) }));
       break;
     case 'aftersales':
       amount = ratio([x.r.afterSalesCases, x.aovFen, c.aftersalesPpm, aNum, m.num], [RATE_SCALE, aDen, m.den]);
-      notes?.push(note('note.role.aftersales', { cases: x.r.afterSalesCases, aov: yuan(x.aovFen), rate: rateDec(c.aftersalesPpm), factors: factorNotes(x.alphaPpm, m), amount: yuan(amount) }));
+      notes?.push(note('note.role.aftersales', { cases: x.r.afterSalesCases, aov: fenToYuanGrouped(x.aovFen), rate: rateDec(c.aftersalesPpm), factors: factorNotes(x.alphaPpm, m), amount: fenToYuanGrouped(amount) }));
       break;
     case 'gold': {
       // One line, rounded once: (net × salesRate + cases × AOV × casesRate) × α × multiplier.
@@ -104,13 +105,13 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
       amount = ratio([sum, aNum, m.num], [RATE_SCALE, aDen, m.den]);
       notes?.push(
         note('note.role.gold', {
-          sales: yuan(x.netFen),
+          sales: fenToYuanGrouped(x.netFen),
           salesRate: rateDec(c.goldSalesPpm),
           cases: x.r.afterSalesCases,
-          aov: yuan(x.aovFen),
+          aov: fenToYuanGrouped(x.aovFen),
           casesRate: rateDec(c.goldCasesPpm),
           factors: factorNotes(x.alphaPpm, m),
-          amount: yuan(amount),
+          amount: fenToYuanGrouped(amount),
         }),
       );
       break;
@@ -121,11 +122,11 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
       }
       notes?.push(
         note('note.role.supervisor', {
-          sum: yuan(x.presalesSumFen),
+          sum: fenToYuanGrouped(x.presalesSumFen),
           count: x.presalesCount,
           rate: rateDec(c.supervisorPpm),
           factors: factorNotes(x.alphaPpm, m),
-          amount: yuan(amount),
+          amount: fenToYuanGrouped(amount),
         }),
       );
       break;
@@ -135,5 +136,5 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
 
 /** Notes listing a schedule's brackets ("≥ 0: 0.3%", …). */
 export function bracketNotes(brackets: readonly { fromFen: number; ratePpm: number }[]): Note[] {
-  return brackets.map((b) => note('note.bracket', { from: yuan(b.fromFen), rate: pct(b.ratePpm) }));
+  return brackets.map((b) => note('note.bracket', { from: fenToYuanGrouped(b.fromFen), rate: pct(b.ratePpm) }));
 }

@@ -10,7 +10,8 @@
 import type { CFines } from '../../policy/compiled';
 import type { AgentMonth } from '../records';
 import type { Component, Note } from '../payslip';
-import { note, yuan } from '../notes';
+import { note } from '../notes';
+import { fenToYuanGrouped } from '../../i18n/money';
 
 export interface FineLine {
   component: Component;
@@ -19,7 +20,7 @@ export interface FineLine {
 }
 
 function push(out: FineLine[], component: Component, fen: number, explain: boolean, key: string, params: () => Note['params']): void {
-  if (fen > 0) out.push({ component, amountFen: -fen, note: explain ? note(key, { ...params(), amount: yuan(fen) }) : null });
+  if (fen > 0) out.push({ component, amountFen: -fen, note: explain ? note(key, { ...params(), amount: fenToYuanGrouped(fen) }) : null });
 }
 
 /** The month's fine lines (negative amounts) before any cap; lines of 0 are omitted. */
@@ -27,20 +28,20 @@ export function fineLines(f: CFines, r: AgentMonth, explain: boolean): FineLine[
   const out: FineLine[] = [];
   // Notes are built only when explaining: the simulator computes millions of these lines.
   const extraLates = Math.max(0, r.latesShort - f.lateShortFree);
-  push(out, 'fineLateShort', extraLates * f.lateShortFen, explain, 'note.fine.lateShort', () => ({ count: r.latesShort, free: f.lateShortFree, each: yuan(f.lateShortFen) }));
-  push(out, 'fineLateLong', r.latesLong * f.lateLongFen, explain, 'note.fine.each', () => ({ count: r.latesLong, each: yuan(f.lateLongFen) }));
-  push(out, 'fineAbsence', r.absences * f.absenceFen, explain, 'note.fine.each', () => ({ count: r.absences, each: yuan(f.absenceFen) }));
-  push(out, 'fineSlowReplies', r.slowReplies > f.slowOver ? f.slowFen : 0, explain, 'note.fine.slow', () => ({ count: r.slowReplies, over: f.slowOver, each: yuan(f.slowFen) }));
+  push(out, 'fineLateShort', extraLates * f.lateShortFen, explain, 'note.fine.lateShort', () => ({ count: r.latesShort, free: f.lateShortFree, each: fenToYuanGrouped(f.lateShortFen) }));
+  push(out, 'fineLateLong', r.latesLong * f.lateLongFen, explain, 'note.fine.each', () => ({ count: r.latesLong, each: fenToYuanGrouped(f.lateLongFen) }));
+  push(out, 'fineAbsence', r.absences * f.absenceFen, explain, 'note.fine.each', () => ({ count: r.absences, each: fenToYuanGrouped(f.absenceFen) }));
+  push(out, 'fineSlowReplies', r.slowReplies > f.slowOver ? f.slowFen : 0, explain, 'note.fine.slow', () => ({ count: r.slowReplies, over: f.slowOver, each: fenToYuanGrouped(f.slowFen) }));
   const each2h = f.unanswered2hFen + (f.unansweredStack ? f.unanswered30Fen : 0);
   push(out, 'fineUnanswered', r.unanswered30m * f.unanswered30Fen + r.unanswered2h * each2h, explain, 'note.fine.unanswered', () => ({
     n30: r.unanswered30m,
-    each30: yuan(f.unanswered30Fen),
+    each30: fenToYuanGrouped(f.unanswered30Fen),
     n2h: r.unanswered2h,
-    each2h: yuan(each2h),
+    each2h: fenToYuanGrouped(each2h),
   }));
-  push(out, 'fineIdleHang', r.idleHangs * f.idleHangFen, explain, 'note.fine.each', () => ({ count: r.idleHangs, each: yuan(f.idleHangFen) }));
+  push(out, 'fineIdleHang', r.idleHangs * f.idleHangFen, explain, 'note.fine.each', () => ({ count: r.idleHangs, each: fenToYuanGrouped(f.idleHangFen) }));
   const unreversed = Math.max(0, r.badReviews - r.badReviewsReversed);
-  push(out, 'fineBadReview', unreversed * f.badReviewFen, explain, 'note.fine.badReview', () => ({ count: r.badReviews, reversed: r.badReviewsReversed, each: yuan(f.badReviewFen) }));
+  push(out, 'fineBadReview', unreversed * f.badReviewFen, explain, 'note.fine.badReview', () => ({ count: r.badReviews, reversed: r.badReviewsReversed, each: fenToYuanGrouped(f.badReviewFen) }));
   return out;
 }
 

@@ -4,7 +4,7 @@
  * same thing), compact axis labels (¥1.2万 / ¥12k: the only place a fen amount is scaled to a float,
  * for display), and plain yuan for CSV cells. Not from a seed: presentation.
  */
-import { fenToYuan } from '../../formats/yuan';
+import { fenToYuan } from '../../i18n/money';
 import type { Lang } from '../../i18n/format';
 import { percent, yuan, yuanWhole, yuanWholeSigned } from '../money';
 
