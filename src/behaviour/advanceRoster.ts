@@ -12,7 +12,7 @@
  * Each draw comes from the stream of (slot, month m + 1, kind), so a variant's quits are coupled with
  * another's: the same uniform is compared with each variant's chance.
  */
-import { daysInMonth, ordinalMonth } from './calendar';
+import { daysInOrdinalMonth, ordinalMonth } from '../engine/months';
 import { emptyReport } from './createShop';
 import { inputConstants } from './inputConstants';
 import { KIND } from './random';
@@ -47,9 +47,9 @@ export function advanceRoster(
   }
   const b = state.input.behaviour;
   const ord = state.startOrdinal + monthIndex;
-  const days = daysInMonth(ord);
+  const days = daysInOrdinalMonth(ord);
   const next = monthIndex + 1;
-  const nextDays = daysInMonth(ord + 1);
+  const nextDays = daysInOrdinalMonth(ord + 1);
   const report = emptyReport(next, ordinalMonth(ord + 1));
   const dismissed = outcome.dismissed;
   const trainingFen = inputConstants(state.input).trainingFen;
@@ -110,7 +110,7 @@ function openStayer(
 ): void {
   const { shop, behaviour: b } = state.input;
   const next = monthIndex + 1;
-  const nextDays = daysInMonth(state.startOrdinal + next);
+  const nextDays = daysInOrdinalMonth(state.startOrdinal + next);
   const id = state.agentId[slot]!;
   const tenureMonth = monthIndex - state.hireMonth[slot]! + 1;
   state.joinDay[slot] = 1;

@@ -8,7 +8,7 @@
  * Month 0's quits are drawn here at the base chance (no pay seen yet).
  */
 import { ROLES, type Role } from '../policy/types';
-import { daysInMonth, monthOrdinal } from './calendar';
+import { daysInOrdinalMonth, monthOrdinal } from '../engine/months';
 import { KIND, replicationKey } from './random';
 import { baseQuitChance, dayBetween, drawLevel, levelByTenure, seatOccupant, slotStream } from './roster';
 import type { BehaviourInput, RosterReport, ShopState } from './types';
@@ -92,7 +92,7 @@ export function createShop(input: BehaviourInput, replication: number): ShopStat
     s *= 1 - baseQuitChance(b, a + 1);
   }
 
-  const days = daysInMonth(startOrdinal);
+  const days = daysInOrdinalMonth(startOrdinal);
   for (let slot = 0; slot < n; slot++) {
     const u = slotStream(state, slot, 0, KIND.tenure).next() * acc;
     let a = 0;

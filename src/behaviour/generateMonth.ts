@@ -31,7 +31,7 @@
  */
 import { LEVELS, ROLES, type Level } from '../policy/types';
 import type { AgentMonth } from '../engine/records';
-import { calendarMonth, daysInMonth, ordinalMonth } from './calendar';
+import { calendarMonth, daysInOrdinalMonth, ordinalMonth } from '../engine/months';
 import { NIGHT_SHIFT, SCORE_TYPICAL, TEAM_SCORE_SPREAD, TEAM_SCORE_TYPICAL } from './defaults';
 import { inputConstants } from './inputConstants';
 import { KIND, PART, SHOP_SLOT, TEAM_SLOT_BASE, Xoshiro128, keyPart } from './random';
@@ -98,7 +98,7 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
   const E = effortTable(response);
   const ord = state.startOrdinal + monthIndex;
   const month = ordinalMonth(ord);
-  const days = daysInMonth(ord);
+  const days = daysInOrdinalMonth(ord);
   const cal = calendarMonth(ord);
   const season = (shop.seasonality[cal - 1] ?? 1) * (cal === 6 ? shop.peak618 : cal === 11 ? shop.peak1111 : 1);
   const k = b.dispersion;

@@ -6,7 +6,7 @@
 import { Decimal } from 'decimal.js';
 import { LEVELS, type Level, type Role } from '../policy/types';
 import { agentName } from './agentName';
-import { ordinalMonth } from './calendar';
+import { ordinalMonth } from '../engine/months';
 import { PROMOTION_MONTHS } from './defaults';
 import { KIND, PART, Xoshiro128, keyPart } from './random';
 import { normal } from './sample';

@@ -1,6 +1,8 @@
 /**
- * Calendar months as "YYYY-MM" strings: the period every pay rule works in. Pure integer
- * arithmetic (no Date), so results never depend on the time zone.
+ * Calendar months: the period every pay rule works in, as "YYYY-MM" strings, and as ordinals (months
+ * since year 0, year × 12 + month − 1) where the generator's hot loop counts months. The one home of
+ * calendar arithmetic for every layer. Pure integer arithmetic (no Date), so results never depend on
+ * the time zone.
  */
 
 /** Year and month (1–12) of "YYYY-MM". */
@@ -14,10 +16,15 @@ export function isLeapYear(y: number): boolean {
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** Calendar days of month `m` (1–12) of year `y` (Gregorian). */
+export function daysInYearMonth(y: number, m: number): number {
+  return m === 2 && isLeapYear(y) ? 29 : DAYS[m - 1]!;
+}
+
 /** Calendar days of a month. */
 export function daysInMonth(month: string): number {
   const [y, m] = splitMonth(month);
-  return m === 2 && isLeapYear(y) ? 29 : DAYS[m - 1]!;
+  return daysInYearMonth(y, m);
 }
 
 /** The month `n` months after `month` (n may be negative). */
@@ -33,6 +40,30 @@ export function monthsBetween(a: string, b: string): number {
   const [ya, ma] = splitMonth(a);
   const [yb, mb] = splitMonth(b);
   return (yb - ya) * 12 + (mb - ma);
+}
+
+/** "YYYY-MM" → months since year 0 (year × 12 + month − 1). */
+export function monthOrdinal(month: string): number {
+  const [y, m] = splitMonth(month);
+  return y * 12 + m - 1;
+}
+
+/** Months since year 0 → "YYYY-MM". */
+export function ordinalMonth(ordinal: number): string {
+  const y = Math.floor(ordinal / 12);
+  const m = ordinal - y * 12 + 1;
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}`;
+}
+
+/** Calendar month 1–12 of an ordinal. */
+export function calendarMonth(ordinal: number): number {
+  return ordinal - Math.floor(ordinal / 12) * 12 + 1;
+}
+
+/** Calendar days of the month of an ordinal. */
+export function daysInOrdinalMonth(ordinal: number): number {
+  const y = Math.floor(ordinal / 12);
+  return daysInYearMonth(y, ordinal - y * 12 + 1);
 }
 
 /** True for a well-formed "YYYY-MM" with month 01–12. */

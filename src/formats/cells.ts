@@ -8,6 +8,7 @@ import { Decimal } from 'decimal.js';
 import type { Params } from '../i18n/format';
 import { LEVEL_LIST, ROLE_LIST, readBool, readLevel, readRole, type ColumnKind } from './columns';
 import { MAX_YUAN, readDecimal } from './yuan';
+import { daysInYearMonth } from '../engine/months';
 
 export type CellResult<T = string | number | boolean> = { ok: true; value: T } | { ok: false; key: string; params: Params };
 
@@ -32,34 +33,13 @@ export function readMonth(text: string): CellResult<string> {
     const y = Number(m[1]);
     const mo = Number(m[2]);
     const d = m[3] === undefined ? 1 : Number(m[3]);
-    if (y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo)) {
+    if (y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInYearMonth(y, mo)) {
       return { ok: true, value: `${y}-${String(mo).padStart(2, '0')}` };
     }
   }
   return fail('records.badMonth', { value: text });
 }
 
-/** Days of a calendar month (Gregorian). */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** Days of a "YYYY-MM" month. */
-export function calendarDays(month: string): number {
-  return daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
-}
-
-/** Months from `from` to `to` ("YYYY-MM"), negative when `to` is earlier. */
-export function monthsBetween(from: string, to: string): number {
-  return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
-}
-
-/** The month `n` months after `month` (n may be negative). */
-export function addMonths(month: string, n: number): string {
-  const idx = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
-  return `${Math.floor(idx / 12)}-${String((idx % 12) + 1).padStart(2, '0')}`;
-}
 
 // Plain forms read without decimal.js (a records file can hold millions of cells); anything else
 // takes the general path below.

@@ -9,7 +9,8 @@
 import type { AgentMonth } from '../engine/records';
 import { InputError, problem, type Problem } from '../i18n/problem';
 import type { Params } from '../i18n/format';
-import { readCell, calendarDays, monthsBetween, addMonths, type CellResult } from './cells';
+import { readCell, type CellResult } from './cells';
+import { addMonths, daysInMonth, monthsBetween } from '../engine/months';
 import { COLUMNS, columnForHeader, columnForJsonKey, levelWord, normalizeHeader, roleWord, type ColumnSpec } from './columns';
 import { parseCsvCells, formatCsv, type CsvCell, escapeFormula, unescapeFormula } from './csv';
 import { decodeText, type TextEncoding } from './decode';
@@ -362,7 +363,7 @@ function buildRecord(raw: RawRecord, problems: Problem[]): AgentMonth | undefine
       report('tenureMonth', 'records.missingTenure', {});
     }
 
-    const days = calendarDays(month);
+    const days = daysInMonth(month);
     const employed = values.get('daysEmployed');
     if (employed === undefined && !failed.has('daysEmployed')) values.set('daysEmployed', days);
     else if (typeof employed === 'number' && (employed < 1 || employed > days)) {
