@@ -354,8 +354,9 @@ export class ReplicationCollector {
 }
 
 /**
- * Group of a change from `base` (> 0) to `pay`, in integers as the chart's `classify`
- * (src/ui/charts/winnersLosers.ts): 0 lose > 5 %, 1 lose ≤ 5 %, 2 no change, 3 gain ≤ 5 %, 4 gain > 5 %.
+ * The winners-and-losers rule (its one home; the chart's `classify` in src/ui/charts/winnersLosers.ts
+ * reads it): the group of a change from `base` (> 0) to `pay`, in integers: 0 lose > 5 %,
+ * 1 lose ≤ 5 %, 2 no change, 3 gain ≤ 5 %, 4 gain > 5 %.
  */
 export function wlGroup(base: number, pay: number): number {
   if (100 * pay > 105 * base) return 4;

@@ -9,6 +9,7 @@
 import { scaleBand, scaleLinear } from 'd3';
 import { t, type Lang } from '../../i18n/format';
 import { LEVELS, type Level } from '../../policy/types';
+import { wlGroup } from '../../sim/collector';
 import { inner, type Margin } from './axis';
 import { OKABE_ITO, cssVar } from './palette';
 import { countCell, shareCell, textCell, type ChartTable } from './table';
@@ -33,14 +34,15 @@ export const wlColor = (g: WLGroup): string => WL_COLOR[g];
 
 export const zeroCounts = (): WLCounts => ({ loseMore: 0, loseLess: 0, same: 0, gainLess: 0, gainMore: 0 });
 
-/** The group of a change from `baseFen` to `payFen`; null when baseline pay is not positive (not compared). */
+/** The groups in the order of the summary's counts (src/sim/collector.ts, `wlGroup`). */
+const WL_ORDER: readonly WLGroup[] = ['loseMore', 'loseLess', 'same', 'gainLess', 'gainMore'];
+
+/**
+ * The group of a change from `baseFen` to `payFen` by the summary's 5 % rule (`wlGroup`, the one
+ * home of it); null when baseline pay is not positive (not compared).
+ */
 export function classify(baseFen: number, payFen: number): WLGroup | null {
-  if (baseFen <= 0) return null;
-  if (100 * payFen > 105 * baseFen) return 'gainMore';
-  if (payFen > baseFen) return 'gainLess';
-  if (payFen === baseFen) return 'same';
-  if (100 * payFen < 95 * baseFen) return 'loseMore';
-  return 'loseLess';
+  return baseFen <= 0 ? null : WL_ORDER[wlGroup(baseFen, payFen)]!;
 }
 
 /** Counts of compared agent-years, overall and by level. */
