@@ -3,7 +3,7 @@
  * `<file>: <path>: <中文> / <English>`, and an exit code (1 bad input, 2 usage). Never a stack trace.
  */
 import { t } from '../i18n/format';
-import { InputError, problem, type Problem } from '../i18n/problem';
+import { InputError, problem, problemMessage, type Problem } from '../i18n/problem';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -19,25 +19,15 @@ export class UsageError extends Error {
   }
 }
 
-/** A message without a leading "<path>:" when the template already starts with the location. */
-function message(p: Problem, lang: 'zh' | 'en'): string {
-  const m = t(lang, p.key, p.params);
-  if (p.path === '') return m;
-  for (const sep of [':', ':']) {
-    if (m.startsWith(p.path + sep)) return m.slice(p.path.length + 1).trimStart();
-  }
-  return m;
-}
-
-/** One problem as a CLI line. */
-export function problemLine(file: string, p: Problem): string {
+/** One problem as a CLI line: `<file>: <path>: <中文> / <English>` (both languages: a terminal has no toggle). */
+export function fileProblemLine(file: string, p: Problem): string {
   const where = [file, p.path].filter((s) => s !== '').join(': ');
-  const text = `${message(p, 'zh')} / ${message(p, 'en')}`;
+  const text = `${problemMessage(p, 'zh')} / ${problemMessage(p, 'en')}`;
   return where === '' ? text : `${where}: ${text}`;
 }
 
 export function printProblems(file: string, problems: readonly Problem[]): void {
-  for (const p of problems) process.stderr.write(problemLine(file, p) + '\n');
+  for (const p of problems) process.stderr.write(fileProblemLine(file, p) + '\n');
 }
 
 /** Report any error about `file` and return its exit code: InputError → its problems, else a generic line. */

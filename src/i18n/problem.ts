@@ -25,6 +25,31 @@ export function describeBoth(p: Problem): string {
   return bilingual(p.key, p.params);
 }
 
+/** The message in `lang` without a leading "<path>:" when the template already starts with the place. */
+export function problemMessage(p: Problem, lang: Lang): string {
+  const m = t(lang, p.key, p.params);
+  if (p.path === '') return m;
+  for (const sep of [':', ':']) if (m.startsWith(p.path + sep)) return m.slice(p.path.length + 1).trimStart();
+  return m;
+}
+
+/**
+ * Where a problem is, said in `lang`: a records file's "row 3, column 询单人数" becomes
+ * "第 3 行「询单人数」列" in Chinese; a JSON path ("$.commission.rate") reads the same in both.
+ */
+export function problemPlace(path: string, lang: Lang): string {
+  if (lang === 'en') return path;
+  const m = /^row (\d+)(?:, column (.+))?$/.exec(path);
+  if (!m) return path;
+  return m[2] === undefined ? `第 ${m[1]} 行` : `第 ${m[1]} 行「${m[2]}」列`;
+}
+
+/** One problem in one language, as the workbench shows it: `<place>: <message>`. */
+export function problemLine(p: Problem, lang: Lang): string {
+  const text = problemMessage(p, lang);
+  return p.path === '' ? text : `${problemPlace(p.path, lang)}${lang === 'zh' ? ':' : ': '}${text}`;
+}
+
 /** Thrown by parsers; carries every problem found (at least one). Never shown as a stack trace. */
 export class InputError extends Error {
   readonly problems: Problem[];

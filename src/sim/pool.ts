@@ -52,7 +52,10 @@ export interface RunResult {
   elapsedMs: number;
 }
 
-/** A failure of a run, with one message in Chinese and English. */
+/**
+ * A failure of a run: a message key and the underlying detail, so the workbench says it in its own
+ * language (`failureOf`); the Error's own message is both languages, for logs and the command line.
+ */
 export class SimError extends Error {
   constructor(
     readonly key: string,
@@ -61,6 +64,18 @@ export class SimError extends Error {
     super(bilingual(key, { message: detail }));
     this.name = 'SimError';
   }
+}
+
+/** A run's failure as the workbench shows it: a message key taking {message}, and the detail. */
+export interface Failure {
+  key: string;
+  message: string;
+}
+
+/** Any error as a Failure: a SimError keeps its key; anything else is an unexpected failure. */
+export function failureOf(e: unknown): Failure {
+  if (e instanceof SimError) return { key: e.key, message: e.detail };
+  return { key: 'ui.run.failed', message: e instanceof Error ? e.message : String(e) };
 }
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));

@@ -8,6 +8,7 @@
  */
 import type { DrillDown } from '../sim/drillDown';
 import type { Scenario } from '../sim/scenario';
+import { failureOf, type Failure } from '../sim/pool';
 
 /** What the drill-down needs of the worker bridge (src/ui/simBridge.ts). */
 export interface DrillClient {
@@ -29,7 +30,7 @@ export class DrillState {
   loading = $state(false);
   done = $state(0);
   total = $state(0);
-  error = $state<string | null>(null);
+  error = $state<Failure | null>(null);
 
   private key = '';
   private run = 0;
@@ -58,7 +59,7 @@ export class DrillState {
       } catch (e) {
         if (id !== this.run) return;
         this.loading = false;
-        this.error = e instanceof Error ? e.message : String(e);
+        this.error = failureOf(e);
         this.key = '';
       }
     })();

@@ -14,7 +14,7 @@
  * Edits re-run after a quiet DEBOUNCE_MS; a run whose scenario equals the one shown is not repeated.
  */
 import type { BinsData } from '../sim/quantileBins';
-import type { Progress, RunOptions, RunResult } from '../sim/pool';
+import { failureOf, type Failure, type Progress, type RunOptions, type RunResult } from '../sim/pool';
 import { RunAcc } from '../sim/reporters';
 import type { Scenario } from '../sim/scenario';
 import { summarize, type Summary, type SummaryMeta } from '../sim/summary';
@@ -50,8 +50,8 @@ export class RunState {
   shown = $state.raw<Shown | null>(null);
   running = $state(false);
   progress = $state.raw<Progress | null>(null);
-  /** A failure of the last run (bilingual message from the pool). */
-  error = $state<string | null>(null);
+  /** A failure of the last run (a message key and detail, shown in the workbench's language). */
+  error = $state<Failure | null>(null);
   /** The last run was cancelled (its partial results, if any, are shown). */
   cancelled = $state(false);
   /** The scenario has problems that stop every variant (shown by the panel); nothing runs. */
@@ -177,7 +177,7 @@ export class RunState {
           if (id !== this.runId) return;
           this.running = false;
           this.controller = null;
-          this.error = e instanceof Error ? e.message : String(e);
+          this.error = failureOf(e);
           this.lastKey = '';
         },
       );

@@ -1,7 +1,8 @@
-/** The reproduce command (issue 7 §6) and the bilingual problem lines of the share components. */
+/** The reproduce command and the problem lines of the share components, in the workbench's language. */
 import { describe, expect, it } from 'vitest';
 import { reproduceCommand } from '../../../src/ui/share/reproduce';
-import { problemLine, problemLines } from '../../../src/ui/share/problems';
+import { problemLines } from '../../../src/ui/share/problems';
+import { problemLine } from '../../../src/i18n/problem';
 import { defaultScenario } from '../../../src/formats/workspace';
 import { problem } from '../../../src/i18n/problem';
 
@@ -16,15 +17,22 @@ describe('reproduceCommand', () => {
 });
 
 describe('problemLine', () => {
-  it('puts the path once in front of the Chinese and English messages', () => {
-    expect(problemLine(problem('$.commission.rate', 'share.exampleNotMoney', { value: '"x"' }))).toBe(
-      '$.commission.rate: "x" 不是金额(应为以元为单位的数字字符串,如 "1500.00") / "x" is not an amount (write yuan as a decimal string, e.g. "1500.00")',
-    );
-    expect(problemLine(problem('', 'share.corrupt'))).toMatch(/^分享链接已损坏.* \/ The share link is damaged/);
+  it('puts the path once in front of the message, in one language only', () => {
+    const p = problem('$.commission.rate', 'share.exampleNotMoney', { value: '"x"' });
+    expect(problemLine(p, 'zh')).toBe('$.commission.rate:"x" 不是金额(应为以元为单位的数字字符串,如 "1500.00")');
+    expect(problemLine(p, 'en')).toBe('$.commission.rate: "x" is not an amount (write yuan as a decimal string, e.g. "1500.00")');
+    expect(problemLine(problem('', 'share.corrupt'), 'zh')).toMatch(/^分享链接已损坏/);
+    expect(problemLine(problem('', 'share.corrupt'), 'zh')).not.toMatch(/[A-Za-z]{4}/);
+  });
+  it("says a records file's row and column in Chinese in the Chinese workbench", () => {
+    const p = problem('row 3, column 询单人数', 'records.extraCell', { row: 3, column: 'F', value: '9' });
+    expect(problemLine(p, 'zh').startsWith('第 3 行「询单人数」列:')).toBe(true);
+    expect(problemLine(p, 'en').startsWith('row 3, column 询单人数: ')).toBe(true);
+    expect(problemLine(problem('row 7', 'records.noRows'), 'zh').startsWith('第 7 行:')).toBe(true);
   });
   it('cuts a long list and counts the rest', () => {
     const many = Array.from({ length: 35 }, () => problem('', 'share.corrupt'));
-    const r = problemLines(many);
+    const r = problemLines(many, 'zh');
     expect(r.lines).toHaveLength(30);
     expect(r.more).toBe(5);
   });
