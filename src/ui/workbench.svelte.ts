@@ -26,6 +26,7 @@ import { defaultBehaviour, defaultShop } from '../behaviour/defaults';
 import { cloneJson, getAt, jsonPath, setAt, type KeyPath } from './policyDraft';
 import { markBaseline, moveEntry, normalizeBaseline, removeEntry, renameProblem, uniqueName } from './variantList';
 import { ELASTICITIES } from './scenarioFields';
+import { defaultScenario } from '../formats/workspace';
 
 /** One variant: its label, baseline mark and rules-file draft. */
 export class VariantModel {
@@ -114,7 +115,6 @@ export interface Runnable {
   baselineStandIn: boolean;
 }
 
-const DEFAULT_SCENARIO = import.meta.glob<Scenario>('../../scenarios/default.json', { eager: true, import: 'default' });
 const PRESETS = import.meta.glob<PolicyDoc>('../../scenarios/policies/*.json', { eager: true, import: 'default' });
 
 /** The preset rules files by id (file name without .json), in name order. */
@@ -122,19 +122,8 @@ export const PRESET_POLICIES: { id: string; policy: PolicyDoc }[] = Object.entri
   .map(([path, policy]) => ({ id: path.replace(/^.*\/|\.json$/g, ''), policy }))
   .sort((a, b) => a.id.localeCompare(b.id));
 
-/** The default scenario (scenarios/default.json), or one built from the defaults and presets while it is missing. */
-export function defaultScenario(): Scenario {
-  const file = Object.values(DEFAULT_SCENARIO)[0];
-  if (file) return cloneJson(file);
-  return {
-    format: SCENARIO_FORMAT,
-    name: '默认场景 (default scenario)',
-    shop: defaultShop(),
-    behaviour: defaultBehaviour(),
-    variants: PRESET_POLICIES.map((p, i) => ({ name: p.id, baseline: i === 0, policy: cloneJson(p.policy) })),
-    settings: { startMonth: '2026-01', months: 12, replications: 500, seed: 20260101 },
-  };
-}
+/** The default scenario (scenarios/default.json); its one home is src/formats/workspace.ts. */
+export { defaultScenario };
 
 let nextId = 1;
 
