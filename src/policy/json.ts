@@ -42,8 +42,11 @@ const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b
 /**
  * Parse JSON text. Objects come back with a null prototype. A syntax error stops the parse and is
  * the only problem; duplicate keys are reported with their JSON path and parsing goes on.
+ * With `positions`, also records where each JSON path starts in the text (an object member at its
+ * key's opening quote, an array element at its first character, the first occurrence of a
+ * duplicated key), up to a syntax error: the raw editor points problems at lines with it.
  */
-export function parseJson(text: string): JsonResult {
+export function parseJson(text: string, positions?: Map<string, number>): JsonResult {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a byte-order mark from Windows editors
   const duplicates: Problem[] = [];
 
@@ -103,6 +106,7 @@ export function parseJson(text: string): JsonResult {
   const readValue = (path: string, depth: number): unknown => {
     if (depth >= MAX_JSON_DEPTH) throw new SyntaxProblem(i, 'policy.jsonTooDeep', { max: MAX_JSON_DEPTH });
     skipSpace();
+    if (positions && !positions.has(path)) positions.set(path, i);
     const c = text[i];
     if (c === '{') {
       i++;
@@ -121,6 +125,7 @@ export function parseJson(text: string): JsonResult {
         if (text[i] !== ':') expected("':'");
         i++;
         const child = childPath(path, key);
+        if (positions && !positions.has(child)) positions.set(child, keyAt);
         const value = readValue(child, depth + 1);
         if (Object.prototype.hasOwnProperty.call(obj, key)) {
           const { line, column } = lineColumn(text, keyAt);

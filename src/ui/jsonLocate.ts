@@ -2,13 +2,12 @@
  * Points a rules-file problem at a line of the raw JSON editor (issue 6 §3: "a raw rules-file editor
  * whose validation errors point at the line"). Validation problems carry a JSON path
  * ("$.commission.brackets[1].from", see src/policy/path.ts); syntax problems carry "line:column".
- * `locatePath` scans the text once, remembering where each path's key (or array element) starts,
+ * `locatePath` reads the text once, remembering where each path's key (or array element) starts,
  * and answers the line of the path, or of its nearest existing ancestor (a missing field points at
  * the object that should hold it). Tolerant: text after a syntax error is simply not indexed.
  * Not from a seed: editor ergonomics.
  */
-import { childPath, indexPath } from '../policy/path';
-import { lineColumn } from '../policy/json';
+import { lineColumn, parseJson } from '../policy/json';
 
 export interface TextPosition {
   line: number;
@@ -17,98 +16,15 @@ export interface TextPosition {
   exact: boolean;
 }
 
-/** Offsets of every path in the text: an object member at its key's opening quote, an element at its first character. */
+/**
+ * Offsets of every path in the text: an object member at its key's opening quote, an element at its
+ * first character; text after a syntax error is not indexed. The scan is the rules-file parser's
+ * (src/policy/json.ts), so the editor and the validator read the same JSON.
+ */
 export function indexPaths(text: string): Map<string, number> {
   const at = new Map<string, number>();
-  let i = 0;
-  const space = () => {
-    while (i < text.length && ' \t\r\n\ufeff'.includes(text[i]!)) i++;
-  };
-  const str = (): string => {
-    // at the opening quote; JSON.parse decodes escapes exactly as the reader does
-    const start = i;
-    i++;
-    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-    i++;
-    try {
-      return JSON.parse(text.slice(start, i)) as string;
-    } catch {
-      throw new Error('bad string');
-    }
-  };
-  const value = (path: string, depth: number): void => {
-    if (depth > 64) throw new Error('too deep');
-    space();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      space();
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
-        space();
-        if (text[i] !== '"') throw new Error('key expected');
-        const keyAt = i;
-        const child = childPath(path, str());
-        if (!at.has(child)) at.set(child, keyAt);
-        space();
-        if (text[i] !== ':') throw new Error('colon expected');
-        i++;
-        value(child, depth + 1);
-        space();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return;
-        }
-        throw new Error('comma expected');
-      }
-    }
-    if (c === '[') {
-      i++;
-      space();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (let n = 0; ; n++) {
-        space();
-        const child = indexPath(path, n);
-        at.set(child, i);
-        value(child, depth + 1);
-        space();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return;
-        }
-        throw new Error('comma expected');
-      }
-    }
-    if (c === '"') {
-      str();
-      return;
-    }
-    const m = /^(?:true|false|null|-?[0-9][0-9.eE+-]*)/.exec(text.slice(i, i + 64));
-    if (!m) throw new Error('value expected');
-    i += m[0].length;
-  };
-  at.set('$', 0);
-  try {
-    space();
-    at.set('$', i);
-    value('$', 0);
-  } catch {
-    // keep what was indexed before the broken part
-  }
+  parseJson(text, at);
+  if (!at.has('$')) at.set('$', 0);
   return at;
 }
 
