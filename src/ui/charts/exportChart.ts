@@ -109,10 +109,6 @@ export function downloadBlob(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function downloadText(text: string, filename: string, type: string): void {
-  downloadBlob(new Blob([text], { type }), filename);
-}
-
 /** The SVG (with its header) as a PNG at `scale` × its size (drawImage of the SVG as an image). */
 export function svgToPng(svg: SVGSVGElement, head?: ExportHeader, scale = 2): Promise<Blob> {
   const markup = svgMarkup(svg, head);

@@ -6,6 +6,7 @@ export function safeFileName(name: string, fallback: string): string {
   return s === '' || /^\.+$/.test(s) ? fallback : s;
 }
 
+/** Save `text` as a file named `fileName` (a Blob and an <a download> click). */
 export function downloadText(fileName: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
