@@ -18,7 +18,6 @@ import { RunAcc } from '../sim/reporters';
 import { summarize, type Summary } from '../sim/summary';
 import {
   DEFAULT_SENSITIVITY_REPLICATIONS,
-  HIGHER_IS_BETTER,
   runSensitivity,
   type Sensitivity,
   type SensitivityRunner,
@@ -103,8 +102,8 @@ export function tornadoTable(s: Sensitivity, lang: Lang): string {
   });
   const ranking = t(lang, 'sens.ranking', {
     metric,
-    better: t(lang, HIGHER_IS_BETTER[s.rankBy] ? 'sens.better.higher' : 'sens.better.lower'),
-    ranking: rankingText(s.baseRanking, s.rankBy, lang),
+    better: t(lang, s.rankHigherIsBetter ? 'sens.better.higher' : 'sens.better.lower'),
+    ranking: rankingText(s.baseRanking, s.rankHigherIsBetter, lang),
   });
   return [...blocks, ranking].join('\n\n');
 }

@@ -7,7 +7,37 @@
  * one function. Not from a seed: presentation of the analysis.
  */
 import { t, type Lang } from '../i18n/format';
-import { HIGHER_IS_BETTER, type ParamValue, type Sensitivity, type SensitivityMetric } from '../sim/sensitivity';
+
+/** A parameter value: a number or a list (e.g. a ramp by tenure month). */
+export type ParamValue = number | readonly number[];
+
+/**
+ * What the verdict reads of a sensitivity run (src/sim/sensitivity.ts `Sensitivity` has this shape;
+ * declared here so that formats does not depend on the runner).
+ */
+export interface VerdictInput {
+  /** The metric id ("cost", …), message key `sens.metric.<id>`. */
+  rankBy: string;
+  rankHigherIsBetter: boolean;
+  baseRanking: readonly string[];
+  rows: readonly {
+    id: string;
+    labelKey: string;
+    low: ParamValue;
+    high: ParamValue;
+    flips: readonly { setting: 'low' | 'high'; above: string; below: string }[];
+    variants: readonly {
+      variant: string;
+      lowDifferenceFen: number | null;
+      baseDifferenceFen: number | null;
+      highDifferenceFen: number | null;
+      signChanged: boolean;
+    }[];
+  }[];
+  flipsBy: string | null;
+  flipping: readonly string[];
+  complete: boolean;
+}
 
 /** A parameter value as people read it: 0.3, or a list "0.5 / 0.7 / 0.85". */
 export function paramText(v: ParamValue): string {
@@ -30,16 +60,16 @@ export function roughYuan(fen: number, lang: Lang): string {
 }
 
 /** The metric's name in a sentence. */
-export const metricName = (m: SensitivityMetric, lang: Lang) => t(lang, `sens.metric.${m}`);
+export const metricName = (m: string, lang: Lang) => t(lang, `sens.metric.${m}`);
 
 /** The ranking as "A < B < C" (lower is better) or "A > B > C" (higher is better). */
-export function rankingText(names: readonly string[], metric: SensitivityMetric, lang: Lang): string {
+export function rankingText(names: readonly string[], higherIsBetter: boolean, lang: Lang): string {
   if (names.length === 0) return t(lang, 'sens.rankingNone');
-  return names.join(HIGHER_IS_BETTER[metric] ? ' > ' : ' < ');
+  return names.join(higherIsBetter ? ' > ' : ' < ');
 }
 
 /** The verdict of a sensitivity run in `lang` (one or two sentences). */
-export function sensitivityVerdict(s: Sensitivity, lang: Lang): string {
+export function sensitivityVerdict(s: VerdictInput, lang: Lang): string {
   const metric = metricName(s.rankBy, lang);
   const out: string[] = [];
   if (!s.complete) out.push(t(lang, 'sens.verdict.incomplete'));
@@ -72,7 +102,7 @@ export function sensitivityVerdict(s: Sensitivity, lang: Lang): string {
       out.push(t(lang, 'sens.verdict.one', { name, metric, min: roughYuan(Math.min(...values), lang), max: roughYuan(Math.max(...values), lang) }));
     }
   } else if (s.rows.length) {
-    out.push(t(lang, 'sens.verdict.robust', { metric, ranking: rankingText(s.baseRanking, s.rankBy, lang) }));
+    out.push(t(lang, 'sens.verdict.robust', { metric, ranking: rankingText(s.baseRanking, s.rankHigherIsBetter, lang) }));
   }
   // a lawful variant that is cheaper than the baseline at one setting and dearer at another
   const lawful = new Set(s.baseRanking);

@@ -96,6 +96,8 @@ export interface Sensitivity {
   baselineName: string;
   /** The figure the ranking is by, and every figure reported. */
   rankBy: SensitivityMetric;
+  /** More of `rankBy` is better (contribution); false when less is (cost). */
+  rankHigherIsBetter: boolean;
   metrics: SensitivityMetric[];
   /** Lawful variants (at base) best first. */
   baseRanking: string[];
@@ -291,6 +293,7 @@ export async function runSensitivity(scenario: Scenario, run: SensitivityRunner,
     months: scenario.settings.months,
     baselineName,
     rankBy,
+    rankHigherIsBetter: HIGHER_IS_BETTER[rankBy],
     metrics: [...SENSITIVITY_METRICS],
     baseRanking: [],
     rows: [],

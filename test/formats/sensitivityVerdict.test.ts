@@ -31,6 +31,7 @@ function result(rows: SensitivityRow[], baseRanking: string[], complete = true):
     months: 12,
     baselineName: 'base',
     rankBy: 'cost',
+    rankHigherIsBetter: false,
     metrics: ['cost'],
     baseRanking,
     rows,
