@@ -2,8 +2,9 @@
  * Geometry of the tornado chart of a sensitivity run (src/sim/sensitivity.ts): for one variant, one
  * row per behaviour assumption, a bar from the variant's difference from the baseline at the
  * assumption's low value to the one at its high value, split at the difference under the current
- * assumptions (a vertical line), the widest swing on top; a zero line when 0 is in range, so a
- * difference that changes sign is seen crossing it. Pure: no DOM; tested on computed positions.
+ * assumptions (a vertical line), the widest swing on top. The axis holds 0 (a dashed line), so a
+ * difference that changes sign is seen crossing it, unless every difference is more than twice the
+ * bars' whole range away from 0: then the axis spans the bars alone, or they would be slivers. Pure: no DOM; tested on computed positions.
  * Not from a seed: presentation.
  */
 import { scaleLinear } from 'd3';
@@ -101,9 +102,19 @@ export function tornadoGeometry(rows: readonly TornadoRow[], width: number, lang
   const height = margin.top + margin.bottom + Math.max(1, ordered.length) * ROW;
   const { w } = inner(width, height, margin);
   const values = ordered.flatMap((r) => [r.lowFen, r.baseFen, r.highFen]);
-  let lo = Math.min(0, ...values);
-  let hi = Math.max(0, ...values);
-  if (lo === hi) hi = lo + 100; // nothing moves: a one-yuan axis around 0
+  let lo = values.length ? Math.min(...values) : 0;
+  let hi = values.length ? Math.max(...values) : 0;
+  // 0 is on the axis unless every difference is further from it than the bars are long (then the
+  // axis would be mostly empty; every bar is on one side of 0 and the sign is in the tick labels)
+  const span = hi - lo;
+  if (!(lo > 0 && lo > 2 * span) && !(hi < 0 && -hi > 2 * span)) {
+    lo = Math.min(0, lo);
+    hi = Math.max(0, hi);
+  } else {
+    lo -= span * 0.1;
+    hi += span * 0.1;
+  }
+  if (lo === hi) hi = lo + 100; // nothing moves: a one-yuan axis
   const x = scaleLinear().domain([lo, hi]).range([margin.left, margin.left + w]).nice(tickCount(w, 90));
   [lo, hi] = x.domain() as [number, number];
   const base = ordered[0]?.baseFen ?? 0;

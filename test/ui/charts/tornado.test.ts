@@ -39,31 +39,43 @@ describe('tornado', () => {
     expect(tornadoOrder([r('a', -1, 1), r('b', 5, -5), r('c', 2, 0), r('d', 0, 2)]).map((x) => x.id)).toEqual(['b', 'a', 'c', 'd']);
   });
 
-  it('places each bar between its low and high difference on an axis that holds 0', () => {
+  it('places each bar between its low and high difference; the axis spans the bars when 0 is far', () => {
     const g = tornadoGeometry(tornadoRows(S, 'C', 'cost', 'en'), 600, 'en');
     expect(g.bars.map((b) => b.id)).toEqual(['quitPayElasticity', 'effortElasticity']); // swing 155 629 > 2 289 yuan
-    // the axis holds 0 and the largest difference (675 154 yuan), with nice ends
-    expect(g.xDomain[0]).toBe(0);
-    expect(g.xDomain[1]).toBeGreaterThanOrEqual(67_515_400);
-    expect(g.xDomain[1]).toBeLessThanOrEqual(80_000_000);
+    // differences 519 525 … 675 154 yuan: span 155 629, and 519 525 > 2 × span, so 0 is left out;
+    // the axis holds the span ± 10 % (504 k … 691 k) with nice ends
+    expect(g.zeroX).toBeNull();
+    expect(g.xDomain[0]).toBeLessThanOrEqual(50_396_210);
+    expect(g.xDomain[0]).toBeGreaterThanOrEqual(45_000_000);
+    expect(g.xDomain[1]).toBeGreaterThanOrEqual(69_071_690);
+    expect(g.xDomain[1]).toBeLessThanOrEqual(75_000_000);
     const px = (fen: number) => g.margin.left + ((fen - g.xDomain[0]) / (g.xDomain[1] - g.xDomain[0])) * (600 - g.margin.left - g.margin.right);
     const [q, e] = g.bars;
     expect(q!.lowX).toBeCloseTo(px(51_952_500), 6);
     expect(q!.highX).toBeCloseTo(px(67_515_400), 6);
     expect(q!.baseX).toBeCloseTo(px(55_752_600), 6);
     expect(g.baseX).toBeCloseTo(px(55_752_600), 6);
-    expect(g.zeroX).toBeCloseTo(g.margin.left, 6);
     expect(q!.swingFen).toBe(15_562_900);
     expect(e!.swingFen).toBe(228_900);
     expect(e!.y).toBeGreaterThan(q!.y);
     expect(g.height).toBe(g.margin.top + g.margin.bottom + 2 * 34);
-    expect(g.xTicks[0]!.label).toBe('¥0');
   });
 
-  it('keeps 0 on the axis when every difference is on one side, and survives nothing moving', () => {
+  it('keeps 0 on the axis when a difference is near it or crosses it', () => {
+    // −10 000 … +20 000 yuan crosses 0; 0 sits at a third of the axis
+    const cross: TornadoRow = { id: 'x', label: 'x', lowValue: '0', baseValue: '1', highValue: '2', lowFen: -1_000_000, baseFen: 500_000, highFen: 2_000_000 };
+    const g = tornadoGeometry([cross], 400, 'en');
+    expect(g.xDomain).toEqual([-1_000_000, 2_000_000]);
+    expect(g.zeroX).toBeCloseTo(g.margin.left + (400 - g.margin.left - g.margin.right) / 3, 6);
+    expect(g.xTicks.map((t) => t.label)).toContain('¥0');
+    // 100 … 300 yuan: 100 < 2 × 200, so the axis still starts at 0
+    const near = tornadoGeometry([{ ...cross, lowFen: 10_000, baseFen: 20_000, highFen: 30_000 }], 400, 'en');
+    expect(near.xDomain[0]).toBe(0);
+    expect(near.zeroX).toBeCloseTo(near.margin.left, 6);
+  });
+
+  it('survives nothing moving', () => {
     const far: TornadoRow = { id: 'x', label: 'x', lowValue: '0', baseValue: '1', highValue: '2', lowFen: -900_00, baseFen: -1000_00, highFen: -1100_00 };
-    const g = tornadoGeometry([far], 400, 'en');
-    expect(g.xDomain[1]).toBe(0); // 0 is always on the axis, so a sign is never hidden
     const flat = tornadoGeometry([{ ...far, lowFen: 0, baseFen: 0, highFen: 0 }], 400, 'en');
     expect(flat.bars[0]!.lowX).toBe(flat.bars[0]!.highX);
     expect(Number.isFinite(flat.bars[0]!.lowX)).toBe(true);
