@@ -14,6 +14,7 @@ import { chart } from './zh/chart';
 import { ui } from './zh/ui';
 import { share } from './zh/share';
 import { doc } from './zh/doc';
+import { kpi } from './zh/kpi';
 import { limits } from './zh/limits';
 
-export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...limits };
+export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...limits };
