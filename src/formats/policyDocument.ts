@@ -383,17 +383,28 @@ export function policyDocument(doc: PolicyDoc, opts: DocumentOptions): PolicyDoc
 
   b.section('law', 'law', legalNotes(b, doc, opts.asOfMonth));
 
+  // Staff read the document in one language: the rules file's own name and description appear only
+  // when written in it; its `source` (where the rules came from) is for the owner, not for staff.
   const meta = [b.t('meta.city', { city }), b.t('meta.asOf', { month: opts.asOfMonth })];
-  if (doc.description) meta.push(doc.description);
-  if (doc.source) meta.push(b.t('meta.source', { source: doc.source }));
+  if (doc.description && writtenIn(doc.description, opts.lang)) meta.push(doc.description);
   return {
     lang: opts.lang,
-    title: b.t('heading', { name: doc.name }),
+    title: writtenIn(doc.name, opts.lang) ? b.t('heading', { name: doc.name }) : b.t('headingCity', { city }),
     meta,
     sections: b.sections,
     signatures: [b.t('sign.employee'), b.t('sign.employer')],
     footer: b.t('footer'),
   };
+}
+
+/**
+ * Whether free text reads as `lang`: Chinese when Han characters are at least a third as many as
+ * Latin letters (an English note quoting 劳动合同法 stays English), English otherwise.
+ */
+function writtenIn(text: string, lang: Lang): boolean {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return (han > 0 && han * 3 >= latin) === (lang === 'zh');
 }
 
 // ── rendering ──
@@ -468,9 +479,11 @@ table { border-collapse: collapse; margin: .6rem 0 1rem; width: 100%; font-size:
 th, td { border: 1px solid #d0d7de; padding: .3rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tbody td:first-child { white-space: nowrap; }
 .note { border-left: 4px solid #bf8700; background: #fff8c5; padding: .4rem .7rem; margin: .6rem 0; }
-.signatures { margin-top: 2.5rem; display: grid; grid-template-columns: 1fr 1fr; gap: 2rem; }
-.signatures p { border-top: 1px solid #1f2328; padding-top: .3rem; margin-top: 3rem; }
+.closing { break-inside: avoid; page-break-inside: avoid; }
+.signatures { margin-top: 2.5rem; }
+.signatures p { margin-top: 2.2rem; white-space: nowrap; }
 footer { margin-top: 2rem; color: #57606a; font-size: .8rem; border-top: 1px solid #d0d7de; padding-top: .5rem; }
 @media print {
   @page { size: A4; margin: 18mm 16mm; }
@@ -514,8 +527,9 @@ export function documentHtml(d: PolicyDocument, whole = true): string {
     }
     body.push('</section>');
   });
-  body.push(`<div class="signatures">${d.signatures.map((s) => `<p>${h(s)}</p>`).join('')}</div>`);
-  body.push(`<footer>${h(d.footer)}</footer>`);
+  // Signatures and footer stay together on one page, each signature line unbroken.
+  body.push(`<div class="closing"><div class="signatures">${d.signatures.map((s) => `<p>${h(s)}</p>`).join('')}</div>`);
+  body.push(`<footer>${h(d.footer)}</footer></div>`);
   const inner = body.join('\n');
   if (!whole) return inner;
   const lang = d.lang === 'zh' ? 'zh-CN' : 'en';

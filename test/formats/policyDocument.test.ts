@@ -246,15 +246,16 @@ describe('worked example', () => {
 describe('escaping', () => {
   const evil = '<img src=x onerror=alert(1)>';
   it('names and text from files render as text in HTML and Markdown', () => {
+    // An English name and description: shown in an English document.
     const doc = { ...preset('seed000'), name: evil, description: `${evil} **bold** | pipe [link](javascript:x)`, source: '<script>alert(2)</script>' };
     const w = workedMonthFor(doc)!;
     w.record = { ...w.record, name: evil };
-    const model = policyDocument(doc, { lang: 'zh', asOfMonth: '2026-02', worked: w });
+    const model = policyDocument(doc, { lang: 'en', asOfMonth: '2026-02', worked: w });
     const html = documentHtml(model);
     const md = documentMarkdown(model);
     expect(html).not.toMatch(/<img|<script/i);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    expect(html).toContain('&lt;script&gt;alert(2)&lt;/script&gt;');
+    expect(html).not.toContain('alert(2)'); // where the rules came from is not for staff
     expect(md).not.toMatch(/<img|<script/i);
     expect(md).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(md).toContain('\\*\\*bold\\*\\* \\| pipe \\[link\\](javascript:x)');
@@ -263,6 +264,31 @@ describe('escaping', () => {
     expect(escapeMarkdown('底薪 1500 元/月')).toBe('底薪 1500 元/月');
     expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
     expect(escapeMarkdown('- not a list')).toBe('\\- not a list');
+  });
+});
+
+describe('one language, no developer text', () => {
+  it('a Chinese document of a rules file named in English is titled by the city and leaves the English out', () => {
+    const doc = { ...preset('careful-owner'), name: 'A careful owner', description: 'Bases above the minimum wage (劳动合同法 Art. 20).', source: 'seed 000' };
+    const { html } = render(doc, 'zh');
+    expect(html).toContain('<title>杭州店铺客服薪酬制度</title>');
+    expect(html).toContain('<h1>杭州店铺客服薪酬制度</h1>');
+    expect(html).not.toContain('careful');
+    expect(html).not.toContain('Bases above');
+    expect(html).not.toContain('seed 000');
+    expect(html).not.toContain('paylab.policy');
+  });
+  it('a Chinese name and description are kept in a Chinese document', () => {
+    const doc = { ...preset('careful-owner'), name: '稳健方案', description: '底薪均高于最低工资。' };
+    const { html } = render(doc, 'zh');
+    expect(html).toContain('<h1>稳健方案 客服薪酬制度</h1>');
+    expect(html).toContain('<p class="meta">底薪均高于最低工资。</p>');
+  });
+  it('signatures and footer stay together, each signature line unbroken', () => {
+    const { html } = render(preset('seed000'), 'zh');
+    expect(html).toMatch(/<div class="closing"><div class="signatures"><p>员工签名:_+ {2}日期:_+<\/p>/);
+    expect(html).toContain('.closing { break-inside: avoid;');
+    expect(html).toContain('.signatures p { margin-top: 2.2rem; white-space: nowrap; }');
   });
 });
 
