@@ -6,4 +6,5 @@ export const limits = {
   'limits.csvTooManyRows': 'the file has more than {max} rows (blank rows included); at most {max} rows are read. Remove blank rows or split the file',
   'limits.csvCellTooLong': 'row {row}, column {column}: the cell is longer than {max} characters; no records field needs that much (is a document pasted into a cell?)',
   'limits.cellTooLong': 'the text is {length} characters long; at most {max} characters in one field',
+  'limits.aovTooLarge': "the shop's average order value would be {aov} yuan (credited sales ÷ paid orders); the role formulas are paid with at most {max} yuan. Check the paid-orders column, or give the value with --aov",
 };

@@ -6,4 +6,5 @@ export const limits = {
   'limits.csvTooManyRows': '文件超过 {max} 行(含空行),最多读取 {max} 行。请删除空行或拆分文件',
   'limits.csvCellTooLong': '第 {row} 行第 {column} 列:单元格超过 {max} 个字符,记录中没有哪一栏需要这么长(是否把整段文档粘进了单元格?)',
   'limits.cellTooLong': '文字长 {length} 个字符,一个字段最多 {max} 个字符',
+  'limits.aovTooLarge': '店铺平均客单价算出来是 {aov} 元(业绩 ÷ 付款单数),岗位提成公式最多按 {max} 元计算。请检查付款单数一栏,或用 --aov 指定客单价',
 };
