@@ -77,8 +77,11 @@ export function verdictSentence(v: VerdictInput, verdict: Verdict, ctx: Sentence
     if (vs.agentYearsCompared > 0 && g.length === 5) {
       const down = g[0]! + g[1]!;
       const up = g[3]! + g[4]!;
-      if (up >= down) clauses.push(vt(lang, 'agentsUp', { share: Math.round(up * 100) }));
-      else clauses.push(vt(lang, 'agentsDown', { share: Math.round(down * 100) }));
+      // nothing to say when (almost) nobody's pay changes
+      if (Math.round(Math.max(up, down) * 100) > 0) {
+        if (up >= down) clauses.push(vt(lang, 'agentsUp', { share: Math.round(up * 100) }));
+        else clauses.push(vt(lang, 'agentsDown', { share: Math.round(down * 100) }));
+      }
     }
   }
   let s = clauses.join(vt(lang, 'comma'));
