@@ -16,6 +16,7 @@ import { share } from './zh/share';
 import { doc } from './zh/doc';
 import { kpi } from './zh/kpi';
 import { sensitivity } from './zh/sensitivity';
+import { limits } from './zh/limits';
 import { verdict } from './zh/verdict';
 
-export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...verdict };
+export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...verdict };
