@@ -21,6 +21,7 @@ import { parseRecordsJson, writeRecordsJson } from './records';
 import { readDecimal } from './yuan';
 import { fenToYuan } from '../i18n/money';
 import { isPlainObject } from './jsonPatch';
+import { MAX_AOV_FEN } from './realMonths';
 
 /** Totals written in an expected payslip, in this order, and the Totals field each stands for. */
 export const EXAMPLE_TOTALS = {
@@ -178,7 +179,7 @@ function checkOne(doc: PolicyDoc, example: unknown, i: number): Problem[] {
   }
   let aovFen = 0;
   const aov = typeof example.shopAov === 'string' ? readDecimal(example.shopAov) : null;
-  if (!aov || !aov.ok || aov.value.isNegative() || aov.value.decimalPlaces() > 2 || aov.value.gt(1_000_000)) {
+  if (!aov || !aov.ok || aov.value.isNegative() || aov.value.decimalPlaces() > 2 || aov.value.times(100).gt(MAX_AOV_FEN)) {
     out.push(problem(`${path}.shopAov`, 'share.exampleNotMoney', { value: JSON.stringify(example.shopAov) ?? 'undefined' }));
   } else aovFen = aov.value.times(100).toNumber();
   if (out.length > 0) return out;

@@ -6,7 +6,9 @@
  *    sales with its rate applied to personal net sales; × the score multiplier only if the policy says so;
  *  - role formulas, always × the score multiplier: 售前 net sales × 0.005; 售后 cases × shop AOV × 0.008;
  *    金牌 net sales × 0.006 + cases × AOV × 0.008; 主管 the team's average pre-sales net sales × rate.
- *  - in a blend, every rate is scaled by α (the individual share), the line rounded once.
+ *  - in a blend, every rate is scaled by α (the individual share), the line rounded once;
+ *  - conversion-stepped (seed 004, conversionCommission.ts): the bracket by conversion, its rate on all net sales;
+ *  - a failed basic standard (gates.ts, seed 004) multiplies the line by the gate's factor, inside the one rounding.
  */
 import type { CCommission } from '../../policy/compiled';
 import { RATE_SCALE } from '../../policy/compiled';
@@ -16,7 +18,9 @@ import { product, ratio } from '../money';
 import { note, pct, rateDec } from '../notes';
 import { fenToYuanGrouped } from '../../i18n/money';
 import { bracketIndex, rateProduct, scaleProduct } from './rates';
-import type { Multiplier } from './score';
+import { ONE, type Multiplier } from './score';
+import { conversionCommission } from './conversionCommission';
+import { boundText, fracText } from './metrics';
 
 /** Net credited sales of a record, fen. */
 export function netSales(r: AgentMonth): number {
@@ -35,13 +39,16 @@ export interface CommissionInputs {
   mult: Multiplier;
   /** Blend α in ppm, or null. */
   alphaPpm: number | null;
+  /** Factor of a failed gate on the commission line (ONE when every gate passes). */
+  gate?: Multiplier;
 }
 
 /** Notes for the factors that scale a line: the blend share and the score multiplier. */
-export function factorNotes(alphaPpm: number | null, mult: Multiplier | null): Note[] {
+export function factorNotes(alphaPpm: number | null, mult: Multiplier | null, gate: Multiplier = ONE): Note[] {
   const out: Note[] = [];
   if (alphaPpm !== null) out.push(note('note.factor.alpha', { v: pct(alphaPpm) }));
   if (mult !== null) out.push(note('note.factor.score', { v: pct(Math.round((mult.num * RATE_SCALE) / mult.den)) }));
+  if (gate.num !== gate.den) out.push(note('note.factor.gate', { v: pct(Math.round((gate.num * RATE_SCALE) / gate.den)) }));
   return out;
 }
 
@@ -51,10 +58,26 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
   // The blend share α as a ratio (1/1 when there is no blend).
   const aNum = x.alphaPpm === null ? 1 : x.alphaPpm;
   const aDen = x.alphaPpm === null ? 1 : RATE_SCALE;
+  const g = x.gate ?? ONE;
+  if (c.type === 'conversion') {
+    const scored = c.applyScore;
+    const res = conversionCommission(c, x.r, x.netFen, [aNum, scored ? x.mult.num : 1, g.num], [aDen, scored ? x.mult.den : 1, g.den]);
+    notes?.push(
+      note('note.commission.conversion', {
+        conv: res.conv === null ? '—' : fracText(res.conv, true),
+        from: boundText(c.brackets[res.bracket]!.from, true),
+        rate: pct(c.brackets[res.bracket]!.ratePpm),
+        sales: fenToYuanGrouped(x.netFen),
+        factors: factorNotes(x.alphaPpm, scored ? x.mult : null, g),
+        amount: fenToYuanGrouped(res.amountFen),
+      }),
+    );
+    return res.amountFen;
+  }
   if (c.type === 'rate') {
     const scored = c.applyScore;
-    const mNum = scored ? x.mult.num : 1;
-    const mDen = scored ? x.mult.den : 1;
+    const mNum = (scored ? x.mult.num : 1) * g.num;
+    const mDen = (scored ? x.mult.den : 1) * g.den;
     let amount: number;
     if (c.basis === 'team') {
       const k = bracketIndex(c.rate, x.teamNetFen);
@@ -65,7 +88,7 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
           team: fenToYuanGrouped(x.teamNetFen),
           rate: pct(ppm),
           sales: fenToYuanGrouped(x.netFen),
-          factors: factorNotes(x.alphaPpm, scored ? x.mult : null),
+          factors: factorNotes(x.alphaPpm, scored ? x.mult : null, g),
           amount: fenToYuanGrouped(amount),
         }),
       );
@@ -73,7 +96,7 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
     }
     amount = scaleProduct(rateProduct(c.rate, x.netFen), aNum, aDen, mNum, mDen);
     if (notes) {
-      const factors = factorNotes(x.alphaPpm, scored ? x.mult : null);
+      const factors = factorNotes(x.alphaPpm, scored ? x.mult : null, g);
       if (c.rate.method === 'marginal') {
         notes.push(note('note.commission.marginal', { sales: fenToYuanGrouped(x.netFen), brackets: bracketNotes(c.rate.brackets), factors, amount: fenToYuanGrouped(amount) }));
       } else {
@@ -83,17 +106,17 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
     }
     return amount;
   }
-  // Role formulas (seed 001), always × the score multiplier.
-  const m = x.mult;
+  // Role formulas (seed 001), always × the score multiplier (and a failed gate's factor).
+  const m = g === ONE ? x.mult : { num: x.mult.num * g.num, den: x.mult.den * g.den };
   let amount = 0;
   switch (x.r.role) {
     case 'presales':
       amount = scaleProduct(product(x.netFen, c.presalesPpm), aNum, aDen, m.num, m.den);
-      notes?.push(note('note.role.presales', { sales: fenToYuanGrouped(x.netFen), rate: rateDec(c.presalesPpm), factors: factorNotes(x.alphaPpm, m), amount: fenToYuanGrouped(amount) }));
+      notes?.push(note('note.role.presales', { sales: fenToYuanGrouped(x.netFen), rate: rateDec(c.presalesPpm), factors: factorNotes(x.alphaPpm, x.mult, g), amount: fenToYuanGrouped(amount) }));
       break;
     case 'aftersales':
       amount = ratio([x.r.afterSalesCases, x.aovFen, c.aftersalesPpm, aNum, m.num], [RATE_SCALE, aDen, m.den]);
-      notes?.push(note('note.role.aftersales', { cases: x.r.afterSalesCases, aov: fenToYuanGrouped(x.aovFen), rate: rateDec(c.aftersalesPpm), factors: factorNotes(x.alphaPpm, m), amount: fenToYuanGrouped(amount) }));
+      notes?.push(note('note.role.aftersales', { cases: x.r.afterSalesCases, aov: fenToYuanGrouped(x.aovFen), rate: rateDec(c.aftersalesPpm), factors: factorNotes(x.alphaPpm, x.mult, g), amount: fenToYuanGrouped(amount) }));
       break;
     case 'gold': {
       // One line, rounded once: (net × salesRate + cases × AOV × casesRate) × α × multiplier.
@@ -110,7 +133,7 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
           cases: x.r.afterSalesCases,
           aov: fenToYuanGrouped(x.aovFen),
           casesRate: rateDec(c.goldCasesPpm),
-          factors: factorNotes(x.alphaPpm, m),
+          factors: factorNotes(x.alphaPpm, x.mult, g),
           amount: fenToYuanGrouped(amount),
         }),
       );
@@ -125,7 +148,7 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
           sum: fenToYuanGrouped(x.presalesSumFen),
           count: x.presalesCount,
           rate: rateDec(c.supervisorPpm),
-          factors: factorNotes(x.alphaPpm, m),
+          factors: factorNotes(x.alphaPpm, x.mult, g),
           amount: fenToYuanGrouped(amount),
         }),
       );
