@@ -1,6 +1,6 @@
 /**
  * Calibration defaults of the shop profile and behaviour parameters, each with its source or the
- * label "assumption" (the same table is in docs/behaviour.md). Sources: shared/domain.md §"Realistic
+ * label "assumption" (the same table is in docs/behaviour.md). Sources: docs/behaviour.md
  * behaviour" (conversion, buyers per day, AOV, returns, seasonality, turnover, market pay), seed 002
  * (shifts: 白班/晚班, six days on, one off), seed 001 (roles; levels and promotion by tenure; 扣分标准),
  * seed 000 (fines, the behaviours they target).
@@ -8,12 +8,12 @@
 import type { Level, Role } from '../policy/types';
 import type { BehaviourParams, CategoryParams, ShopProfile } from './params';
 
-/** National online-retail seasonality 2024, ratio to an average month, January first (domain.md). */
+/** National online-retail seasonality 2024, ratio to an average month, January first (docs/behaviour.md). */
 export const NATIONAL_SEASONALITY: readonly number[] = [0.83, 0.83, 0.88, 0.88, 1.02, 1.02, 0.96, 1.02, 1.02, 1.02, 1.35, 1.17];
 
-/** Built-in product categories (domain.md: AOV 80–300 yuan; apparel returns 30–60 %, others far lower). */
+/** Built-in product categories (docs/behaviour.md: AOV 80–300 yuan; apparel returns 30–60 %, others far lower). */
 export const CATEGORIES: Readonly<Record<string, CategoryParams>> = {
-  // returnRate 0.40 (domain.md 30–60 %); σ, non-quality share, bad reviews and reversal: assumptions
+  // returnRate 0.40 (docs/behaviour.md 30–60 %); σ, non-quality share, bad reviews and reversal: assumptions
   apparel: {
     id: 'apparel',
     meanOrderValue: '150.00',
@@ -23,7 +23,7 @@ export const CATEGORIES: Readonly<Record<string, CategoryParams>> = {
     badReviewRate: 0.002,
     badReviewReversal: 0.5,
   },
-  // assumptions: lower return rates than apparel (domain.md "other categories far lower")
+  // assumptions: lower return rates than apparel (docs/behaviour.md "other categories far lower")
   cosmetics: {
     id: 'cosmetics',
     meanOrderValue: '120.00',
@@ -56,7 +56,7 @@ export const CATEGORIES: Readonly<Record<string, CategoryParams>> = {
 const ROLE_MIX: Record<Role, number> = { presales: 17, aftersales: 8, gold: 2, supervisor: 3 };
 const LEVEL_MIX: Record<Level, number> = { junior: 4, intermediate: 3, senior: 2, manager: 1 };
 
-/** The default shop: a 30-agent apparel shop in Hangzhou (issue 4). */
+/** The default shop: a 30-agent apparel shop in Hangzhou. */
 export function defaultShop(): ShopProfile {
   return {
     name: '杭州女装店 (Hangzhou apparel shop)',

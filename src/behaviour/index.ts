@@ -1,5 +1,5 @@
 /**
- * Synthetic shop behaviour (issue 4): seeded months of agent behaviour that respond to the policy.
+ * Synthetic shop behaviour: seeded months of agent behaviour that respond to the policy.
  * This file only re-exports; each function lives in the module named after it.
  *
  * The runner (src/sim) drives one shop per variant and replication, month by month:

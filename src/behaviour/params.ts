@@ -1,7 +1,7 @@
 /**
  * The shop profile and behaviour parameters of a scenario (the `shop` and `behaviour` parts of a
  * `paylab.scenario/1` file, docs/scenario-file.md). Calibration defaults and their sources are in
- * defaults.ts and docs/behaviour.md (shared/domain.md §"Realistic behaviour"; shifts from seed 002,
+ * defaults.ts and docs/behaviour.md (docs/behaviour.md; shifts from seed 002,
  * levels and promotion by tenure from seed 001 §一/§二, fines from seed 000 §1–2).
  *
  * Money is a decimal string in yuan (as in rules files); rates, shares, means and elasticities are
@@ -9,12 +9,12 @@
  */
 import type { Level, Role } from '../policy/types';
 
-/** Most agents a scenario may have (domain.md: shops of 5–300 agents). */
+/** Most agents a scenario may have (docs/behaviour.md: shops of 5–300 agents). */
 export const MAX_AGENTS = 300;
 /** Most months a scenario may simulate (ten years). */
 export const MAX_MONTHS = 120;
 
-/** Product category: what an order is worth and how often it comes back (domain.md: AOV 80–300, apparel returns 30–60 %). */
+/** Product category: what an order is worth and how often it comes back (docs/behaviour.md: AOV 80–300, apparel returns 30–60 %). */
 export interface CategoryParams {
   /** Label, e.g. "apparel". */
   id: string;
@@ -47,17 +47,17 @@ export interface ShopProfile {
   levelMix: Record<Level, number>;
   /** Share of agents on the night shift (seed 002: 白班 9:00–17:30, 晚班 17:30–22:30). */
   nightShiftShare: number;
-  /** Demand of each calendar month (index 0 = January) relative to an average month (domain.md, national 2024). */
+  /** Demand of each calendar month (index 0 = January) relative to an average month (docs/behaviour.md, national 2024). */
   seasonality: number[];
   /** Extra multiplier of June (618) on top of `seasonality` for this shop; 1 = the national pattern. */
   peak618: number;
   /** Extra multiplier of November (双11) on top of `seasonality` for this shop; 1 = the national pattern. */
   peak1111: number;
-  /** Buyers served per 售前 agent per day worked in an average month (domain.md: 80–200). */
+  /** Buyers served per 售前 agent per day worked in an average month (docs/behaviour.md: 80–200). */
   buyersPerDay: number;
   /** After-sales cases (退换件数) per 售后 agent per day worked in an average month (assumption). */
   casesPerDay: number;
-  /** Market monthly pay of the role in this city, yuan (domain.md: 3500–6000 by city). */
+  /** Market monthly pay of the role in this city, yuan (docs/behaviour.md: 3500–6000 by city). */
   marketPay: Record<Role, string>;
   /** Cost of training one new hire, yuan (reported, not paid to the agent). */
   trainingCost: string;
@@ -68,7 +68,7 @@ export interface ShopProfile {
 /** Behaviour parameters: calibration of the agents and the strength of each response to pay. */
 export interface BehaviourParams {
   // ── sales ──
-  /** Mean inquiry-to-order conversion of a 售前 agent of average skill (domain.md: 40–50 % average). */
+  /** Mean inquiry-to-order conversion of a 售前 agent of average skill (docs/behaviour.md: 40–50 % average). */
   conversion: number;
   /** Spread of skill between agents: σ of the agent's conversion on the logit scale. */
   skillSpread: number;
@@ -102,9 +102,9 @@ export interface BehaviourParams {
   warnings: number;
 
   // ── turnover ──
-  /** Monthly chance of quitting in tenure months 1–3 at market pay (domain.md: 45 % of hires leave within 3 months). */
+  /** Monthly chance of quitting in tenure months 1–3 at market pay (docs/behaviour.md: 45 % of hires leave within 3 months). */
   quitEarly: number;
-  /** Monthly chance of quitting after tenure month 3 at market pay (domain.md: ≈35 % a year). */
+  /** Monthly chance of quitting after tenure month 3 at market pay (docs/behaviour.md: ≈35 % a year). */
   quitSettled: number;
   /** Mean months a vacancy stays open before the replacement starts. */
   vacancyMonths: number;

@@ -1,5 +1,5 @@
 /**
- * Common random numbers (issue 4 §6): every stream is keyed by (scenario seed, replication, slot,
+ * Common random numbers: every stream is keyed by (scenario seed, replication, slot,
  * month, kind of event) and derived by hashing those integers, never by drawing in sequence, so the
  * draws of one (slot, month, kind) do not depend on how many draws any other stream took, on the
  * policy, or on how work is split across workers.

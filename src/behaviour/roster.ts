@@ -1,7 +1,7 @@
 /**
  * Roster mechanics shared by createShop and advanceRoster: who sits in a slot (id, name, traits,
  * level), the quit chance by tenure and pay, and the draws of join and leave days. Seed 001 gives the
- * levels and promotion by tenure; domain.md §"Realistic behaviour" the turnover figures.
+ * levels and promotion by tenure; docs/behaviour.md the turnover figures.
  */
 import { Decimal } from 'decimal.js';
 import { LEVELS, type Level, type Role } from '../policy/types';

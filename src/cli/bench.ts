@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 5 §5; not a test, it prints figures): the reference scenario (50 agents,
+ * `npm run bench` (not a test, it prints figures): the reference scenario (50 agents,
  * 12 months, 1000 replications, 4 variants = 2.4 M agent-month payslips) and a large one (300
  * agents), each with wall time, payslips per second, peak RSS, and — in the same process, on the same
  * workers — the throughput of the floor loop (src/sim/floorLoop.ts) and the ratio to it; then the

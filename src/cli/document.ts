@@ -1,6 +1,6 @@
 /**
  * `paylab document --policy <rules.json> [--lang zh|en] [--format md|html] [--month YYYY-MM]
- * [--out <file>]` (issue 7 §4): write the 制度 document of a rules file — every clause in words,
+ * [--out <file>]`: write the 制度 document of a rules file — every clause in words,
  * a worked month, the legal notes checked against the minimum wage in force in --month (default:
  * the current month) — as Markdown or a print-ready HTML page, to stdout or --out.
  */

@@ -1,6 +1,6 @@
 /**
  * `paylab generate --scenario <file> [--months N] [--seed S] [--variant NAME] [--replication R]
- * --out records.json|.csv [--lang zh|en]` (issue 4 §8): writes one replication of the scenario's
+ * --out records.json|.csv [--lang zh|en]`: writes one replication of the scenario's
  * synthetic months as a records file that `paylab pay` reads (docs/records.md). The agents respond to
  * the named variant's policy (default: the baseline); with every elasticity at 0 the records are the
  * same for every variant. `--lang` picks the CSV header language (default zh).

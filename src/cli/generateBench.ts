@@ -1,5 +1,5 @@
 /**
- * Generation throughput (issue 4 §7; the figure in docs/behaviour.md): agent-months per second of
+ * Generation throughput (the figure in docs/behaviour.md): agent-months per second of
  * the behaviour generator alone (createShop, generateMonth, advanceRoster; no pay engine), on one
  * thread, for the default shop at 50 and 300 agents, 12 months per replication. Run:
  *   node --import tsx src/cli/generateBench.ts [replications]

@@ -1,6 +1,6 @@
 /**
  * `paylab simulate --scenario <file> [--replications N] [--seed S] [--workers K] [--out summary.json]
- * [--csv <dir>] [--lang zh|en]` (issue 5 §4): runs the scenario's variants over N replications on a
+ * [--csv <dir>] [--lang zh|en]`: runs the scenario's variants over N replications on a
  * pool of Node worker_threads, prints a comparison table per variant (employer cost p5/p50/p95,
  * difference against the baseline with its 95 % CI, monthly income p10/p50/p90, months below the
  * minimum wage) and writes the full summary (JSON) and its tables (CSV). Ctrl-C cancels and prints

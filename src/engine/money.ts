@@ -1,5 +1,5 @@
 /**
- * Exact integer money arithmetic for the hot path (shared/domain.md §10 Rounding): every line is
+ * Exact integer money arithmetic for the hot path (docs/rules-file.md): every line is
  * computed from exact inputs as one rational number and rounded once, half up (四舍五入, i.e. half
  * away from zero, as decimal.js ROUND_HALF_UP). Products that would leave the safe-integer range
  * fall back to BigInt, so results are exact for any input validation lets through.
@@ -135,7 +135,7 @@ export function mul2Div(a: number, b: number, den: number): number {
   return roundDivBig(BigInt(a) * BigInt(b), BigInt(den));
 }
 
-/** Fixed monthly amount pro-rated by days employed ÷ calendar days (domain.md §9), rounded to the fen. */
+/** Fixed monthly amount pro-rated by days employed ÷ calendar days (docs/rules-file.md), rounded to the fen. */
 export function prorate(amountFen: number, daysEmployed: number, calendarDays: number): number {
   if (daysEmployed >= calendarDays) return amountFen;
   return mul2Div(amountFen, daysEmployed, calendarDays);

@@ -1,6 +1,6 @@
 /**
  * The pay engine: (policy, agent-month records, context) → one itemized payslip per agent-month
- * (shared/domain.md §"Pay components" 1–11 and §"The engine's legal flags"). Pure: no I/O, no
+ * (docs/rules-file.md 1–11 and §"The engine's legal flags"). Pure: no I/O, no
  * randomness, no clock. Pool shares and the top-performer bonus need a team's whole month, and the
  * guarantee and dismissal rules need an agent's earlier months, so `payMonth` takes one calendar
  * month of every team and carries per-agent state in a `PayLedger`; `payMonths` runs a whole file.
@@ -91,7 +91,7 @@ interface Work {
   mult: Multiplier;
   lines: PayLine[];
   earnedFen: number;
-  /** KPI pay (domain.md 12): the month's target (fen) or null, gate factors, rank in the team (0: none). */
+  /** KPI pay (docs/rules-file.md 12): the month's target (fen) or null, gate factors, rank in the team (0: none). */
   targetFen: number | null;
   gate: GateFactors;
   gateOutcomes: GateOutcome[] | null;
@@ -140,7 +140,7 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
     let scoreH = p.score ? scoreOf(p.score, r) : null;
     let compositeH: (number | null)[] | null = null;
     if (kpi?.composite && p.score) {
-      // domain.md 12: the composite KPI score is the month's score (cap, multiplier and pass mark of §6 apply)
+      // docs/rules-file.md 12: the composite KPI score is the month's score (cap, multiplier and pass mark of §6 apply)
       const c = compositeScore(kpi.composite, (m) => metricValue(m, r, netFen, targetFen));
       scoreH = p.score.cap === null ? c.scoreH : Math.min(c.scoreH, p.score.cap);
       compositeH = c.partsH;
@@ -172,7 +172,7 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
     if (!w.probation && w.netFen > t.top) t.top = w.netFen;
   }
 
-  // Rank bonus (domain.md 12): ranks within each team among members outside probation.
+  // Rank bonus (docs/rules-file.md 12): ranks within each team among members outside probation.
   const rankRule = p.kpi?.rank ?? null;
   if (rankRule) {
     for (const t of teams.values()) {

@@ -1,6 +1,6 @@
 /**
  * The engine's output: one itemized payslip per agent-month, with totals and legal flags
- * (shared/domain.md §"Pay components", §"The engine's legal flags"). All money is integer fen.
+ * (docs/rules-file.md, §"The engine's legal flags"). All money is integer fen.
  */
 import type { Level, Role } from '../policy/types';
 import type { ContributionLine } from '../policy/cities';
@@ -97,7 +97,7 @@ export interface Totals {
   netFen: number;
   /** Employer contributions, sum of `contributions`. */
   contributionsFen: number;
-  /** Employer cost: gross + employer contributions (domain.md §11). */
+  /** Employer cost: gross + employer contributions (docs/rules-file.md). */
   employerCostFen: number;
 }
 

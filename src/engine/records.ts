@@ -1,5 +1,5 @@
 /**
- * One agent-month: what behaviour produces and what pay rules read (shared/domain.md §"One
+ * One agent-month: what behaviour produces and what pay rules read (docs/records.md
  * agent-month"). This in-memory form is exact: money is integer fen, score points are numbers with
  * at most two decimals, everything else is a non-negative integer count. Files carry money in yuan
  * ("123456.78"); formats/records.ts converts. See docs/records.md.
@@ -79,7 +79,7 @@ export interface AgentMonth {
   /** The team's score for the month, 0–100. */
   teamScore: number;
 
-  // ── service metrics (seed 004; domain.md 12). Absent (undefined) when not recorded: never 0. ──
+  // ── service metrics (seed 004; docs/rules-file.md 12). Absent (undefined) when not recorded: never 0. ──
   /** 在线时长: online hours this month (at most two decimals). */
   onlineHours?: number;
   /** 旺旺回复率: replied ÷ received, in ten-thousandths (9875 = 98.75 %). */

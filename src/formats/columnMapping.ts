@@ -1,5 +1,5 @@
 /**
- * Column mapping for real records (issue 7 §5): a shop's own statistics sheet may name a column
+ * Column mapping for real records: a shop's own statistics sheet may name a column
  * differently from every header and alias Paylab knows (src/formats/columns.ts). `scanCsvColumns`
  * lists the header as written with the field each column is read as, the columns not recognised
  * and the required fields not found; `remapCsv` applies the user's choice (a field, or "ignore")

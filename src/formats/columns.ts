@@ -4,7 +4,7 @@
  * Also the words accepted for roles, levels and yes/no. Headers and these words are file
  * vocabulary (what a spreadsheet says), documented in docs/records.md; they are data here rather
  * than in the message tables so a translation edit can never break reading a file.
- * Fields follow shared/domain.md §"One agent-month"; score inputs seed 001 (绩效考核), fines'
+ * Fields follow docs/records.md; score inputs seed 001 (绩效考核), fines'
  * inputs seed 000 §1–2.
  */
 import type { AgentMonth } from '../engine/records';

@@ -1,6 +1,6 @@
 /**
  * Payslips → a CSV sheet for Excel: one row per agent-month, one column per pay-line component
- * present in any payslip (COMPONENTS order), then the totals (shared/domain.md §Pay components,
+ * present in any payslip (COMPONENTS order), then the totals (docs/rules-file.md,
  * §11 employer cost) and the legal flags (§"The engine's legal flags"). Chinese headers by default,
  * a UTF-8 BOM so Excel opens the Chinese correctly, money in yuan with two decimals, and text cells
  * guarded against formula injection.

@@ -1,11 +1,11 @@
 /**
- * The 制度 document (issue 7 §4): a rules file (PolicyDoc) written out as the pay policy a team
+ * The 制度 document: a rules file (PolicyDoc) written out as the pay policy a team
  * reads and signs, in Chinese or English — every clause in words with its numbers ("初级客服底薪
  * 1500 元/月", "每月允许 2 次 10 分钟以内的迟到…"), one month's pay worked through line by line,
- * and legal notes where a clause is risky (shared/domain.md §"The law": a base under the city's
+ * and legal notes where a clause is risky (docs/law.md: a base under the city's
  * minimum wage in force, fines without a clear legal basis since 2008, probation pay under 80 % or
  * under the minimum, guarantee modes and the rule that a year-end top-up does not cure a month
- * below the minimum). Clause semantics: domain.md §"Pay components" 1–11 (seed 000 base, commission,
+ * below the minimum). Clause semantics: docs/rules-file.md 1–11 (seed 000 base, commission,
  * bonuses and fines; seed 001 probation, guarantee, score, pool, roles and dismissal; seed 002
  * seniority).
  *

@@ -1,5 +1,5 @@
 /**
- * The `examples` of an exported rules file (issue 7 §3), in the manner of OpenFisca's tests: each
+ * The `examples` of an exported rules file, in the manner of OpenFisca's tests: each
  * example holds agent-month records (as in a `paylab.records/1` file, money in yuan) and the
  * payslips they must give (lines by component, totals and any legal flag, in yuan strings).
  * `withExamples` simulates them (src/sim/examples.ts) and writes them into the document;

@@ -1,9 +1,9 @@
 /**
- * Paying real months (issue 7 §5): a shop's own agent-month records paid under every variant of the
+ * Paying real months: a shop's own agent-month records paid under every variant of the
  * workspace with the engine (payMonths, src/engine/pay.ts), exactly as `paylab pay` pays them —
  * the same average order value (--aov, else the records' credited sales ÷ paid orders, else the
  * shop's category mean) and each policy's city — then summed per variant: totals, the cost
- * breakdown by pay line, and the compliance list (shared/domain.md §"The engine's legal flags").
+ * breakdown by pay line, and the compliance list (docs/law.md).
  */
 import { Decimal } from 'decimal.js';
 import { payMonths } from '../engine/pay';

@@ -4,7 +4,7 @@
  * array) and CSV with Chinese or English headers in UTF-8 (with or without BOM) or GBK. Money is
  * yuan in files and integer fen in memory, converted exactly. Every problem is reported with where
  * it is: a JSON path, or the spreadsheet row (header = row 1) and the column as written.
- * Fields: shared/domain.md §"One agent-month"; the format is described in docs/records.md.
+ * Fields: docs/records.md; the format is described in docs/records.md.
  */
 import type { AgentMonth } from '../engine/records';
 import { InputError, capProblems, problem, type Problem } from '../i18n/problem';

@@ -1,5 +1,5 @@
 /**
- * Rules-file export and import for the workbench (issue 7 §3). Export: the chosen variant's rules
+ * Rules-file export and import for the workbench. Export: the chosen variant's rules
  * file in the canonical form `paylab validate` reads (src/policy/write.ts), carrying freshly
  * simulated worked examples (policyExamples.ts). Import: bytes from a file picker or a drop → a
  * rules file ready to become a new variant of the workspace, or every problem with its JSON path in

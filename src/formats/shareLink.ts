@@ -1,5 +1,5 @@
 /**
- * Share links (issue 7 §1): the whole workspace — a scenario file (src/sim/scenario.ts: shop,
+ * Share links: the whole workspace — a scenario file (src/sim/scenario.ts: shop,
  * behaviour, variants with their baseline, seed, replications) — in the URL fragment, so no server
  * sees it. `#s<version>.<payload>`; docs/share-link.md describes the format.
  *

@@ -1,6 +1,6 @@
 /**
  * The workspace is one scenario file (src/sim/scenario.ts, docs/scenario-file.md): what a share
- * link, the saved scenario file and the browser's autosave all carry (issue 7 §1–2). This module
+ * link, the saved scenario file and the browser's autosave all carry. This module
  * binds the share link and the scenario-file text to the scenario validator and the default
  * scenario, so callers get a usable scenario or bilingual problems, never an exception.
  */

@@ -1,5 +1,5 @@
 /**
- * Money at the file edge: yuan text ⇄ integer fen, exactly (domain.md §Pay components: "All money is
+ * Money at the file edge: yuan text ⇄ integer fen, exactly (docs/rules-file.md: "All money is
  * yuan with two decimals"). Parsing goes through decimal.js so "0.29" is 29 fen, never 28.999….
  */
 import { Decimal } from 'decimal.js';

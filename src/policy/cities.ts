@@ -2,13 +2,13 @@
  * City parameters as dated data (OpenFisca style): minimum wage and employer contribution bases and
  * rates, each entry with the date it takes effect and its source. The data itself lives in
  * src/data/cities.json; this module only types it, converts it to integers and looks values up.
- * Rule (domain.md §law): a value that changes mid-month applies from the first month that starts on
+ * Rule (docs/law.md): a value that changes mid-month applies from the first month that starts on
  * or after its date.
  */
 import { Decimal } from 'decimal.js';
 import raw from '../data/cities.json';
 
-/** Employer contribution lines (domain.md §11). */
+/** Employer contribution lines (docs/rules-file.md). */
 export const CONTRIBUTION_LINES = ['pension', 'medical', 'unemployment', 'injury', 'housingFund'] as const;
 export type ContributionLine = (typeof CONTRIBUTION_LINES)[number];
 

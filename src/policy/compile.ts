@@ -4,7 +4,7 @@
  * → integer hundredths (SCORE_SCALE). A flat rate becomes one bracket from 0 with method 'flat';
  * tiered brackets are sorted ascending, score steps descending. The document is validated first, so
  * a hand-built draft with a fractional fen or an unknown field is refused (InputError), never
- * rounded. Semantics: shared/domain.md §"Pay components" 1–11.
+ * rounded. Semantics: docs/rules-file.md 1–11.
  */
 import { Decimal } from 'decimal.js';
 import { InputError } from '../i18n/problem';

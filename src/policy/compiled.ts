@@ -150,7 +150,7 @@ export interface CompiledPolicy {
   };
   fines: CFines | null;
   contributions: 'city' | 'none';
-  /** KPI pay (domain.md 12), or null for none. */
+  /** KPI pay (docs/rules-file.md 12), or null for none. */
   kpi: CKpi | null;
 }
 

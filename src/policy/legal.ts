@@ -1,6 +1,5 @@
 /**
- * The legal thresholds a pay policy is measured against (domain.md §"The law that a policy must
- * respect"), in one place for the engine's per-payslip flags and the editor's checks as the owner
+ * The legal thresholds a pay policy is measured against (docs/law.md), in one place for the engine's per-payslip flags and the editor's checks as the owner
  * types:
  * - the monthly minimum wage in force in a month (最低工资规定 Art. 12): the newest entry of the
  *   city's dated table on or before the month (a value dated mid-month applies from the next month,
@@ -88,7 +87,7 @@ const record = (x: unknown): Record<string, unknown> | null => (typeof x === 'ob
  * The fixed amounts of a rules file (`paylab.policy/1`, possibly still being edited: amounts that do
  * not parse are skipped) checked against a monthly minimum wage: each base by level and each
  * guarantee by tenure year below it (a base or guarantee below the minimum makes every month that
- * earns no more unlawful, domain.md §law), probation pay below it or below 80 % of the lowest base
+ * earns no more unlawful, docs/law.md), probation pay below it or below 80 % of the lowest base
  * (or guarantee). Full-month amounts; a value exactly at the limit passes.
  */
 export function legalFindings(policy: unknown, minimumFen: number): LegalFinding[] {

@@ -2,7 +2,7 @@
  * `Reader`: the small checks the rules-file validator is made of. Each check takes a JSON path and
  * a raw value, records a specific Problem when the value is wrong and returns the clean value (or
  * undefined), so one pass collects every problem in the file. The limits are those of
- * docs/rules-file.md §"Validation limits"; the number kinds follow shared/domain.md ("all money is
+ * docs/rules-file.md §"Validation limits"; the number kinds follow docs/rules-file.md ("all money is
  * yuan with two decimals") and src/policy/compiled.ts (rates in millionths, points in hundredths).
  */
 import { Decimal } from 'decimal.js';

@@ -3,7 +3,7 @@
  *
  * Every money amount and rate is a decimal string ("1500.00", "0.005") so nothing is lost to
  * binary floats; counts are plain integers. The semantics of each part are those of
- * shared/domain.md §"Pay components and their exact semantics" 1–11; the comments name the seed
+ * docs/rules-file.md 1–11; the comments name the seed
  * clause each part comes from. `compilePolicy` (compile.ts) turns a validated document into the
  * integer form the engine computes with (compiled.ts).
  */
@@ -148,7 +148,7 @@ export interface Fines {
   /** More than `over` slow replies (> 2 min) in a month cost `amount` once. */
   slowReplies: { over: number; amount: Dec };
   /**
-   * Inquiries unanswered ≥ 30 min (< 2 h) and ≥ 2 h. `stack: false` (the default, domain.md): one
+   * Inquiries unanswered ≥ 30 min (< 2 h) and ≥ 2 h. `stack: false` (the default, docs/rules-file.md): one
    * inquiry is never fined twice; `stack: true` reads seed 000's "以此累加" literally (a ≥ 2 h inquiry
    * also pays the 30 min fine).
    */
@@ -164,7 +164,7 @@ export interface Fines {
 }
 
 /**
- * Service metrics a KPI rule reads (domain.md 12; seed 004). Units of thresholds and bounds in the
+ * Service metrics a KPI rule reads (docs/rules-file.md 12; seed 004). Units of thresholds and bounds in the
  * rules file: rates and attainment as fractions ("0.95" = 95 %), hours, seconds, yuan, counts.
  *  - conversion: paid orders ÷ inquiries (exact, from counts); replyRate, satisfactionRate,
  *    goodReviewRate, returnRate: the record's rates; attendance: days worked ÷ scheduled days;
@@ -256,7 +256,7 @@ export interface RankBonus {
   amounts: Dec[];
 }
 
-/** KPI pay (domain.md 12). Each part is result-based pay: not pro-rated. */
+/** KPI pay (docs/rules-file.md 12). Each part is result-based pay: not pro-rated. */
 export interface Kpi {
   gates: Gate[];
   afterSales: AfterSales | null;
@@ -292,8 +292,8 @@ export interface PolicyDoc {
   bonuses: Bonuses;
   fines: Fines | null;
   contributions: Contributions;
-  /** KPI pay (seed 004, seed 002 每月业绩奖; domain.md 12); absent = none. */
+  /** KPI pay (seed 004, seed 002 每月业绩奖; docs/rules-file.md 12); absent = none. */
   kpi?: Kpi;
-  /** Worked examples carried by an exported rules file (issue 7); re-checked by `paylab validate`. */
+  /** Worked examples carried by an exported rules file; re-checked by `paylab validate`. */
   examples?: unknown[];
 }

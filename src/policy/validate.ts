@@ -2,7 +2,7 @@
  * `validatePolicy`: checks a raw value (parsed JSON, a decoded share link, a UI draft) against the
  * rules-file format and returns a clean `PolicyDoc` built field by field in the documented order, or
  * every problem found, each with its JSON path. Older formats are migrated first (migrate.ts).
- * The semantics validated are shared/domain.md §"Pay components" 1–11 (seed 000 bases, commission
+ * The semantics validated are docs/rules-file.md 1–11 (seed 000 bases, commission
  * and fines; seed 001 guarantee, probation, score, pool and dismissal; seed 002 seniority); the
  * limits (probation ≤ 6 months per 劳动合同法 Art. 19, money ≤ 1 000 000.00 a month, …) are listed
  * in docs/rules-file.md §"Validation limits".

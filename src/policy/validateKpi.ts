@@ -1,5 +1,5 @@
 /**
- * Validation of the KPI parts of a rules file (shared/domain.md 12; seed 004 conversion-stepped
+ * Validation of the KPI parts of a rules file (docs/rules-file.md 12; seed 004 conversion-stepped
  * commission, basic standards and after-sales incentives; seed 002 每月业绩奖 by target; the
  * composite KPI score and the rank bonus that shops use today). Called by validate.ts with its
  * reader so every problem is collected in the same pass, each with its JSON path.

@@ -55,7 +55,7 @@ export const simApi = {
   drillDownAll(scenario: Scenario, replication: number): DrillDown[] {
     return drillDownAll(load('drill', JSON.stringify(scenario), scenario).setup, replication);
   },
-  /** The benchmark's floor loop over replications [from, to) (issue 5 §5; src/cli/bench.ts). */
+  /** The benchmark's floor loop over replications [from, to) (src/cli/bench.ts). */
   floor(seed: number, agents: number, months: number, variants: number, from: number, to: number, generations: number): FloorResult {
     return floorLoop(seed, agents, months, variants, from, to, generations);
   },

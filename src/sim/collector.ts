@@ -213,7 +213,7 @@ export class ReplicationCollector {
     this.pfp[v * 3 + 2]! += syy;
   }
 
-  /** Roster events of variant v in one month (issue 4 §5: quits, hires, training cost). */
+  /** Roster events of variant v in one month (quits, hires, training cost). */
   roster(v: number, report: RosterReport): void {
     const c = this.acc.variants[v]!.c;
     c.quits += report.quits.length;

@@ -1,5 +1,5 @@
 /**
- * Drill-down for the UI (issue 5 §2): instead of keeping payslips of every replication, re-run one
+ * Drill-down for the UI: instead of keeping payslips of every replication, re-run one
  * replication with explanations on and return one agent's payslips under each variant. A
  * replication depends only on (scenario seed, replication index), so the re-run is identical to the
  * one that was aggregated.

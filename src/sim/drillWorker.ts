@@ -1,5 +1,5 @@
 /**
- * A dedicated worker for drill-downs (issue 6 §6: the agent table, compliance lists and per-agent
+ * A dedicated worker for drill-downs (the agent table, compliance lists and per-agent
  * charts of replication 0), apart from the run pool (pool.ts) so that a drill-down never waits
  * behind a long run's queue of chunks, and a cancelled run (which terminates the pool's workers)
  * does not abort it. One worker, started on first use (or by `warm`), kept between calls; calls run

@@ -1,5 +1,5 @@
 /**
- * Worked examples for an exported rules file (issue 7 §3, in the manner of OpenFisca's YAML tests:
+ * Worked examples for an exported rules file (in the manner of OpenFisca's YAML tests:
  * inputs and the outputs they must give): a few simulated agent-months and the payslips the engine
  * computes for them. They are simulated with the default shop (src/behaviour/defaults.ts) cut down to
  * one team of EXAMPLE_AGENTS agents in the policy's city, over EXAMPLE_MONTHS months ending in a

@@ -1,5 +1,5 @@
 /**
- * The benchmark's floor (issue 5 §5): the same random draws and integer money arithmetic as a run,
+ * The benchmark's floor: the same random draws and integer money arithmetic as a run,
  * with nothing else — no records, no payslip objects, no aggregation beyond one sum. Per agent-month
  * (per generation: once, or once per variant when behaviour responds to pay): one stream seeded by
  * hashing (seed, replication, slot, month) as the generator does, 20 over-dispersed counts

@@ -1,5 +1,5 @@
 /**
- * A pool of simulation workers driven with comlink (issue 5 §1, §3). The same pool runs browser Web
+ * A pool of simulation workers driven with comlink (§3). The same pool runs browser Web
  * Workers (src/ui/simBridge.ts) and Node worker_threads (nodeWorkers.ts): it only sees a `spawn`
  * function. A run loads the scenario into every worker, hands out coarse chunks of replications
  * (sized to about `targetChunkMs` of work each, so a call's ~90 µs round trip is noise), merges the
@@ -37,7 +37,7 @@ export interface RunOptions {
   replications?: number;
   signal?: AbortSignal;
   onProgress?: (p: Progress) => void;
-  /** Milliseconds between progress events (default 50: issue 5 asks for at least every 200, with room for a busy machine). */
+  /** Milliseconds between progress events (default 50: progress is promised at least every 200, with room for a busy machine). */
   progressEveryMs?: number;
   /** Fixed replications per chunk; default adapts to about targetChunkMs of work. */
   chunkSize?: number;

@@ -1,8 +1,8 @@
 /**
  * Turns a validated scenario (src/sim/scenario.ts) into what a replication needs (replication.ts):
  * each variant's compiled policy (src/policy/compile.ts), its pay context (the city table of the
- * policy's own city, domain.md §law; the shop's average order value from the category), and what
- * behaviour reads from it (issue 4 §5). Done once per worker and scenario.
+ * policy's own city, docs/law.md; the shop's average order value from the category), and what
+ * behaviour reads from it. Done once per worker and scenario.
  */
 import { Decimal } from 'decimal.js';
 import { compilePolicy } from '../policy/compile';

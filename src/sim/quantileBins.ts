@@ -1,6 +1,6 @@
 /**
- * Fixed fine bins for quantiles of integer-fen values over millions of observations (issue 5 §2:
- * "a documented streaming sketch or fixed fine bins, with its error bound stated and tested").
+ * Fixed fine bins for quantiles of integer-fen values over millions of observations (a streaming
+ * summary with a stated and tested error bound; docs/charts.md).
  *
  * The scheme is log-linear, as in HdrHistogram (Gil Tene, hdrhistogram.org): values |v| < 1024 fen
  * have one bin each (exact); above, every power of two [2^e, 2^(e+1)) is cut into 512 equal bins of

@@ -1,8 +1,8 @@
 /**
- * One replication of a comparison run (issue 5 §1): month by month, the behaviour generator makes the
+ * One replication of a comparison run: month by month, the behaviour generator makes the
  * month's records for the current roster, the engine pays them under each variant (one PayLedger per
  * variant carries guarantee and dismissal state), and each variant's dismissals and quits advance its
- * roster (issue 4 §5). A replication is seeded from (scenario seed, replication index) alone, and every
+ * roster. A replication is seeded from (scenario seed, replication index) alone, and every
  * variant of a replication meets the same luck (common random numbers: the generator's streams are
  * keyed by slot, month and kind of event, never drawn in sequence).
  *

@@ -1,5 +1,5 @@
 /**
- * Streaming aggregates of a comparison run (issue 5 §2), Mesa style: every figure the summary
+ * Streaming aggregates of a comparison run, Mesa style: every figure the summary
  * reports is named once here, as a counter, an exact sum or a bin set of one variant, and is fed
  * by `ReplicationCollector` (replication.ts) one replication at a time. Memory does not grow with
  * the number of replications: per variant a fixed set of numbers and bins, per replication a
@@ -30,7 +30,7 @@ export const COUNTERS = [
   /** Credited sales of the agent-months paid (cost share of sales). */
   'salesFen',
   'paidOrders',
-  // compliance (domain.md §"The engine's legal flags")
+  // compliance (docs/law.md)
   'belowMinCount',
   'belowMinFen',
   'dedBelowMinCount',
@@ -41,7 +41,7 @@ export const COUNTERS = [
   'probationTooLowCount',
   'dismissLowScore',
   'dismissWarnings',
-  // turnover (issue 4 §5)
+  // turnover
   'quits',
   'hires',
   'dismissalsActed',

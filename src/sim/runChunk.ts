@@ -1,5 +1,5 @@
 /**
- * Runs a range of replications into a run aggregate and hands back the partial (issue 5 §1: coarse
+ * Runs a range of replications into a run aggregate and hands back the partial (coarse
  * calls, a batch of replications per worker call, aggregates back as plain data). The same code runs
  * in a worker, in Node's worker_threads and in-process (tests, `--workers 0`).
  */

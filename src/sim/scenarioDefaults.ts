@@ -1,5 +1,5 @@
 /**
- * The default scenario (issue 4 §1): a 30-agent apparel shop in Hangzhou comparing seed 000's rules
+ * The default scenario: a 30-agent apparel shop in Hangzhou comparing seed 000's rules
  * (the baseline), seed 001's 保底 + team-pool scheme, seed 001's role formulas and the careful-owner
  * variant, 12 months from January 2026. scenarios/default.json is this scenario written out with the
  * preset rules files of scenarios/policies/ embedded (the file is self-contained);

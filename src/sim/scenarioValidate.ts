@@ -3,7 +3,7 @@
  * (docs/scenario-file.md) and returns the problems of the scenario itself apart from those of each
  * variant's rules file, so a UI can skip one bad variant and still run the rest. Omitted fields of
  * `shop`, `shop.category` and `behaviour` take their defaults (src/behaviour/defaults.ts); the
- * returned scenario is complete, in canonical key order. Limits: 1–300 agents (domain.md: shops of
+ * returned scenario is complete, in canonical key order. Limits: 1–300 agents (docs/charts.md: shops of
  * 5–300), 1–120 months, 1–12 variants, exactly one baseline. Each rules file is checked by
  * validatePolicy (src/policy/validate.ts); its problems are reported under `$.variants[i].policy`.
  */

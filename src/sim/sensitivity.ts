@@ -4,8 +4,7 @@
  * meets the same luck at every setting (common random numbers, replication.ts): what moves between
  * settings is the assumption, not the draw. For each assumption and each variant it reports the mean
  * difference from the baseline (employer cost, and the other headline figures the summary carries) at
- * low / base / high, and whether the ranking of the lawful variants changes (domain.md §"The law that
- * a policy must respect": lawful = no agent-month below the minimum wage, no deduction over the cap, no
+ * low / base / high, and whether the ranking of the lawful variants changes (docs/law.md: lawful = no agent-month below the minimum wage, no deduction over the cap, no
  * probation pay too low).
  *
  * The runner is injected, as in sweep.ts, so the same code runs in process in Node, on a pool of Node
@@ -171,7 +170,7 @@ const sameValue = (a: ParamValue, b: ParamValue) => JSON.stringify(a) === JSON.s
 // ── reading a summary ──
 
 /**
- * Lawful in the policy's city (domain.md §law): no agent-month below the minimum wage, no deduction
+ * Lawful in the policy's city (docs/law.md): no agent-month below the minimum wage, no deduction
  * over the 20 % cap, no probation pay too low, over every replication of the run.
  */
 export function isLawful(v: VariantSummary): boolean {

@@ -2,7 +2,7 @@
  * The behaviour assumptions a sensitivity run moves (src/sim/sensitivity.ts), each with the low and
  * high value it is set to and why. Data, not logic: add a row to test another assumption. Every
  * value here is itself an assumption of the model (docs/behaviour.md, §"Response to the policy";
- * domain.md §"What a policy really costs"); the reasons say where each range comes from.
+ * docs/charts.md); the reasons say where each range comes from.
  *
  * A value is either set outright (`set`) or moved from the scenario's own value (`add`, clamped to
  * the range the scenario file accepts), for a parameter whose plausible range depends on the shop.

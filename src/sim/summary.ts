@@ -1,5 +1,5 @@
 /**
- * The summary of a comparison run (issue 5 §2): a plain JSON-able object per variant, computed from
+ * The summary of a comparison run: a plain JSON-able object per variant, computed from
  * the streaming aggregates (reporters.ts). Money is integer fen (means rounded half away from zero,
  * once); shares and ratios are plain numbers; quantiles come from the fixed fine bins and are within
  * `quantileRelError` of the exact nearest-rank value. Formatting for people is done by the CLI and

@@ -1,5 +1,5 @@
 /**
- * Sweep and solve (issue 6 §7): vary one parameter of one variant's rules file and watch cost and
+ * Sweep and solve: vary one parameter of one variant's rules file and watch cost and
  * income move (`sweep`), or find the value at which the variant's expected employer cost equals the
  * baseline's (`matchBaselineCost`, bisection over paired runs). Each evaluation is a whole run of the
  * scenario with that variant's parameter set to the value, on a deep copy (OpenFisca's reforms: the

@@ -1,6 +1,6 @@
 /**
  * The 97.5 % quantile of Student's t distribution, for two-sided 95 % confidence intervals of a
- * mean difference over paired replications (issue 5 §2 "uncertainty"). Degrees of freedom 1–30
+ * mean difference over paired replications ("uncertainty"). Degrees of freedom 1–30
  * from the standard table (3 decimals); above, the Cornish–Fisher expansion around the normal
  * quantile z = 1.959964 (Abramowitz & Stegun 26.7.5), within 1e-4 of the exact value for df > 30.
  */

@@ -1,5 +1,5 @@
 /**
- * The agent drill-down table and the compliance lists (issue 6 §5 compliance panel, §6 drill-down),
+ * The agent drill-down table and the compliance lists (compliance panel, §6 drill-down),
  * from the payslips of one replication (replication 0: the summary has only counts). Each agent's pay
  * is the sum of net pay (实发, after fines) over the months employed in the simulated period, under
  * each variant; the change is against the baseline. Pure.

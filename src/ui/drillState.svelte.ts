@@ -1,6 +1,6 @@
 /**
  * The payslips of one replication (replication 0) for every agent under every variant: the data of
- * the agent drill-down (issue 6 §6), the compliance lists (§5: the summary has only counts) and the
+ * the agent drill-down, the compliance lists (§5: the summary has only counts) and the
  * per-agent charts. A replication depends only on the scenario's seed and the replication index
  * (src/sim/drillDown.ts), so the data are loaded once per scenario (its replication count aside),
  * as soon as the first results of a run are shown, with one `drillDownAll` call through the bridge

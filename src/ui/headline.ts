@@ -1,5 +1,5 @@
 /**
- * The headline figures of one variant (issue 6 §5, first bullet): employer cost over the simulated
+ * The headline figures of one variant (first bullet): employer cost over the simulated
  * months (p50 with p5–p95), the paired difference against the baseline with its 95 % CI, the chance
  * of exceeding a budget the owner types in, and cost as a share of sales. Pure: reads the run summary
  * (src/sim/summary.ts) and, for the budget, the per-replication cost bins of the run aggregate.

@@ -1,5 +1,5 @@
 /**
- * Points a rules-file problem at a line of the raw JSON editor (issue 6 §3: "a raw rules-file editor
+ * Points a rules-file problem at a line of the raw JSON editor ("a raw rules-file editor
  * whose validation errors point at the line"). Validation problems carry a JSON path
  * ("$.commission.brackets[1].from", see src/policy/path.ts); syntax problems carry "line:column".
  * `locatePath` reads the text once, remembering where each path's key (or array element) starts,

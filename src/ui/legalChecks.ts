@@ -1,6 +1,5 @@
 /**
- * The editor's legal checks, shown where an amount is typed (domain.md §"The law that a policy must
- * respect"): each base by level, each guarantee by tenure year and the probation pay against the
+ * The editor's legal checks, shown where an amount is typed (docs/law.md): each base by level, each guarantee by tenure year and the probation pay against the
  * city's monthly minimum wage, and probation pay against 80 % of the lowest base (劳动合同法 Art. 20),
  * with the numbers ("1500 < 杭州 2660"). The rules themselves live in src/policy/legal.ts (the
  * engine's flags use the same functions); this module only picks the minimum to compare with and

@@ -1,5 +1,5 @@
 /**
- * Editing a rules file in the form (issue 6 §3): the variant holds a draft — the rules-file JSON as
+ * Editing a rules file in the form: the variant holds a draft — the rules-file JSON as
  * the owner is typing it, possibly invalid — and the form reads and writes it by key path. The
  * validator (src/policy/validate.ts) judges the draft and names problems by JSON path; `jsonPath`
  * turns a key path into the same notation so a problem lands on its field. Turning a part on fills

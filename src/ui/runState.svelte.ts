@@ -1,5 +1,5 @@
 /**
- * Run control of the workbench (issue 6 §1 and §4): runs the workspace's usable variants through the
+ * Run control of the workbench: runs the workspace's usable variants through the
  * worker pool (src/ui/simBridge.ts), shows progress and an ETA, cancels, and keeps the previous
  * results on screen until the new run has its first batch.
  *

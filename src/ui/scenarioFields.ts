@@ -1,8 +1,8 @@
 /**
- * The fields of the scenario panel (issue 6 §2): shop profile, behaviour parameters, simulation
+ * The fields of the scenario panel: shop profile, behaviour parameters, simulation
  * settings, each with its unit, sensible range and where its default comes from (shown on hover).
  * Pure data; the panel renders it. Ranges follow src/sim/scenarioValidate.ts (which has the last
- * word); sources follow src/behaviour/defaults.ts (domain.md §"Realistic behaviour", seeds 000–002,
+ * word); sources follow src/behaviour/defaults.ts (docs/behaviour.md, seeds 000–002,
  * or "assumption").
  *
  * `kind`: int / num (plain numbers), pct (a share stored 0–1, shown in %), money (a yuan decimal
@@ -52,9 +52,9 @@ export const SHOP_GROUPS: FieldGroup[] = [
     id: 'shop',
     title: 'ui.group.shop',
     fields: [
-      f(['shop', 'name'], 'text', 'ui.f.shopName', 'ui.src.issue4'),
-      f(['shop', 'city'], 'city', 'ui.f.city', 'ui.src.issue4'),
-      f(['shop', 'agents'], 'int', 'ui.f.agents', 'ui.src.issue4', { unit: 'ui.unit.people', min: 1, max: 300, step: 1 }),
+      f(['shop', 'name'], 'text', 'ui.f.shopName', 'ui.src.defaultShop'),
+      f(['shop', 'city'], 'city', 'ui.f.city', 'ui.src.defaultShop'),
+      f(['shop', 'agents'], 'int', 'ui.f.agents', 'ui.src.defaultShop', { unit: 'ui.unit.people', min: 1, max: 300, step: 1 }),
       f(['shop', 'teams'], 'int', 'ui.f.teams', 'ui.src.assumption', { unit: 'ui.unit.teams', min: 1, max: 300, step: 1 }),
       f(['shop', 'nightShiftShare'], 'pct', 'ui.f.nightShiftShare', 'ui.src.seed002Shift', { unit: 'ui.unit.pct', min: 0, max: 100, step: 1 }),
       f(['shop', 'promotionByTenure'], 'bool', 'ui.f.promotionByTenure', 'ui.src.seed001Promotion'),
@@ -65,7 +65,7 @@ export const SHOP_GROUPS: FieldGroup[] = [
     id: 'category',
     title: 'ui.group.category',
     fields: [
-      f(['shop', 'category', 'id'], 'category', 'ui.f.category', 'ui.src.issue4'),
+      f(['shop', 'category', 'id'], 'category', 'ui.f.category', 'ui.src.defaultShop'),
       f(['shop', 'category', 'meanOrderValue'], 'money', 'ui.f.meanOrderValue', 'ui.src.domainAov', { unit: 'ui.unit.yuan' }),
       f(['shop', 'category', 'orderValueSigma'], 'num', 'ui.f.orderValueSigma', 'ui.src.assumption', { min: 0, max: 3, step: 0.05 }),
       f(['shop', 'category', 'returnRate'], 'pct', 'ui.f.returnRate', 'ui.src.domainReturns', { unit: 'ui.unit.pct', min: 0, max: 100, step: 1 }),

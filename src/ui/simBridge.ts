@@ -1,5 +1,5 @@
 /**
- * The one UI module that creates simulation Web Workers (issue 5 §1, §3; squoosh style): a pool of
+ * The one UI module that creates simulation Web Workers (§3; squoosh style): a pool of
  * module workers (workers/sim.worker.ts) driven with comlink, sized from navigator.hardwareConcurrency
  * (at most 4 by default, settable), coarse calls queued one run at a time, progress events for the
  * progress bar, cancel through an AbortSignal (every worker terminated at once, recreated for the next

@@ -1,5 +1,5 @@
 /**
- * List operations on the variants compared (issue 6 §3: add, duplicate, rename, delete, reorder,
+ * List operations on the variants compared (add, duplicate, rename, delete, reorder,
  * choose the baseline). Pure and generic over the entry type so the reactive workbench and the
  * tests share them. Invariants kept: names unique (the scenario file requires it, docs/scenario-file.md),
  * exactly one baseline while the list is not empty.

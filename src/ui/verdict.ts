@@ -5,13 +5,13 @@
  * the cost against the current policy with its year-to-year range, sales, how many agents gain, and
  * the legal finding). Pure: reads the run summary (src/sim/summary.ts); no DOM.
  *
- * Lawful (domain.md §"The engine's legal flags"): no agent-month below the minimum wage, no
+ * Lawful (docs/law.md): no agent-month below the minimum wage, no
  * deductions over 20 % of gross or pushing pay below the minimum, no probation pay too low — the
  * engine's per-payslip flags counted by the runner (`compliance`). A variant is lawful only when
  * every count is exactly 0 over all simulated years.
  *
  * Cheapest means the lowest mean cost per simulated period (so the ranking agrees with the paired
- * differences): people cost (gross + employer contributions + turnover cost, domain.md §"What a
+ * differences): people cost (gross + employer contributions + turnover cost, docs/ui.md §"What a
  * policy really costs") when the summary carries it, else employer cost.
  */
 import type { PairedDifference, Spread, VariantSummary } from '../sim/summary';

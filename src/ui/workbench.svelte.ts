@@ -1,5 +1,5 @@
 /**
- * The workspace being edited (issue 6 §2–3): the scenario's shop profile, behaviour parameters and
+ * The workspace being edited: the scenario's shop profile, behaviour parameters and
  * simulation settings, and the variants compared, each holding its rules file as a draft that may
  * be invalid while the owner types. Reactive state (Svelte 5 runes); the pure list operations are in
  * variantList.ts, draft paths and part defaults in policyDraft.ts.
@@ -9,7 +9,7 @@
  * marked and skipped while the others run. When the baseline itself is invalid, the first usable
  * variant stands in as the baseline of the run and comparisons are hidden (`baselineStandIn`).
  *
- * For engineer G's share components (src/ui/share): `toScenario()` gives the whole workspace as a
+ * For the share components (src/ui/share): `toScenario()` gives the whole workspace as a
  * scenario file (drafts as they are, invalid ones included, so saving loses nothing), `loadScenario`
  * replaces it, `addVariant(policy, name)` appends an imported rules file.
  */

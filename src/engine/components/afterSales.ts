@@ -1,5 +1,5 @@
 /**
- * After-sales incentives (shared/domain.md 12; seed 004 (004_81d4706ebc33c59f.txt) "好评率越高,退货率
+ * After-sales incentives (docs/rules-file.md 12; seed 004 (004_81d4706ebc33c59f.txt) "好评率越高,退货率
  * 越低,改评数越多,那么售后客服也会有对应的奖励制度"): an amount per review changed to good (改评数);
  * a step amount on the good-review rate (higher is better: the highest bound the rate reaches) and
  * on the return rate (lower is better: the lowest bound the rate stays at or below). One line, their

@@ -1,5 +1,5 @@
 /**
- * Individual commission on net credited sales (shared/domain.md §4; seed 000 rules 1–5, seed 001
+ * Individual commission on net credited sales (docs/rules-file.md; seed 000 rules 1–5, seed 001
  * 绩效工资计算方式 and part 5).
  *  - net credited sales = max(0, credited − non-quality returns − bad-review order value) (seed 000 rules 4–5);
  *  - flat / tiered (marginal or whole) on personal net sales, or the bracket chosen by the team's net

@@ -1,10 +1,10 @@
 /**
- * Composite KPI score (shared/domain.md 12, the template shops use today: sales vs target 30,
+ * Composite KPI score (docs/rules-file.md 12, the template shops use today: sales vs target 30,
  * conversion 20, average order value 20, reply rate 20, response time 5, attendance 5): each
  * metric scores 0–100 points, linearly between a worst and a best value (clamped; "best" may be
  * below "worst", as for response time) or by steps; composite = Σ weight × part ÷ 100 computed
  * exactly (BigInt fractions), then rounded half up once to the hundredth of a point, the unit of
- * every score (domain.md 6), and used as the month's score. An absent metric scores 0 points.
+ * every score (docs/rules-file.md 6), and used as the month's score. An absent metric scores 0 points.
  */
 import type { CCompositePart } from '../../policy/compiled';
 import { METRIC_SCALE } from '../../policy/compiled';

@@ -1,5 +1,5 @@
 /**
- * Conversion-stepped commission (shared/domain.md 12; seed 004 (004_81d4706ebc33c59f.txt)
+ * Conversion-stepped commission (docs/rules-file.md 12; seed 004 (004_81d4706ebc33c59f.txt)
  * "咨询转化率越高,客服将有对应的提成奖励"): the month's inquiry-to-payment conversion picks a bracket
  * (lower bound inclusive, compared exactly: 47.5 % is 475/1000); the bracket's rate applies to all
  * net sales; × the blend share α, the score multiplier when the policy says so, and a failed gate's

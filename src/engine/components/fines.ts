@@ -1,5 +1,5 @@
 /**
- * Fines (shared/domain.md §8; seed 000 §1 出勤, §2 应答时间, rule 5): two lates ≤ 10 min a month
+ * Fines (docs/rules-file.md; seed 000 §1 出勤, §2 应答时间, rule 5): two lates ≤ 10 min a month
  * are free, each further one costs 20; each late > 10 min 20; each unexcused absence 200; more than
  * 3 slow replies cost 50 once; each inquiry unanswered ≥ 30 min (< 2 h) 100, each ≥ 2 h 200 (one
  * inquiry is never fined twice unless the policy stacks them); each idle-hang ≥ 2 h 200; each

@@ -1,5 +1,5 @@
 /**
- * Basic standards (shared/domain.md 12; seed 004 (004_81d4706ebc33c59f.txt) "在线时长、消息回复率、
+ * Basic standards (docs/rules-file.md 12; seed 004 (004_81d4706ebc33c59f.txt) "在线时长、消息回复率、
  * 咨询响应速度是基本要求,由大家自行定一个标准"): each gate is a metric, a threshold and a direction; a
  * month that fails it multiplies the lines the gate lists (commission, performance pay, after-sales,
  * target and rank bonuses) by the gate's factor (0: withheld). A gate is a condition on variable

@@ -1,5 +1,5 @@
 /**
- * Guarantee 保底 (shared/domain.md §3; seed 001 "年度核算月保底": 2000 / 2200 / 2500 a month in
+ * Guarantee 保底 (docs/rules-file.md; seed 001 "年度核算月保底": 2000 / 2200 / 2500 a month in
  * tenure years 1 / 2 / 3+). It floors earned pay (every pay line before fines); probation months
  * are outside it. Three reconciliation modes:
  *  - monthly floor: pay max(earned, guarantee); the difference is a top-up line;

@@ -1,5 +1,5 @@
 /**
- * The service metrics of an agent-month as exact fractions (shared/domain.md 12; seed 004 在线时长、
+ * The service metrics of an agent-month as exact fractions (docs/rules-file.md 12; seed 004 在线时长、
  * 消息回复率、咨询响应速度、咨询转化率、好评率、退货率、改评数): conversion = paid orders ÷ inquiries
  * (询单最终付款人数 ÷ 询单人数), rates from the record's ten-thousandths, measures from their
  * hundredths, attainment = net sales ÷ target. A metric the record does not hold is null (absent),

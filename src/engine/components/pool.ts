@@ -1,5 +1,5 @@
 /**
- * Team commission pool (shared/domain.md §5; seed 001 (g) "pool × score / Σ scores").
+ * Team commission pool (docs/rules-file.md; seed 001 (g) "pool × score / Σ scores").
  * pool = rate (flat or tiered) × team net sales (× (1 − α) in a blend), rounded once to the fen.
  * Team net sales count every member, probationers included; shares go to members outside probation,
  * by score, equally, or by net sales. Shares add up exactly to the pool: each is rounded down to the

@@ -1,5 +1,5 @@
 /**
- * Rank bonus (shared/domain.md 12: a shop pays 850/800/750 to the top three of a team): amounts by
+ * Rank bonus (docs/rules-file.md 12: a shop pays 850/800/750 to the top three of a team): amounts by
  * rank of a metric within the team among members outside probation. Ties share a rank and each tied
  * agent is paid that rank's amount in full; the next rank after a tie of k is skipped by k − 1
  * (1, 1, 3: standard competition ranking). Nobody is ranked on a metric of 0 or an absent one.

@@ -1,5 +1,5 @@
 /**
- * Rate schedules applied to an amount (shared/domain.md §4): flat, tiered marginal (each bracket's
+ * Rate schedules applied to an amount (docs/rules-file.md): flat, tiered marginal (each bracket's
  * rate on the part inside it, seed 001 "超出基点范围的以其所在阶段绩效进行核算") and tiered whole (the
  * rate of the bracket reached applies to all). Brackets are given by lower bounds; an amount exactly
  * at a bound is in the bracket that starts there. The result is exact: Σ part × ppm, times any

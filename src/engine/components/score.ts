@@ -1,5 +1,5 @@
 /**
- * Performance score and its multiplier (shared/domain.md §6; seed 001 绩效考核: team task 30,
+ * Performance score and its multiplier (docs/rules-file.md; seed 001 绩效考核: team task 30,
  * handover 20, satisfaction 30, skill 20; commendation +5; violations light 2 / medium 10 /
  * severe 20; steps ≥90 → 100 %, ≥80 → 90 %, ≥70 → 80 %, below → 0, "当月绩效分在70分以上可拿到80%的绩效奖金").
  * Score points are integer hundredths; the multiplier is the exact ratio num/den.

@@ -1,5 +1,5 @@
 /**
- * Target attainment bonus (shared/domain.md 12; seed 002 (002_fc8d89eb9e52b9d0.txt) "每月业绩奖根据
+ * Target attainment bonus (docs/rules-file.md 12; seed 002 (002_fc8d89eb9e52b9d0.txt) "每月业绩奖根据
  * 业务指标确定标准"): attainment = net sales ÷ the month's target (the record's own target, else the
  * policy's target by level), exact; the payout row whose lower bound it reaches (inclusive) pays an
  * amount or a rate on net sales; an optional cap limits the line; × a failed gate's factor; rounded

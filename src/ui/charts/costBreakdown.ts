@@ -1,5 +1,5 @@
 /**
- * Geometry of "cost breakdown by component, stacked" (issue 6 §5; domain.md §"What owners want to
+ * Geometry of "cost breakdown by component, stacked" (docs/charts.md
  * see": base, guarantee top-ups, commission, pool, bonuses, fines): one horizontal bar per variant,
  * the mean per replication of each group of pay lines stacked with d3's diverging offset — positive
  * groups rightwards from 0, negative ones (fines; a guarantee group whose recoveries exceed its

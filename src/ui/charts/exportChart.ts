@@ -1,5 +1,5 @@
 /**
- * Downloads of a chart (issue 6 §5: CSV and PNG/SVG): the SVG serialized with the styles it is drawn
+ * Downloads of a chart (CSV and PNG/SVG): the SVG serialized with the styles it is drawn
  * with copied inline (a standalone file does not see the page's stylesheets; colours already carry
  * their palette fallback, palette.ts), and a PNG drawn from that SVG on a canvas at twice the size.
  * Browser only (DOM, canvas); the charts' geometry is tested apart. Not from a seed.

@@ -1,5 +1,5 @@
 /**
- * Geometry of "the 保底 ledger" (issue 6 §5; domain.md §Pay components 3): for a guarantee variant,
+ * Geometry of "the 保底 ledger" (docs/rules-file.md 3): for a guarantee variant,
  * month by month the earned pay against the guarantee, the guarantee line paid (monthly top-up,
  * annual true-up, recoverable advance or its recovery, which is negative) and the settlement month
  * (December or leaving) with what it settled and wrote off. For one agent of replication 0, or summed

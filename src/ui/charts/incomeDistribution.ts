@@ -1,9 +1,9 @@
 /**
- * Geometry of "agent income distribution per variant" (issue 6 §5): a box plot per variant from the
+ * Geometry of "agent income distribution per variant": a box plot per variant from the
  * summary's quantiles — whiskers at p10 and p90, box p25–p75, median line, mean dot — and below it a
  * cumulative distribution drawn through the same five quantiles (p10 → 10 %, …, p90 → 90 %; linear
  * between them, the summary has no finer quantiles), with the city's minimum wage as a vertical rule
- * (domain.md §law: each month's pay must reach it). Income is net pay (gross − fines) of agent-months
+ * (docs/law.md: each month's pay must reach it). Income is net pay (gross − fines) of agent-months
  * or of full agent-years (src/sim/summary.ts `income`). Pure: no DOM.
  */
 import { line, scaleBand, scaleLinear } from 'd3';

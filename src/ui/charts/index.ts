@@ -1,5 +1,5 @@
 /**
- * The charts of the workbench (issue 6 §5 and §7), for the page (engineer E's ChartsArea.svelte).
+ * The charts of the workbench, for the page (src/ui/ChartsArea.svelte).
  * Every chart sits in a ChartFrame: title, legend, "show as table", CSV / SVG / PNG download, and it
  * redraws at its container's width (usable at 390 px). `lang` is the page language. Money is integer
  * fen throughout. "Run 1" data = replication 0's drill-down of every agent (DrillState.drills).

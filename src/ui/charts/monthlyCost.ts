@@ -1,7 +1,7 @@
 /**
- * Geometry of "monthly cost per variant" (issue 6 §5): for each simulated month, each variant's
+ * Geometry of "monthly cost per variant": for each simulated month, each variant's
  * employer cost across replications as a p5–p95 band and a p50 line; November months (双11, the
- * seasonal peak of shared/domain.md §"Realistic behaviour") are shaded. Input: the summary's
+ * seasonal peak of docs/behaviour.md) are shaded. Input: the summary's
  * `costByMonth` spreads (src/sim/summary.ts). Pure: scales and SVG paths without a DOM.
  */
 import { area, line, scaleLinear, scalePoint } from 'd3';

@@ -1,5 +1,5 @@
 /**
- * "Pay against performance" (issue 6 §5): each variant's pay curve over credited sales for a typical
+ * "Pay against performance": each variant's pay curve over credited sales for a typical
  * agent, computed with the engine itself (src/engine/pay.ts `payMonth`) on synthetic records — never
  * a re-implementation of the pay rules. The typical agent (level, role, tenure, the typical score
  * parts and team score of the behaviour model, src/behaviour/defaults.ts; no lates, absences or

@@ -1,5 +1,5 @@
 /**
- * Geometry of "pay against performance" (issue 6 §5): each variant's pay curve for a typical agent
+ * Geometry of "pay against performance": each variant's pay curve for a typical agent
  * (payCurve.ts, computed with the engine) as a line, and the agents of replication 0 as dots — each
  * selling agent's (售前/金牌, as the summary's pay-for-performance slope) average month over the months
  * paid in a selling role: mean credited sales against mean gross pay. Partial months count (a

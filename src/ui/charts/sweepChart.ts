@@ -1,5 +1,5 @@
 /**
- * Geometry of the sweep chart (issue 6 §7): employer cost p5–p95 band and p50 line, and agent-month
+ * Geometry of the sweep chart: employer cost p5–p95 band and p50 line, and agent-month
  * income p10 and p50 lines, against the swept parameter's value; two panels sharing the x axis
  * (cost is the shop's total over the run, income one agent's month: different magnitudes). The
  * baseline's mean cost (variant mean − paired mean difference) is a dashed rule; the value found by

@@ -1,5 +1,5 @@
 /**
- * "Winners and losers vs baseline" (issue 6 §5; domain.md §"What owners want to see": who gains and
+ * "Winners and losers vs baseline" (docs/charts.md: who gains and
  * who loses against the current policy): agent-years in five groups — gain > 5 %, gain ≤ 5 %, no
  * change, lose ≤ 5 %, lose > 5 % — overall and by level, as 100 % bars (losers left, winners right),
  * titled by a generated sentence. The comparison is the runner's (src/sim/collector.ts): per agent and

@@ -1,5 +1,5 @@
 /**
- * Text ⇄ value of one form field (issue 6 §2–3): what an input shows for a stored value and what a
+ * Text ⇄ value of one form field: what an input shows for a stored value and what a
  * typed text stores. Amounts and rates of a rules file stay decimal strings (house rule: no binary
  * fractions for money); a rate is shown in % ("0.005" ⇄ "0.5") through decimal.js, exactly.
  * Text that does not parse is stored as typed, so the validator names the problem at its path

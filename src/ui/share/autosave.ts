@@ -1,5 +1,5 @@
 /**
- * Autosave of the workspace in the browser (issue 7 §2: a reload loses nothing): the scenario as
+ * Autosave of the workspace in the browser (a reload loses nothing): the scenario as
  * the workbench holds it (drafts included) and the language, in localStorage under AUTOSAVE_KEY.
  * Reading is lenient about variants (a bad one comes back as its draft) and strict about the rest:
  * anything unreadable is dropped rather than breaking the page. A full storage is reported, not thrown.

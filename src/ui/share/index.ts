@@ -1,5 +1,5 @@
 /**
- * Issue 7's components for the workbench shell (engineer E mounts them; src/ui/ShareSlot.svelte
+ * The share components of the workbench shell (src/ui/ShareSlot.svelte mounts them and
  * looks for `Toolbar` and `RealMonths` here). Every component takes the workbench state `wb`
  * (src/ui/workbench.svelte.ts: toScenario, loadScenario, addVariant, variants, selected, t, lang)
  * and the run state `run` (src/ui/runState.svelte.ts: shown).

@@ -1,5 +1,5 @@
 /**
- * The work of the "真实数据 / Real months" panel (issue 7 §5), run in a Web Worker
+ * The work of the "真实数据 / Real months" panel, run in a Web Worker
  * (realMonths.worker.ts) so a large upload never freezes the page: read the records file (with a
  * column mapping), pay it under every variant, and hand back what the panel shows — totals, the
  * cost breakdown, the compliance list, a first page of payslips — and on request a variant's

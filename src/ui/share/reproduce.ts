@@ -1,5 +1,5 @@
 /**
- * The command that reproduces the results shown, headless (issue 7 §6): `paylab simulate` on the
+ * The command that reproduces the results shown, headless: `paylab simulate` on the
  * scenario file of exactly what ran (src/cli/simulate.ts), with its replications and seed spelled out.
  */
 import type { Scenario } from '../../sim/scenario';
