@@ -14,5 +14,8 @@ import { chart } from './en/chart';
 import { ui } from './en/ui';
 import { share } from './en/share';
 import { doc } from './en/doc';
+import { kpi } from './en/kpi';
+import { sensitivity } from './en/sensitivity';
+import { limits } from './en/limits';
 
-export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc };
+export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits };
