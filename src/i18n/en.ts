@@ -17,5 +17,6 @@ import { doc } from './en/doc';
 import { kpi } from './en/kpi';
 import { sensitivity } from './en/sensitivity';
 import { limits } from './en/limits';
+import { uncertainty } from './en/uncertainty';
 
-export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits };
+export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...uncertainty };

@@ -17,5 +17,6 @@ import { doc } from './zh/doc';
 import { kpi } from './zh/kpi';
 import { sensitivity } from './zh/sensitivity';
 import { limits } from './zh/limits';
+import { uncertainty } from './zh/uncertainty';
 
-export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits };
+export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...uncertainty };

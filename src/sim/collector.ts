@@ -23,8 +23,9 @@
  *   month apart from part-months (joining or leaving), a part-month also as its full-month
  *   equivalent net × calendar days ÷ days employed (the inverse of the engine's pro-rating of fixed
  *   pay, engine/money.ts `prorate`, domain.md §9), so both compare with the monthly minimum wage;
- *   every agent-year, a joiner's or leaver's annualised as net × (calendar days of the year's
- *   simulated months) ÷ (days employed in them);
+ *   every agent-year annualised to the whole calendar year as net × (days of that calendar year) ÷
+ *   (days employed in it), so a joiner's, a leaver's and a year only partly simulated all stand on
+ *   a year's basis (an agent employed every day of a fully simulated year keeps its net exactly);
  * - per replication, for their p5–p95 across replications (percentileRange.ts): the paired cost
  *   difference, the winners' and losers' shares, agent-months below the minimum wage, quits.
  */
@@ -54,7 +55,7 @@ export class ReplicationCollector {
   private readonly monthsInYear: number[];
   private readonly monthStr: string[];
   private readonly fullDays: number[];
-  /** Calendar days of the simulated months of each calendar year. */
+  /** Days of each calendar year of the simulation (365 or 366). */
   private readonly yearDays: number[];
   private readonly ids = new Map<string, number>();
   private tracks: Track[] = [];
@@ -79,10 +80,11 @@ export class ReplicationCollector {
     const y0 = splitMonth(startMonth)[0];
     this.yearOf = Int32Array.from(this.monthStr, (s) => splitMonth(s)[0] - y0);
     this.monthsInYear = [];
-    this.yearDays = [];
-    this.yearOf.forEach((y, m) => {
-      this.monthsInYear[y] = (this.monthsInYear[y] ?? 0) + 1;
-      this.yearDays[y] = (this.yearDays[y] ?? 0) + this.fullDays[m]!;
+    for (const y of this.yearOf) this.monthsInYear[y] = (this.monthsInYear[y] ?? 0) + 1;
+    this.yearDays = this.monthsInYear.map((_, y) => {
+      let d = 0;
+      for (let mo = 1; mo <= 12; mo++) d += daysInMonth(`${y0 + y}-${String(mo).padStart(2, '0')}`);
+      return d;
     });
     this.costM = new Float64Array(this.V * months);
     this.grossM = new Float64Array(this.V * months);

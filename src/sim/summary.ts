@@ -112,8 +112,9 @@ export interface VariantSummary {
     /** Part-months (joining or leaving), each as its full-month equivalent net × calendar days ÷ days employed. */
     agentMonthPartialFte: IncomeDistribution;
     /**
-     * Every agent-year, a joiner's or leaver's annualised: net × (calendar days of the year's
-     * simulated months) ÷ (days employed in them); level and role of its last month.
+     * Every agent-year annualised to its whole calendar year: net × (days of the year) ÷ (days
+     * employed in it) — a joiner, a leaver, or a year the run covers only in part; level and role of
+     * its last month.
      */
     agentYearAll: IncomeDistribution;
     /**

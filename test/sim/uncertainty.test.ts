@@ -21,7 +21,7 @@ import { smallScenario } from './helpers';
 // ── hand-made payslips: 2 variants (0 = baseline), months 2026-01 (31 days) and 2026-02 (28 days) ──
 // Agent A works both months in full; agent B joins on 16 January (16 days employed) and works all of
 // February. Net = gross = employer cost (no contributions, no fines), in fen, small enough that every
-// quantile bin holds one value (values < 1024 fen are exact).
+// quantile bin holds one value (values < 1024 fen are exact), so every figure is exact.
 const slip = (agentId: string, month: string, netFen: number, belowMinimum = false): Payslip =>
   ({
     agentId,
@@ -46,20 +46,20 @@ const roster = (monthIndex: number, quits: string[]): RosterReport => ({
 });
 
 /**
- * One replication: A is paid `a1` a month under variant 1 (300 under the baseline); B is paid 160
- * in January (flagged below the minimum under the baseline) and 280 in February under both;
- * `quits` quits under variant 1 in February.
+ * One replication: A is paid `a1` a month under variant 1 (10 under the baseline); B is paid 8 in
+ * January (flagged below the minimum under the baseline) and 14 in February under both; `quits`
+ * quits under variant 1 in February.
  */
 function feed(c: ReplicationCollector, a1: number, quits: number): void {
   c.begin();
   const jan = [rec('A', '2026-01', 31), rec('B', '2026-01', 16)];
   const feb = [rec('A', '2026-02', 28), rec('B', '2026-02', 28)];
-  c.month(0, 0, jan, [slip('A', '2026-01', 300), slip('B', '2026-01', 160, true)]);
-  c.month(1, 0, jan, [slip('A', '2026-01', a1), slip('B', '2026-01', 160)]);
+  c.month(0, 0, jan, [slip('A', '2026-01', 10), slip('B', '2026-01', 8, true)]);
+  c.month(1, 0, jan, [slip('A', '2026-01', a1), slip('B', '2026-01', 8)]);
   c.roster(0, roster(0, []));
   c.roster(1, roster(0, []));
-  c.month(0, 1, feb, [slip('A', '2026-02', 300), slip('B', '2026-02', 280)]);
-  c.month(1, 1, feb, [slip('A', '2026-02', a1), slip('B', '2026-02', 280)]);
+  c.month(0, 1, feb, [slip('A', '2026-02', 10), slip('B', '2026-02', 14)]);
+  c.month(1, 1, feb, [slip('A', '2026-02', a1), slip('B', '2026-02', 14)]);
   c.roster(0, roster(1, []));
   c.roster(1, roster(1, Array.from({ length: quits }, (_, i) => `Q${i}`)));
   c.end();
@@ -78,21 +78,21 @@ function run(parts: { a1: number; quits: number }[][]): Summary {
 }
 
 describe('spread across replications, by hand', () => {
-  // three replications: A under variant 1 gets 330, 280, 400 a month
-  const s = run([[{ a1: 330, quits: 1 }, { a1: 280, quits: 0 }], [{ a1: 400, quits: 3 }]]);
+  // three replications: A under variant 1 gets 13, 9, 20 a month
+  const s = run([[{ a1: 13, quits: 1 }, { a1: 9, quits: 0 }], [{ a1: 20, quits: 3 }]]);
   const alt = s.variants[1]!;
 
   it('p5–p95 of the paired cost difference is the min–max below 20 replications', () => {
-    // per replication: variant 1 − baseline = 2 × (a1 − 300) = 60, −40, 200
+    // per replication: variant 1 − baseline = 2 × (a1 − 10) = 6, −2, 20
     const d = alt.vsBaseline!.costDifference;
-    expect(d.meanFen).toBe(73); // (60 − 40 + 200) / 3 = 73.33
-    expect(d.p5).toBe(-40);
-    expect(d.p95).toBe(200);
+    expect(d.meanFen).toBe(8); // (6 − 2 + 20) / 3
+    expect(d.p5).toBe(-2);
+    expect(d.p95).toBe(20);
     expect(d.rangeIsMinMax).toBe(true);
   });
 
   it('ranges of winners/losers shares, months below the minimum and quits', () => {
-    // A: 660 vs 600 (> 5 % more: winner), 560 vs 600 (> 5 % less: loser), 800 vs 600 (winner); B: same pay.
+    // A: 26 vs 20 (> 5 % more: winner), 18 vs 20 (> 5 % less: loser), 40 vs 20 (winner); B: same pay.
     // Shares per replication of the 2 compared agent-years: winners 0.5, 0, 0.5; losers 0, 0.5, 0.
     const vs = alt.vsBaseline!;
     expect(vs.winnersShare).toBeCloseTo(2 / 6, 12);
@@ -107,13 +107,13 @@ describe('spread across replications, by hand', () => {
   });
 
   it('takes nearest ranks from 20 replications on, the same however they are split and merged', () => {
-    // a1 = 300 + 10k for k = 0 … 19 in a scrambled order → differences 20k: 0, 20, …, 380.
-    // n = 20: p5 is rank ⌈1⌉ = 1 → 0; p95 is rank ⌈19⌉ = 19 → 360.
+    // a1 = 10 + k for k = 0 … 19 in a scrambled order → differences 2k: 0, 2, …, 38.
+    // n = 20: p5 is rank ⌈1⌉ = 1 → 0; p95 is rank ⌈19⌉ = 19 → 36.
     const ks = [7, 3, 19, 0, 12, 5, 16, 1, 9, 14, 2, 18, 6, 11, 4, 15, 8, 13, 10, 17];
-    const reps = ks.map((k) => ({ a1: 300 + 10 * k, quits: k % 4 }));
+    const reps = ks.map((k) => ({ a1: 10 + k, quits: k % 4 }));
     const one = run([reps]);
     const d = one.variants[1]!.vsBaseline!.costDifference;
-    expect([d.p5, d.p95, d.rangeIsMinMax]).toEqual([0, 360, false]);
+    expect([d.p5, d.p95, d.rangeIsMinMax]).toEqual([0, 36, false]);
     // quits k mod 4 over k = 0 … 19: five each of 0, 1, 2, 3 → rank 1 = 0, rank 19 = 3
     expect(one.variants[1]!.turnover.quitsRange).toEqual({ p5: 0, p95: 3, rangeIsMinMax: false });
     const split = run([reps.slice(13), reps.slice(0, 5), reps.slice(5, 13)]);
@@ -122,52 +122,53 @@ describe('spread across replications, by hand', () => {
 });
 
 describe('income basis, by hand', () => {
-  const s = run([[{ a1: 330, quits: 0 }]]);
+  const s = run([[{ a1: 13, quits: 0 }]]);
   const base = s.variants[0]!.income;
   const alt = s.variants[1]!.income;
 
   it('full months apart from part-months; a part-month as its full-month equivalent', () => {
-    // full months under the baseline: A 300, 300; B (February) 280 → n 3, mean 293.33 → 293
+    // full months under the baseline: A 10, 10; B (February) 14 → n 3, mean 34 / 3 = 11.33 → 11
     expect(base.agentMonthFull.all.n).toBe(3);
-    expect(base.agentMonthFull.all.meanFen).toBe(293);
-    expect(base.agentMonthFull.all.p10Fen).toBe(280);
-    expect(base.agentMonthFull.all.p90Fen).toBe(300);
-    // B's January: 160 for 16 of 31 days → 160 × 31 / 16 = 310
-    expect(base.agentMonthPartialFte.all).toMatchObject({ n: 1, meanFen: 310, p50Fen: 310 });
+    expect(base.agentMonthFull.all.meanFen).toBe(11);
+    expect(base.agentMonthFull.all.p10Fen).toBe(10);
+    expect(base.agentMonthFull.all.p90Fen).toBe(14);
+    // B's January: 8 for 16 of 31 days → 8 × 31 / 16 = 15.5 → 16 (half away from zero)
+    expect(base.agentMonthPartialFte.all).toMatchObject({ n: 1, meanFen: 16, p50Fen: 16 });
     expect(base.agentMonthPartialFte.byLevel.junior.n).toBe(1);
     expect(base.agentMonthPartialFte.byLevel.senior.n).toBe(0);
-    // the old mixed figure is still there: 300, 300, 160, 280
-    expect(base.agentMonth.all.n).toBe(4);
+    // the mixed figure is still there: 10, 10, 8, 14
+    expect(base.agentMonth.all).toMatchObject({ n: 4, meanFen: 11, p10Fen: 8, p90Fen: 14 });
   });
 
-  it('every agent-year, the joiner annualised by days employed', () => {
-    // A: 600 over all 59 days. B: 440 over 16 + 28 = 44 of 59 days → 440 × 59 / 44 = 590.
+  it('every agent-year annualised to the calendar year by days employed', () => {
+    // 2026 has 365 days. A: 20 over 59 days → 20 × 365 / 59 = 123.73 → 124.
+    // B: 8 + 14 = 22 over 16 + 28 = 44 days → 22 × 365 / 44 = 182.5 → 183.
     expect(base.agentYearAll.all.n).toBe(2);
-    expect(base.agentYearAll.all.meanFen).toBe(595);
-    expect([base.agentYearAll.all.p10Fen, base.agentYearAll.all.p90Fen]).toEqual([590, 600]);
-    // the older figure counts an agent paid in every month, B included, at 440 as paid
+    expect(base.agentYearAll.all.meanFen).toBe(154); // (124 + 183) / 2 = 153.5
+    expect([base.agentYearAll.all.p10Fen, base.agentYearAll.all.p90Fen]).toEqual([124, 183]);
+    // the older figure counts an agent paid in every simulated month, B included, as paid: 20 and 22
     expect(base.agentYear.all.n).toBe(2);
-    expect(base.agentYear.all.p10Fen).toBe(440);
+    expect(base.agentYear.all.p10Fen).toBe(20);
     expect(base.partialAgentYears).toBe(0);
-    // variant 1: A 660, B 590
-    expect([alt.agentYearAll.all.p10Fen, alt.agentYearAll.all.p90Fen]).toEqual([590, 660]);
+    // variant 1: A 26 × 365 / 59 = 160.85 → 161, B 183
+    expect([alt.agentYearAll.all.p10Fen, alt.agentYearAll.all.p90Fen]).toEqual([161, 183]);
   });
 
   it('the Gini over pooled agent-years, by hand', () => {
-    // baseline, one replication: 590, 600 → Σ over ordered pairs |xᵢ − xⱼ| = 20, n = 2, μ = 595:
-    // G = 20 / (2 × 4 × 595) = 0.00420168…
-    expect(base.giniPooled).toBeCloseTo(20 / (8 * 595), 12);
-    // variant 1: 590, 660 → G = 140 / (8 × 625) = 0.028
-    expect(alt.giniPooled).toBeCloseTo(0.028, 12);
+    // baseline: 124, 183 → Σ over ordered pairs |xᵢ − xⱼ| = 2 × 59 = 118, n = 2, μ = 153.5:
+    // G = 118 / (2 × 4 × 153.5) = 0.0960912…
+    expect(base.giniPooled).toBeCloseTo(118 / 1228, 12);
+    // variant 1: 161, 183 → 44 / (8 × 172) = 0.0319767…
+    expect(alt.giniPooled).toBeCloseTo(44 / 1376, 12);
   });
 
   it('pools agent-years across replications rather than averaging per-replication Ginis', () => {
-    // two replications under variant 1: A 660 (a1 = 330) and 800 (a1 = 400); B 590 in both.
-    // Pooled 590, 590, 660, 800: μ = 660; ordered-pair sum 2 × (0 + 70 + 210 + 70 + 210 + 140) = 1400;
-    // G = 1400 / (2 × 16 × 660) = 0.0662878…  (the mean of the per-replication Ginis would be
-    // (0.028 + 210/(8 × 695)) / 2 = 0.0328866…)
-    const two = run([[{ a1: 330, quits: 0 }, { a1: 400, quits: 0 }]]);
-    expect(two.variants[1]!.income.giniPooled).toBeCloseTo(1400 / (32 * 660), 12);
+    // two replications under variant 1: A 161 (a1 = 13) and 40 × 365 / 59 = 247.46 → 247 (a1 = 20); B 183 in both.
+    // Pooled 161, 183, 183, 247: μ = 193.5; unordered |differences| 22, 22, 86, 0, 64, 64 = 258,
+    // ordered 516; G = 516 / (2 × 16 × 193.5) = 1/12. (The mean of the per-replication Ginis would be
+    // (44/1376 + 128/1720) / 2 = 0.0532.)
+    const two = run([[{ a1: 13, quits: 0 }, { a1: 20, quits: 0 }]]);
+    expect(two.variants[1]!.income.giniPooled).toBeCloseTo(1 / 12, 12);
   });
 });
 
@@ -263,9 +264,9 @@ describe('on a real run: brute force over the raw payslips', () => {
           e.days += Math.min(x.rec.daysEmployed, cal(x.rec.month));
           by.set(k, e);
         }
-        // simulated months 2025-11 … 2026-02: 2025 has Nov + Dec = 61 days, 2026 has Jan + Feb = 59
-        yearDays.set('2025', 61);
-        yearDays.set('2026', 59);
+        // annualised to the calendar year: 2025 and 2026 have 365 days each (the run covers two months of each)
+        yearDays.set('2025', 365);
+        yearDays.set('2026', 365);
         for (const [k, e] of by) {
           const yd = yearDays.get(k.split('|')[1]!)!;
           const q = e.days >= yd ? e.net : (e.net * yd) / e.days;
