@@ -15,6 +15,7 @@
 import { COMPONENTS, type Component } from '../engine/payslip';
 import { LEVELS, ROLES } from '../policy/types';
 import { DenseBins, SparseBins, type BinsData } from './quantileBins';
+import { CostAcc, type CostPartial } from './costAcc';
 
 /** Scalar counters and exact integer sums of one variant (fen unless named otherwise). */
 export const COUNTERS = [
@@ -103,6 +104,8 @@ export interface VariantPartial {
   decilePctPpm: number[];
   /** Compared agent-years in the five winner/loser groups, all then by level (WL_ROWS × WL_GROUPS). */
   wlGroupN: number[];
+  /** People cost, contribution and lost service (costAcc.ts). */
+  cost: CostPartial;
   bins: {
     costTotal: BinsData;
     grossTotal: BinsData;
@@ -134,6 +137,8 @@ export class VariantAcc {
   grossMonth: SparseBins[];
   readonly incomeMonth: (DenseBins | SparseBins)[];
   readonly incomeYear: (DenseBins | SparseBins)[];
+  /** People cost, contribution and lost service (costAcc.ts). */
+  readonly cost: CostAcc;
 
   /** `dense`: fast dense bins for feeding payslips (workers); sparse ones suffice for merging (the pool). */
   constructor(
@@ -156,6 +161,7 @@ export class VariantAcc {
     const bins = () => (dense ? new DenseBins() : new SparseBins());
     this.incomeMonth = INCOME_GROUPS.map(bins);
     this.incomeYear = INCOME_GROUPS.map(bins);
+    this.cost = new CostAcc(months);
   }
 
   /** Back to empty, reusing the large dense bins (a worker aggregates chunk after chunk). */
@@ -174,6 +180,7 @@ export class VariantAcc {
       this.wlGroupN,
     ])
       a.fill(0);
+    this.cost.reset();
     this.costTotal = new SparseBins();
     this.grossTotal = new SparseBins();
     this.costMonth = this.costMonth.map(() => new SparseBins());
@@ -199,6 +206,7 @@ export class VariantAcc {
       decileChangeFen: [...this.decileChangeFen],
       decilePctPpm: [...this.decilePctPpm],
       wlGroupN: [...this.wlGroupN],
+      cost: this.cost.toPartial(),
       bins: {
         costTotal: this.costTotal.toData(),
         grossTotal: this.grossTotal.toData(),
@@ -223,6 +231,7 @@ export class VariantAcc {
     addInto(this.decileChangeFen, p.decileChangeFen);
     addInto(this.decilePctPpm, p.decilePctPpm);
     addInto(this.wlGroupN, p.wlGroupN);
+    this.cost.absorb(p.cost);
     this.costTotal.addData(p.bins.costTotal);
     this.grossTotal.addData(p.bins.grossTotal);
     p.bins.costMonth.forEach((d, i) => this.costMonth[i]!.addData(d));

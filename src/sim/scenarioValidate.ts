@@ -74,6 +74,7 @@ export const SHOP_FIELDS: Readonly<Record<keyof ShopProfile, Presence>> = {
   casesPerDay: 'optional',
   marketPay: 'optional',
   trainingCost: 'optional',
+  recruitingCost: 'optional',
   promotionByTenure: 'optional',
 };
 
@@ -85,6 +86,7 @@ export const CATEGORY_FIELDS: Readonly<Record<keyof CategoryParams, Presence>> =
   nonQualityReturnShare: 'optional',
   badReviewRate: 'optional',
   badReviewReversal: 'optional',
+  grossMargin: 'optional',
 };
 
 export const SETTINGS_FIELDS: Readonly<Record<keyof SimSettings, Presence>> = {
@@ -127,7 +129,13 @@ export const BEHAVIOUR_RANGES: Readonly<Record<keyof BehaviourParams, readonly [
   fineElasticity: [0, 10],
   fineReference: [0, 0],
   quitPayElasticity: [0, 10],
+  // each month's multiplier of the list (0, 1]; the list has 0–RAMP_MAX_MONTHS entries
+  ramp: [0.01, 1],
+  capacity: [1, 10],
 };
+
+/** Longest ramp list (tenure months) a scenario may give. */
+export const RAMP_MAX_MONTHS = 24;
 
 export const CATEGORY_RANGES: Readonly<Record<Exclude<keyof CategoryParams, 'id' | 'meanOrderValue'>, readonly [number, number]>> = {
   orderValueSigma: [0, 3],
@@ -135,7 +143,11 @@ export const CATEGORY_RANGES: Readonly<Record<Exclude<keyof CategoryParams, 'id'
   nonQualityReturnShare: [0, 1],
   badReviewRate: [0, 1],
   badReviewReversal: [0, 1],
+  grossMargin: [0, 1],
 };
+
+/** Gross margin of a category of the owner's own that does not give one (the apparel default; an assumption). */
+export const DEFAULT_GROSS_MARGIN = 0.4;
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -322,6 +334,7 @@ function readShop(r: ScenarioReader, path: string, v: unknown): ShopProfile | un
       d.marketPay,
     )!,
     trainingCost: get('trainingCost', (p, x) => r.money(p, x), d.trainingCost)!,
+    recruitingCost: get('recruitingCost', (p, x) => r.money(p, x), d.recruitingCost)!,
     promotionByTenure: get('promotionByTenure', (p, x) => r.boolean(p, x), d.promotionByTenure)!,
   };
   return r.problems.length === before ? shop : undefined;
@@ -352,7 +365,9 @@ function readCategory(r: ScenarioReader, path: string, v: unknown): CategoryPara
   cat.meanOrderValue = field('meanOrderValue', positiveMoney(r), known?.meanOrderValue)!;
   for (const k of Object.keys(CATEGORY_RANGES) as (keyof typeof CATEGORY_RANGES)[]) {
     const [min, max] = CATEGORY_RANGES[k];
-    cat[k] = field(k, (p, x) => r.num(p, x, min, max), known?.[k])!;
+    // a file written before grossMargin existed keeps working: the margin is an assumption anyway
+    const fallback = k === 'grossMargin' ? (known?.grossMargin ?? DEFAULT_GROSS_MARGIN) : known?.[k];
+    cat[k] = field(k, (p, x) => r.num(p, x, min, max), fallback)!;
   }
   return r.problems.length === before ? cat : undefined;
 }
@@ -361,9 +376,21 @@ function readBehaviour(r: ScenarioReader, path: string, v: unknown): BehaviourPa
   const o = r.object(path, v, Object.fromEntries(Object.keys(BEHAVIOUR_RANGES).map((k) => [k, 'optional'])) as Record<string, Presence>);
   if (!o) return undefined;
   const before = r.problems.length;
-  const out = defaultBehaviour() as unknown as Record<string, number | string>;
+  const out = defaultBehaviour() as unknown as Record<string, number | string | number[]>;
   for (const k of Object.keys(BEHAVIOUR_RANGES) as (keyof BehaviourParams)[]) {
     if (!r.has(o, k)) continue;
+    if (k === 'ramp') {
+      const list = r.at(o, path, k, (p, x) => r.array(p, x));
+      if (!list) continue;
+      if (list.length > RAMP_MAX_MONTHS) {
+        r.add(childPath(path, k), 'scenario.rampLength', { count: list.length, max: RAMP_MAX_MONTHS });
+        continue;
+      }
+      const [min, max] = BEHAVIOUR_RANGES.ramp;
+      const xs = list.map((y, i) => r.num(indexPath(childPath(path, k), i), y, min, max));
+      if (xs.every((y) => y !== undefined)) out[k] = xs as number[];
+      continue;
+    }
     if (k === 'fineReference') {
       const m = r.at(o, path, k, positiveMoney(r));
       if (m !== undefined) out[k] = m;
