@@ -14,6 +14,7 @@ import { chart } from './en/chart';
 import { ui } from './en/ui';
 import { share } from './en/share';
 import { doc } from './en/doc';
+import { kpi } from './en/kpi';
 import { cost } from './en/cost';
 
-export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...cost };
+export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...cost };

@@ -14,6 +14,7 @@ import { chart } from './zh/chart';
 import { ui } from './zh/ui';
 import { share } from './zh/share';
 import { doc } from './zh/doc';
+import { kpi } from './zh/kpi';
 import { cost } from './zh/cost';
 
-export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...cost };
+export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...cost };
