@@ -389,6 +389,9 @@ export function payMonths(p: CompiledPolicy, records: readonly AgentMonth[], ctx
   }
   const ledger = new PayLedger();
   const out: Payslip[] = [];
-  for (const month of [...byMonth.keys()].sort()) out.push(...payMonth(p, byMonth.get(month)!, ledger, ctx));
+  // One push per payslip: spreading a month of 100 000+ payslips as arguments overflows the stack.
+  for (const month of [...byMonth.keys()].sort()) {
+    for (const slip of payMonth(p, byMonth.get(month)!, ledger, ctx)) out.push(slip);
+  }
   return out;
 }

@@ -11,7 +11,7 @@ import { Decimal } from 'decimal.js';
 import { payMonths } from '../engine/pay';
 import { COMPONENTS, type Component, type Payslip } from '../engine/payslip';
 import type { AgentMonth } from '../engine/records';
-import { problem, InputError, type Problem } from '../i18n/problem';
+import { MAX_PROBLEMS, capProblems, problem, InputError, type Problem } from '../i18n/problem';
 import { cityTable } from '../policy/cities';
 import { compilePolicy } from '../policy/compile';
 import { validatePolicy } from '../policy/validate';
@@ -230,5 +230,9 @@ export function checkExamples(doc: PolicyDoc): Problem[] {
   const valid = validatePolicy(doc);
   if (!valid.ok) return valid.problems;
   if (!cityTable(doc.city)) return [problem('$.city', 'share.exampleCity', { city: doc.city })];
-  return examples.flatMap((e, i) => checkOne(valid.policy, e, i));
+  const out: Problem[] = [];
+  for (let i = 0; i < examples.length && out.length <= MAX_PROBLEMS; i++) {
+    for (const p of checkOne(valid.policy, examples[i], i)) out.push(p);
+  }
+  return capProblems(out);
 }

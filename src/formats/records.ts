@@ -7,7 +7,7 @@
  * Fields: shared/domain.md §"One agent-month"; the format is described in docs/records.md.
  */
 import type { AgentMonth } from '../engine/records';
-import { InputError, problem, type Problem } from '../i18n/problem';
+import { InputError, capProblems, problem, type Problem } from '../i18n/problem';
 import type { Params } from '../i18n/format';
 import { readCell, calendarDays, monthsBetween, addMonths, type CellResult } from './cells';
 import { COLUMNS, columnForHeader, columnForJsonKey, levelWord, normalizeHeader, roleWord, type ColumnSpec } from './columns';
@@ -20,8 +20,8 @@ import { parseJson } from '../policy/json';
 export const RECORDS_FORMAT = 'paylab.records/1';
 const FORMAT_VERSION = 1;
 
-/** At most this many problems are listed; the rest are counted. */
-export const MAX_PROBLEMS = 50;
+/** At most this many problems are listed; the rest are counted (the same cap as every input). */
+export { MAX_PROBLEMS } from '../i18n/problem';
 
 /** Keys refused anywhere in a JSON records file (prototype pollution). */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -89,11 +89,7 @@ interface Collected {
 }
 
 function fail(problems: Problem[]): never {
-  if (problems.length > MAX_PROBLEMS) {
-    const rest = problems.length - MAX_PROBLEMS;
-    throw new InputError([...problems.slice(0, MAX_PROBLEMS), problem('', 'records.moreProblems', { count: rest })]);
-  }
-  throw new InputError(problems);
+  throw new InputError(capProblems(problems));
 }
 
 // ── JSON ──

@@ -15,6 +15,8 @@ import { ui } from './en/ui';
 import { share } from './en/share';
 import { doc } from './en/doc';
 import { kpi } from './en/kpi';
+import { sensitivity } from './en/sensitivity';
+import { limits } from './en/limits';
 import { cost } from './en/cost';
 
-export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...cost };
+export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...cost };

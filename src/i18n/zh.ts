@@ -15,6 +15,8 @@ import { ui } from './zh/ui';
 import { share } from './zh/share';
 import { doc } from './zh/doc';
 import { kpi } from './zh/kpi';
+import { sensitivity } from './zh/sensitivity';
+import { limits } from './zh/limits';
 import { cost } from './zh/cost';
 
-export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...cost };
+export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...cost };

@@ -280,7 +280,7 @@ describe('parseRecordsCsv', () => {
     const rows = Array.from({ length: 60 }, (_, i) => `2025-07,A${i},n,售前,初级,2,1,x`);
     const ps = problems(() => parseRecordsCsv(enc([HEAD, ...rows].join('\n'))));
     expect(ps).toHaveLength(MAX_PROBLEMS + 1);
-    expect(ps[MAX_PROBLEMS]).toMatchObject({ key: 'records.moreProblems', params: { count: 60 - MAX_PROBLEMS } });
+    expect(ps[MAX_PROBLEMS]).toMatchObject({ key: 'limits.moreProblems', params: { count: 60 - MAX_PROBLEMS } });
   });
 });
 
