@@ -13,4 +13,13 @@ export const cost = {
   "cost.lawfulYes": "lawful",
   "cost.lawfulNo": "NOT lawful: per run {below} agent-months below minimum wage, {overCap} over the deduction limits, {probation} probation months paid too little",
   "cost.footnote": "People cost = employer cost + turnover cost (recruiting and training of each hire), over {months} months, mean of the runs; contribution = gross margin {margin} (an assumption, editable in the scenario) × net sales (after returns) − people cost; new hires convert less while they ramp up, and an empty post's inquiries go to colleagues up to their capacity, the rest unanswered and their sales lost.",
+  "cost.group.people": "What turnover costs",
+  "cost.f.recruitingCost": "Recruiting cost per hire",
+  "cost.f.grossMargin": "Gross margin on net sales",
+  "cost.f.ramp1": "New hire's conversion in month 1 (share of an experienced agent's)",
+  "cost.f.ramp2": "New hire's conversion in month 2 (share of an experienced agent's)",
+  "cost.f.capacity": "Most load a colleague can take (× normal)",
+  "cost.src.grossMargin": "Source: assumption (apparel about 30–50%); adjust to your shop. Used for contribution = margin − people cost",
+  "cost.src.ramp": "Source: assumption (70% in month 1, 85% in month 2, full from month 3); adjust to your shop",
+  "cost.src.capacity": "Source: assumption; an empty post's inquiries go to colleagues up to this, the rest go unanswered and their sales are lost",
 };

@@ -13,4 +13,13 @@ export const cost = {
   "cost.lawfulYes": "合法",
   "cost.lawfulNo": "违法:每次模拟低于最低工资 {below} 人次,扣款超限 {overCap} 人次,试用期工资过低 {probation} 人次",
   "cost.footnote": "人力成本 = 用工成本 + 流失成本(每位新人的招聘费和培训费),{months} 个月合计、各次模拟取均值;贡献 = 毛利率 {margin}(假设,可在情景中修改)× 净销售额(扣除退货)− 人力成本;新人爬坡期转化率较低,空岗的咨询由同事承接至其负荷上限,超出部分无人接待,其销售额流失。",
+  "cost.group.people": "人员流动的代价",
+  "cost.f.recruitingCost": "每位新人的招聘成本",
+  "cost.f.grossMargin": "毛利率(按净销售额)",
+  "cost.f.ramp1": "新人第 1 个月的转化率(占熟手的比例)",
+  "cost.f.ramp2": "新人第 2 个月的转化率(占熟手的比例)",
+  "cost.f.capacity": "同事最多可承接的负荷(正常的倍数)",
+  "cost.src.grossMargin": "来源:假设(服装类约 30–50%),请按店铺实际修改;用于计算贡献 = 毛利 − 人力成本",
+  "cost.src.ramp": "来源:假设(第 1 个月 70%、第 2 个月 85%、第 3 个月起 100%),请按店铺实际修改",
+  "cost.src.capacity": "来源:假设;空岗的咨询由在岗同事承接至此上限,超出部分无人接待、销售额流失",
 };
