@@ -20,6 +20,7 @@ import { simulateExample } from '../sim/examples';
 import { parseRecordsJson, writeRecordsJson } from './records';
 import { fenToYuan, readDecimal } from './yuan';
 import { isPlainObject } from './jsonPatch';
+import { MAX_AOV_FEN } from './realMonths';
 
 /** Totals written in an expected payslip, in this order, and the Totals field each stands for. */
 export const EXAMPLE_TOTALS = {
@@ -177,7 +178,7 @@ function checkOne(doc: PolicyDoc, example: unknown, i: number): Problem[] {
   }
   let aovFen = 0;
   const aov = typeof example.shopAov === 'string' ? readDecimal(example.shopAov) : null;
-  if (!aov || !aov.ok || aov.value.isNegative() || aov.value.decimalPlaces() > 2 || aov.value.gt(1_000_000)) {
+  if (!aov || !aov.ok || aov.value.isNegative() || aov.value.decimalPlaces() > 2 || aov.value.times(100).gt(MAX_AOV_FEN)) {
     out.push(problem(`${path}.shopAov`, 'share.exampleNotMoney', { value: JSON.stringify(example.shopAov) ?? 'undefined' }));
   } else aovFen = aov.value.times(100).toNumber();
   if (out.length > 0) return out;

@@ -17,6 +17,7 @@ import { doc } from './zh/doc';
 import { kpi } from './zh/kpi';
 import { sensitivity } from './zh/sensitivity';
 import { limits } from './zh/limits';
+import { verdict } from './zh/verdict';
 import { cost } from './zh/cost';
 
-export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...cost };
+export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...verdict, ...cost };
