@@ -17,7 +17,9 @@ import { doc } from './en/doc';
 import { kpi } from './en/kpi';
 import { sensitivity } from './en/sensitivity';
 import { limits } from './en/limits';
+import { uncertainty } from './en/uncertainty';
 import { verdict } from './en/verdict';
 import { cost } from './en/cost';
 
-export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...verdict, ...cost };
+
+export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...verdict, ...uncertainty, ...cost };

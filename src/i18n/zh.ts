@@ -17,7 +17,9 @@ import { doc } from './zh/doc';
 import { kpi } from './zh/kpi';
 import { sensitivity } from './zh/sensitivity';
 import { limits } from './zh/limits';
+import { uncertainty } from './zh/uncertainty';
 import { verdict } from './zh/verdict';
 import { cost } from './zh/cost';
 
-export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...verdict, ...cost };
+
+export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...verdict, ...uncertainty, ...cost };
