@@ -14,5 +14,6 @@ import { chart } from './en/chart';
 import { ui } from './en/ui';
 import { share } from './en/share';
 import { doc } from './en/doc';
+import { workspace } from './en/workspace';
 
-export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc };
+export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...workspace };

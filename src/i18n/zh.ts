@@ -14,5 +14,6 @@ import { chart } from './zh/chart';
 import { ui } from './zh/ui';
 import { share } from './zh/share';
 import { doc } from './zh/doc';
+import { workspace } from './zh/workspace';
 
-export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc };
+export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...workspace };
