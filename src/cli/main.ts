@@ -18,6 +18,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   generate: () => import('./generate'),
   simulate: () => import('./simulate'),
   document: () => import('./document'),
+  sensitivity: () => import('./sensitivity'),
 };
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -29,7 +29,7 @@ import { EXIT_INPUT, EXIT_OK, UsageError, printProblems, reportError } from './r
 /** The real worker's entry (workers/sim.node.mjs registers tsx, then loads sim.node.worker.ts). */
 export const NODE_WORKER_ENTRY = new URL('../../workers/sim.node.mjs', import.meta.url);
 /** The worker bundled with esbuild (src/sim/nodeBundle.ts), NODE_WORKER_ENTRY if that fails. */
-const WORKER = {
+export const WORKER = {
   source: new URL('../../workers/sim.node.worker.ts', import.meta.url),
   fallback: NODE_WORKER_ENTRY,
   cacheDir: new URL('../../node_modules/.cache/paylab/', import.meta.url),
@@ -70,12 +70,12 @@ export function yuan2(fen: number | null): string {
 }
 
 /** Display width: CJK and full-width characters take two columns. */
-function width(s: string): number {
+export function width(s: string): number {
   let w = 0;
   for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return w;
 }
-const pad = (s: string, w: number, right = false) => (right ? ' '.repeat(Math.max(0, w - width(s))) + s : s + ' '.repeat(Math.max(0, w - width(s))));
+export const pad = (s: string, w: number, right = false) => (right ? ' '.repeat(Math.max(0, w - width(s))) + s : s + ' '.repeat(Math.max(0, w - width(s))));
 
 /** The comparison table, one row per variant. */
 export function comparisonTable(s: Summary, lang: Lang): string {

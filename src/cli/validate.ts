@@ -4,7 +4,7 @@
  */
 import { parsePolicy } from '../policy/parse';
 import { problem } from '../i18n/problem';
-import { checkExamples } from './checkExamples';
+import { checkExamples } from '../formats/policyExamples';
 import { bilingual } from '../i18n/format';
 import { parseArgs } from './args';
 import { readUtf8File } from './files';
@@ -18,9 +18,9 @@ export async function run(args: string[]): Promise<number> {
   const file = parsed.positionals[0]!;
   try {
     const doc = parsePolicy(readUtf8File(file));
-    const examples = checkExamples(doc);
-    if (examples.problems.length > 0) {
-      printProblems(file, examples.problems);
+    const problems = checkExamples(doc);
+    if (problems.length > 0) {
+      printProblems(file, problems);
       return EXIT_INPUT;
     }
     process.stdout.write(`OK: ${doc.name}\n`);

@@ -352,9 +352,10 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
 }
 
 /**
- * Dismissal (seed 001): a score below the pass mark in N consecutive calendar months present in the
- * records, or the n-th formal warning within a calendar year; flagged in the month it is reached.
- * Updates the agent's state.
+ * Dismissal (seed 001; docs/engine.md): a score below the pass mark in N consecutive calendar months
+ * present in the records is a state, flagged in every month that continues such a run (a third low
+ * month in a row is flagged again); the n-th formal warning within a calendar year is an event,
+ * flagged only in the month that reaches it. Updates the agent's state.
  */
 function dismissal(p: CompiledPolicy, s: AgentState, w: Work, month: string, prevMonth: string, year: number): Flags['dismissal'] {
   const d = p.dismissal;
@@ -365,7 +366,7 @@ function dismissal(p: CompiledPolicy, s: AgentState, w: Work, month: string, pre
   if (w.scoreH !== null) {
     if (w.scoreH < d.passMark) {
       s.lowScoreRun = consecutive ? s.lowScoreRun + 1 : 1;
-      if (s.lowScoreRun === d.consecutiveMonths) result = 'low-score';
+      if (s.lowScoreRun >= d.consecutiveMonths) result = 'low-score';
     } else s.lowScoreRun = 0;
   }
   if (s.warningsYear !== year) {

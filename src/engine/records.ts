@@ -78,7 +78,32 @@ export interface AgentMonth {
   warnings: number;
   /** The team's score for the month, 0–100. */
   teamScore: number;
+
+  // ── service metrics (seed 004; domain.md 12). Absent (undefined) when not recorded: never 0. ──
+  /** 在线时长: online hours this month (at most two decimals). */
+  onlineHours?: number;
+  /** 旺旺回复率: replied ÷ received, in ten-thousandths (9875 = 98.75 %). */
+  replyRateBp?: number;
+  /** 平均响应时长: average response time, seconds (at most two decimals). */
+  avgResponseSec?: number;
+  /** 首次响应时长: first response time, seconds (at most two decimals). */
+  firstResponseSec?: number;
+  /** 客户满意率, in ten-thousandths. */
+  satisfactionRateBp?: number;
+  /** 好评率: good-review rate, in ten-thousandths. */
+  goodReviewRateBp?: number;
+  /** 退货率/退款率: return or refund rate, in ten-thousandths. */
+  returnRateBp?: number;
+  /** This agent's monthly net-sales target (业绩目标, seed 002 每月业绩奖), fen; overrides the policy's target by level. */
+  salesTargetFen?: number;
 }
+
+/** Scale of the rate metrics held as integers: ten-thousandths (a decimal with at most 4 places). */
+export const BP_SCALE = 10_000;
+
+/** Optional service-metric keys of AgentMonth (absent when not recorded). */
+export const RATE_FIELDS = ['replyRateBp', 'satisfactionRateBp', 'goodReviewRateBp', 'returnRateBp'] as const;
+export const MEASURE_FIELDS = ['onlineHours', 'avgResponseSec', 'firstResponseSec'] as const;
 
 /** Keys of AgentMonth holding money in fen. */
 export const MONEY_FIELDS = ['creditedSalesFen', 'chasedSalesFen', 'returnsFen', 'badReviewSalesFen'] as const;

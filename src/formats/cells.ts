@@ -106,6 +106,34 @@ export function readScore(text: string): CellResult<number> {
   return { ok: true, value: r.value.toNumber() };
 }
 
+/** Largest hours or seconds accepted in one measure cell. */
+export const MAX_MEASURE = 1_000_000;
+
+/** A non-negative measure (hours, seconds) with at most two decimals. */
+export function readMeasure(text: string): CellResult<number> {
+  const r = readNumber(text);
+  if (!r.ok) return r;
+  if (r.value.decimalPlaces() > 2) return fail('records.measureDecimals', { value: text });
+  if (r.value.greaterThan(MAX_MEASURE)) return fail('records.tooBig', { value: text, max: MAX_MEASURE });
+  return { ok: true, value: r.value.toNumber() };
+}
+
+/**
+ * A rate between 0 and 1 as integer ten-thousandths (src/engine/records.ts BP_SCALE): "98.75%" or
+ * "0.9875" → 9875, exactly. A bare number above 1 is refused (was it a percentage?); at most 4
+ * decimals as a fraction, 2 as a percentage.
+ */
+export function readRate(text: string): CellResult<number> {
+  const s = text.normalize('NFKC').trim();
+  const percent = s.endsWith('%');
+  const r = readNumber(percent ? s.slice(0, -1).trim() : s);
+  if (!r.ok) return fail('records.notRate', { value: text });
+  const bp = percent ? r.value.times(100) : r.value.times(10_000);
+  if (!bp.isInteger()) return fail('records.rateDecimals', { value: text });
+  if (bp.greaterThan(10_000)) return fail('records.rateRange', { value: text });
+  return { ok: true, value: bp.toNumber() };
+}
+
 /** Read a non-empty trimmed cell of the given kind. Text is returned as is (see unescapeFormula). */
 export function readCell(kind: ColumnKind, text: string): CellResult {
   switch (kind) {
@@ -131,5 +159,9 @@ export function readCell(kind: ColumnKind, text: string): CellResult {
       return readMoney(text);
     case 'score':
       return readScore(text);
+    case 'rate':
+      return readRate(text);
+    case 'measure':
+      return readMeasure(text);
   }
 }

@@ -10,13 +10,14 @@
 import type { AgentMonth } from '../engine/records';
 import { LEVELS, ROLES, type Level, type Role } from '../policy/types';
 
-export type ColumnKind = 'month' | 'text' | 'role' | 'level' | 'bool' | 'count' | 'money' | 'score';
+export type ColumnKind = 'month' | 'text' | 'role' | 'level' | 'bool' | 'count' | 'money' | 'score' | 'rate' | 'measure';
 
 /**
  * How a missing column or empty cell is filled: `required` has no default; `tenure` is filled from
- * the other of tenureMonth/hireMonth; `calendarDays` is the days of the month; the rest are values.
+ * the other of tenureMonth/hireMonth; `calendarDays` is the days of the month; `absent` leaves the
+ * field out (a service metric not recorded is unknown, not 0); the rest are values.
  */
-export type ColumnDefault = 'required' | 'tenure' | 'calendarDays' | { value: string | number | boolean };
+export type ColumnDefault = 'required' | 'tenure' | 'calendarDays' | 'absent' | { value: string | number | boolean };
 
 export interface ColumnSpec {
   /** The AgentMonth key. */
@@ -80,7 +81,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   col('chasedSalesFen', 'chasedSales', '追单业绩', ['追单金额'], 'money', zero, 'of which chased from colleagues, yuan'),
   col('returnsFen', 'returns', '退货金额', ['退货业绩', '非质量退货金额'], 'money', zero, 'sales of non-quality returns to deduct, yuan'),
   col('badReviews', 'badReviews', '中差评数', ['中差评', '中差评次数'], 'count', zero, 'bad reviews caused by the agent'),
-  col('badReviewsReversed', 'badReviewsReversed', '改好评数', ['中差评改好评数', '改好评'], 'count', zero, 'of which reversed to good'),
+  col('badReviewsReversed', 'badReviewsReversed', '改好评数', ['中差评改好评数', '改好评', '改评数'], 'count', zero, 'of which reversed to good'),
   col('badReviewSalesFen', 'badReviewSales', '中差评订单金额', ['中差评金额', '中差评业绩'], 'money', zero, 'order value of the bad-review orders, yuan'),
   col('afterSalesCases', 'afterSalesCases', '售后件数', ['退换件数', '退换件拆件数', '售后单数'], 'count', zero, 'after-sales cases handled'),
   // score inputs (seed 001 绩效考核)
@@ -94,6 +95,15 @@ export const COLUMNS: readonly ColumnSpec[] = [
   col('commendations', 'commendations', '表扬次数', ['表扬'], 'count', zero, 'commendations'),
   col('warnings', 'warnings', '警告次数', ['警告', '书面警告次数'], 'count', zero, 'formal warnings received this month'),
   col('teamScore', 'teamScore', '团队评分', ['团队分', '团队得分'], 'score', zero, "the team's score for the month, 0–100"),
+  // service metrics (seed 004; 生意参谋 客服绩效 labels, docs/records.md); absent when not given
+  col('onlineHours', 'onlineHours', '在线时长(小时)', ['在线时长', '在线小时数', '在线时长(h)', 'online hours'], 'measure', 'absent', 'online hours this month'),
+  col('replyRateBp', 'replyRate', '旺旺回复率', ['回复率', '消息回复率', 'reply rate'], 'rate', 'absent', 'reply rate, replied ÷ received (98.75% or 0.9875)'),
+  col('avgResponseSec', 'avgResponseSec', '平均响应时长(秒)', ['平均响应时长', '平均响应(秒)', '平均响应秒数', 'avg response sec'], 'measure', 'absent', 'average response time, seconds'),
+  col('firstResponseSec', 'firstResponseSec', '首次响应时长(秒)', ['首次响应时长', '首次响应(秒)', '首次响应秒数', 'first response sec'], 'measure', 'absent', 'first response time, seconds'),
+  col('satisfactionRateBp', 'satisfactionRate', '客户满意率', ['满意率', '旺旺满意度', 'satisfaction rate'], 'rate', 'absent', 'customer satisfaction rate'),
+  col('goodReviewRateBp', 'goodReviewRate', '好评率', ['好评比例', 'good review rate'], 'rate', 'absent', 'good-review rate'),
+  col('returnRateBp', 'returnRate', '退货率', ['退款率', '退货退款率', 'return rate', 'refund rate'], 'rate', 'absent', 'return or refund rate'),
+  col('salesTargetFen', 'salesTarget', '业绩目标', ['销售目标', '月度目标', '目标业绩', 'target'], 'money', 'absent', "this agent's monthly net-sales target, yuan (overrides the policy's target by level)"),
 ];
 
 /**

@@ -309,7 +309,7 @@ function cellText(spec: ColumnSpec, value: unknown): CellResult<string | boolean
   return { ok: false, key, params: { value: shown.length > 40 ? `${shown.slice(0, 37)}...` : shown } };
 }
 
-const NUMERIC_KINDS = new Set(['count', 'money', 'score']);
+const NUMERIC_KINDS = new Set(['count', 'money', 'score', 'rate', 'measure']);
 
 const SPEC = new Map(COLUMNS.map((c) => [c.field, c]));
 const specOf = (f: keyof AgentMonth): ColumnSpec => SPEC.get(f)!;
@@ -385,10 +385,18 @@ function buildRecord(raw: RawRecord, problems: Problem[]): AgentMonth | undefine
   }
   const teamScore = values.get('teamScore');
   if (typeof teamScore === 'number' && teamScore > 100) report('teamScore', 'records.teamScoreRange', { value: teamScore });
+  const hours = values.get('onlineHours');
+  const employed = values.get('daysEmployed');
+  if (typeof hours === 'number' && typeof employed === 'number' && hours > 24 * employed) {
+    report('onlineHours', 'records.hoursOverDays', { value: hours, max: 24 * employed });
+  }
 
   if (problems.length > before) return undefined;
   const rec: Record<string, unknown> = {};
-  for (const c of COLUMNS) rec[c.field] = values.get(c.field);
+  for (const c of COLUMNS) {
+    const v = values.get(c.field);
+    if (v !== undefined) rec[c.field] = v;
+  }
   return rec as unknown as AgentMonth;
 }
 
@@ -427,14 +435,31 @@ function editDistance(a: string, b: string): number {
 
 // ── writing ─────────────────────────────────────────────────────────────────────────────────────
 
-function fileValue(spec: ColumnSpec, r: AgentMonth): string | number | boolean {
+/** Ten-thousandths as an exact decimal fraction: 9875 → "0.9875", 10000 → "1". */
+function bpFraction(bp: number): string {
+  if (bp === 10_000) return '1';
+  return `0.${String(bp).padStart(4, '0')}`.replace(/\.?0+$/, '') || '0';
+}
+
+/** Ten-thousandths as a percentage: 9875 → "98.75%". */
+function bpPercent(bp: number): string {
+  const int = Math.floor(bp / 100);
+  const frac = String(bp % 100).padStart(2, '0').replace(/0+$/, '');
+  return `${int}${frac ? '.' + frac : ''}%`;
+}
+
+function fileValue(spec: ColumnSpec, r: AgentMonth): string | number | boolean | undefined {
   const v = r[spec.field];
-  return spec.kind === 'money' ? fenToYuan(v as number) : v;
+  if (v === undefined) return undefined;
+  return spec.kind === 'money' ? fenToYuan(v as number) : spec.kind === 'rate' ? bpFraction(v as number) : v;
 }
 
 function csvValue(spec: ColumnSpec, r: AgentMonth, lang: RecordsLang): string {
   const v = r[spec.field];
+  if (v === undefined) return '';
   switch (spec.kind) {
+    case 'rate':
+      return bpPercent(v as number);
     case 'text':
       return escapeFormula(String(v));
     case 'role':
@@ -461,6 +486,9 @@ export function writeRecordsCsv(records: readonly AgentMonth[], lang: RecordsLan
 
 /** Records → `{ "format": "paylab.records/1", "records": [...] }`, money as yuan strings. */
 export function writeRecordsJson(records: readonly AgentMonth[]): string {
-  const out = records.map((r) => Object.fromEntries(COLUMNS.map((c) => [c.json, fileValue(c, r)])));
+  const out = records.map((r) => Object.fromEntries(COLUMNS.flatMap((c) => {
+    const v = fileValue(c, r);
+    return v === undefined ? [] : [[c.json, v]];
+  })));
   return JSON.stringify({ format: RECORDS_FORMAT, records: out }, null, 2) + '\n';
 }

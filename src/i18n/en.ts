@@ -14,6 +14,8 @@ import { chart } from './en/chart';
 import { ui } from './en/ui';
 import { share } from './en/share';
 import { doc } from './en/doc';
+import { kpi } from './en/kpi';
+import { sensitivity } from './en/sensitivity';
 import { workspace } from './en/workspace';
 
-export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...workspace };
+export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...workspace };

@@ -14,6 +14,8 @@ import { chart } from './zh/chart';
 import { ui } from './zh/ui';
 import { share } from './zh/share';
 import { doc } from './zh/doc';
+import { kpi } from './zh/kpi';
+import { sensitivity } from './zh/sensitivity';
 import { workspace } from './zh/workspace';
 
-export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...workspace };
+export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...workspace };

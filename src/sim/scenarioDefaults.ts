@@ -4,7 +4,7 @@
  * variant, 12 months from January 2026. scenarios/default.json is this scenario written out with the
  * preset rules files of scenarios/policies/ embedded (the file is self-contained);
  * test/sim/scenarioDefaults.test.ts checks that the embedded rules equal the presets. Regenerate with
- *   npx tsx -e "import('./src/sim/scenarioDefaults.ts').then(m => m.writeDefaultScenarioFile())"
+ *   npx tsx src/cli/writeDefaultScenario.ts
  */
 import { defaultBehaviour, defaultShop } from '../behaviour/defaults';
 import type { PolicyDoc } from '../policy/types';
@@ -34,14 +34,4 @@ export function buildDefaultScenario(policies: readonly PolicyDoc[]): Scenario {
     variants: DEFAULT_VARIANTS.map((v, i) => ({ name: v.name, baseline: i === 0, policy: policies[i]! })),
     settings: defaultSettings(),
   };
-}
-
-/** Node only (the regeneration one-liner above): read the presets, write scenarios/default.json. */
-export async function writeDefaultScenarioFile(root = '.'): Promise<void> {
-  const fs = await import('node:fs/promises');
-  const { parsePolicy } = await import('../policy/parse');
-  const { writeScenario } = await import('./scenarioParse');
-  const docs: PolicyDoc[] = [];
-  for (const v of DEFAULT_VARIANTS) docs.push(parsePolicy(await fs.readFile(`${root}/scenarios/policies/${v.preset}`, 'utf8')));
-  await fs.writeFile(`${root}/scenarios/default.json`, writeScenario(buildDefaultScenario(docs)));
 }

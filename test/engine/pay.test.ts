@@ -446,6 +446,12 @@ describe('dismissal (seed 001)', () => {
     const slips = payMonths(p, [rec({ month: '2026-01', ...low }), rec({ month: '2026-02', ...low })], ctx());
     expect(slips.map((s) => s.flags.dismissal)).toEqual([null, 'low-score']);
   });
+  it('the low-score trigger is a state: every month that continues the run is flagged again', () => {
+    // Jan 55, Feb 55 (run 2 → flagged), Mar 55 (run 3 → flagged again), Apr 100 (run ends), May 55 (run 1)
+    const months = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05'];
+    const slips = payMonths(p, months.map((month, i) => rec({ month, ...(i === 3 ? {} : low) })), ctx());
+    expect(slips.map((s) => s.flags.dismissal)).toEqual([null, 'low-score', 'low-score', null, null]);
+  });
   it('a gap in the records breaks the run', () => {
     const slips = payMonths(p, [rec({ month: '2026-01', ...low }), rec({ month: '2026-03', ...low })], ctx());
     expect(slips.map((s) => s.flags.dismissal)).toEqual([null, null]);

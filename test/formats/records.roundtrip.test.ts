@@ -50,6 +50,14 @@ function awkward(): AgentMonth[] {
     commendations: 3,
     warnings: 2,
     teamScore: 100,
+    onlineHours: 0.01,
+    replyRateBp: 10000,
+    avgResponseSec: 999999.99,
+    firstResponseSec: 0,
+    satisfactionRateBp: 1,
+    goodReviewRateBp: 0,
+    returnRateBp: 9999,
+    salesTargetFen: 0,
   };
   return [
     base,
@@ -111,6 +119,15 @@ function randomRecords(n: number, seed: string): AgentMonth[] {
       commendations: int(2),
       warnings: int(1),
       teamScore: points(100),
+      // service metrics: each present or absent at random (absent must stay absent, never 0)
+      ...(rng() < 0.7 ? { onlineHours: points(24) } : {}), // at most 24 h × the smallest days employed (1)
+      ...(rng() < 0.7 ? { replyRateBp: int(10000) } : {}),
+      ...(rng() < 0.7 ? { avgResponseSec: points(120) } : {}),
+      ...(rng() < 0.7 ? { firstResponseSec: points(60) } : {}),
+      ...(rng() < 0.7 ? { satisfactionRateBp: int(10000) } : {}),
+      ...(rng() < 0.7 ? { goodReviewRateBp: int(10000) } : {}),
+      ...(rng() < 0.7 ? { returnRateBp: int(10000) } : {}),
+      ...(rng() < 0.5 ? { salesTargetFen: int(50_000_000) } : {}),
     });
   }
   return out;
@@ -157,7 +174,7 @@ describe('written files', () => {
   it('English CSV uses the JSON field names and ids', () => {
     const text = writeRecordsCsv([r!], 'en');
     expect(text.split('\r\n')[0]).toBe(
-      '\uFEFFmonth,agentId,name,team,role,level,hireMonth,tenureMonth,daysEmployed,left,scheduledDays,daysWorked,leaveDays,absences,latesShort,latesLong,slowReplies,unanswered30m,unanswered2h,idleHangs,inquiries,orders,paidOrders,creditedSales,chasedSales,returns,badReviews,badReviewsReversed,badReviewSales,afterSalesCases,scoreTeamTask,scoreHandover,scoreSatisfaction,scoreSkill,violationsLight,violationsMedium,violationsSevere,commendations,warnings,teamScore',
+      '\uFEFFmonth,agentId,name,team,role,level,hireMonth,tenureMonth,daysEmployed,left,scheduledDays,daysWorked,leaveDays,absences,latesShort,latesLong,slowReplies,unanswered30m,unanswered2h,idleHangs,inquiries,orders,paidOrders,creditedSales,chasedSales,returns,badReviews,badReviewsReversed,badReviewSales,afterSalesCases,scoreTeamTask,scoreHandover,scoreSatisfaction,scoreSkill,violationsLight,violationsMedium,violationsSevere,commendations,warnings,teamScore,onlineHours,replyRate,avgResponseSec,firstResponseSec,satisfactionRate,goodReviewRate,returnRate,salesTarget',
     );
     expect(text).toContain(',supervisor,manager,2016-01,120,15,true,');
   });

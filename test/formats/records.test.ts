@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadRecords, parseRecordsCsv, parseRecordsJson, MAX_PROBLEMS } from '../../src/formats/records';
 import { InputError, describeBoth, type Problem } from '../../src/i18n/problem';
 import type { AgentMonth } from '../../src/engine/records';
-import { readCount, readMoney, readScore } from '../../src/formats/cells';
+import { readCount, readMeasure, readMoney, readRate, readScore } from '../../src/formats/cells';
+import { writeRecordsCsv, writeRecordsJson } from '../../src/formats/records';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -327,5 +328,47 @@ describe('cell readers (fast plain path and general path agree)', () => {
       0, 42, 999_999_999, 1_000_000_000, 'records.tooBig', 3, 1000, 'records.notInteger', 'records.negative',
     ]);
     expect(['27.55', '0.1', '100', '1000', '1000.01', '27.555', '+5'].map(score)).toEqual([27.55, 0.1, 100, 1000, 'records.tooBig', 'records.scoreDecimals', 5]);
+  });
+});
+
+describe('service metrics (seed 004; 生意参谋 客服绩效 columns)', () => {
+  const head = '月份,客服ID,姓名,岗位,级别,司龄月,业绩';
+  const row = '2025-07,A1,张三,售前,初级,14,1000';
+  it('reads the platform spellings: mixed-width brackets, percentages, decimals', () => {
+    const csv = `${head},旺旺回复率,平均响应时长（秒),首次响应时长（秒),客户满意率,好评率,退款率,在线时长,中差评数,改评数,业绩目标\n${row},98.75%,25.36,8,0.9,100%,3.5%,201.5,3,2,"30,000"\n`;
+    const [r] = parseRecordsCsv(enc(csv));
+    // 98.75% → 9875 ten-thousandths; 0.9 → 9000; 100% → 10000; 3.5% → 350; 30,000 yuan → 3 000 000 fen
+    expect(r).toMatchObject({ replyRateBp: 9875, avgResponseSec: 25.36, firstResponseSec: 8, satisfactionRateBp: 9000, goodReviewRateBp: 10000, returnRateBp: 350, onlineHours: 201.5, badReviewsReversed: 2, salesTargetFen: 3_000_000 });
+  });
+  it('an absent column or an empty cell leaves the metric absent, not 0', () => {
+    const [a, b] = parseRecordsCsv(enc(`${head},旺旺回复率\n${row},\n${row.replace('A1', 'A2')},0%\n`));
+    expect('replyRateBp' in a!).toBe(false);
+    expect('goodReviewRateBp' in a!).toBe(false);
+    expect(b!.replyRateBp).toBe(0);
+    const json = writeRecordsJson([a!]);
+    expect(json).not.toContain('replyRate');
+    expect(writeRecordsCsv([a!]).split(/\r?\n/)[1]!.split(',').slice(-8)).toEqual(['', '', '', '', '', '', '', '']);
+  });
+  it('refuses a rate above 100 %, too many decimals, and hours beyond the days employed', () => {
+    const csv = `${head},在职天数,旺旺回复率,好评率,在线时长\n${row},10,98.75,0.12345,240.01\n`;
+    expect(where(problems(() => parseRecordsCsv(enc(csv))))).toEqual([
+      'row 2, column 旺旺回复率 | records.rateRange',
+      'row 2, column 好评率 | records.rateDecimals',
+      'row 2, column 在线时长 | records.hoursOverDays',
+    ]);
+  });
+  it('cell readers: rates exact in ten-thousandths, measures to two decimals', () => {
+    const rate = (s: string) => {
+      const r = readRate(s);
+      return r.ok ? r.value : r.key;
+    };
+    const measure = (s: string) => {
+      const r = readMeasure(s);
+      return r.ok ? r.value : r.key;
+    };
+    expect(['0', '1', '0.4750', '47.5%', '47.51%', '47.515%', '100.01%', '１２％', 'abc', '-1%'].map(rate)).toEqual([
+      0, 10000, 4750, 4750, 4751, 'records.rateDecimals', 'records.rateRange', 1200, 'records.notRate', 'records.notRate',
+    ]);
+    expect(['25.36', '0', '1000000', '1000000.01', '1.234'].map(measure)).toEqual([25.36, 0, 1_000_000, 'records.tooBig', 'records.measureDecimals']);
   });
 });

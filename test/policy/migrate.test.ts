@@ -37,11 +37,9 @@ describe('migratePolicy', () => {
   it('refuses a newer format: "written by a newer Paylab"', () => {
     const r = validatePolicy(changed(raw('seed000'), ['format'], 'paylab.policy/2'));
     expect(r.ok ? [] : r.problems.map((p) => [p.path, p.key])).toEqual([['$.format', 'policy.formatNewer']]);
-    try {
-      parsePolicy(JSON.stringify(changed(raw('seed000'), ['format'], 'paylab.policy/2')));
-    } catch (e) {
-      expect((e as InputError).message).toContain('this file was written by a newer Paylab (paylab.policy/2)');
-    }
+    const text = JSON.stringify(changed(raw('seed000'), ['format'], 'paylab.policy/2'));
+    expect(() => parsePolicy(text)).toThrow(InputError);
+    expect(() => parsePolicy(text)).toThrow('this file was written by a newer Paylab (paylab.policy/2)');
   });
 
   it('refuses an unknown format', () => {

@@ -1,6 +1,12 @@
-/** The JSON Schema (for editors) says what the validator checks: same fields, same ranges. */
+/**
+ * The JSON Schema (for editors) says what the validator checks: same fields, same ranges, and Ajv
+ * (a maintained draft 2020-12 validator) accepts and refuses what the validator does.
+ */
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import schema from '../../src/sim/scenarioSchema.json';
+import policySchema from '../../src/policy/schema.json';
 import { CITY_IDS } from '../../src/policy/cities';
 import {
   BEHAVIOUR_RANGES,
@@ -11,6 +17,7 @@ import {
   SETTINGS_FIELDS,
   SHOP_FIELDS,
   VARIANT_FIELDS,
+  validateScenario,
 } from '../../src/sim/scenarioValidate';
 
 type Obj = { properties: Record<string, any>; required?: string[] };
@@ -47,5 +54,44 @@ describe('scenarioSchema.json', () => {
     expect(p.settings.properties.seed.maximum).toBe(SCENARIO_LIMITS.seed);
     expect(p.settings.properties.replications.maximum).toBe(SCENARIO_LIMITS.replications);
     expect(p.variants.maxItems).toBe(SCENARIO_LIMITS.variants);
+  });
+});
+
+describe('scenarioSchema.json under Ajv', () => {
+  const ajv = new Ajv2020({ strict: true, strictRequired: false, strictTypes: false, allErrors: true });
+  ajv.addSchema(policySchema);
+  const valid = ajv.compile(schema);
+  const defaultFile = () => JSON.parse(readFileSync(new URL('../../scenarios/default.json', import.meta.url), 'utf8'));
+  const edit = (f: (s: any) => void) => {
+    const s = defaultFile();
+    f(s);
+    return s;
+  };
+
+  /** The validator accepts the whole file: no problem of its own and none in any variant. */
+  const accepted = (doc: unknown) => {
+    const c = validateScenario(doc);
+    return c.problems.length === 0 && c.variantProblems.every((p) => p.length === 0);
+  };
+
+  it('accepts the default scenario, as the validator does', () => {
+    expect(accepted(defaultFile())).toBe(true);
+    expect(valid(defaultFile()), JSON.stringify(valid.errors)).toBe(true);
+  });
+
+  it('refuses what the validator refuses (where a schema can say it)', () => {
+    for (const doc of [
+      edit((s) => (s.shop.agents = SCENARIO_LIMITS.agents + 1)),
+      edit((s) => (s.settings.months = 0)),
+      edit((s) => (s.settings.replications = SCENARIO_LIMITS.replications + 1)),
+      edit((s) => (s.shop.city = 'atlantis')),
+      edit((s) => (s.surprise = true)),
+      edit((s) => delete s.settings),
+      edit((s) => (s.format = 'paylab.scenario/2')),
+      edit((s) => (s.variants = [])),
+    ]) {
+      expect(accepted(doc)).toBe(false);
+      expect(valid(doc)).toBe(false);
+    }
   });
 });

@@ -1,0 +1,123 @@
+/**
+ * `paylab sensitivity` (src/cli/sensitivity.ts): the tornado table in Chinese and English, the JSON
+ * result, and bad input refused. In process (--workers 0) on a small scenario file; one run on a pool
+ * of Node worker_threads gives the same figures as in process.
+ */
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../src/cli/sensitivity';
+import { usageText } from '../../src/cli/report';
+import { UsageError } from '../../src/cli/report';
+import { DEFAULT_SENSITIVITY_REPLICATIONS, type Sensitivity } from '../../src/sim/sensitivity';
+import { writeScenario } from '../../src/sim/scenarioParse';
+import { preset, smallScenario } from '../sim/helpers';
+
+const dir = mkdtempSync(join(tmpdir(), 'paylab-sensitivity-'));
+const file = join(dir, 'scenario.json');
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
+  return { out: () => out.join(''), err: () => err.join('') };
+}
+afterEach(() => vi.restoreAllMocks());
+
+beforeAll(() => {
+  writeFileSync(
+    file,
+    writeScenario(
+      smallScenario({
+        agents: 6,
+        months: 3,
+        startMonth: '2026-01',
+        replications: 50,
+        variants: [
+          { name: 'seed000', policy: preset('seed000') },
+          { name: 'careful', policy: preset('careful-owner') },
+        ],
+      }),
+    ),
+  );
+});
+
+const yuan = (fen: number) => (fen > 0 ? '+' : fen < 0 ? '-' : '') + Math.round(Math.abs(fen) / 100).toLocaleString('en-US');
+
+describe('paylab sensitivity', () => {
+  it('prints the tornado table, the ranking and the verdict (zh), matching the JSON', async () => {
+    let io = capture();
+    const out = join(dir, 'result.json');
+    let code = await run(['--scenario', file, '--replications', '3', '--workers', '0', '--out', out]);
+    vi.restoreAllMocks();
+    expect(io.err()).toBe('');
+    expect(code).toBe(0);
+    const text = io.out();
+    expect(text).toContain('敏感性分析 · 每种取值 3 次重复 × 3 个月 · 种子 20260101 · 共 5 次运行');
+    expect(text).toContain('careful:与基准 seed000 的用工成本之差(3 个月合计,元)');
+    expect(text).toContain('合法方案按用工成本排序(低者在前):careful');
+    expect(text).toContain('只有一个合法方案(careful)');
+    const json = JSON.parse(readFileSync(out, 'utf8')) as Sensitivity & { format: string; verdict: string };
+    expect(json.format).toBe('paylab.sensitivity/1');
+    expect(json.replications).toBe(3);
+    expect(json.rows.map((r) => [r.id, r.low, r.high])).toEqual([
+      ['quitPayElasticity', 0, 3],
+      ['effortElasticity', 0, 1],
+    ]);
+    // each table row carries the JSON's figures in whole yuan
+    for (const r of json.rows) {
+      const v = r.variants.find((x) => x.variant === 'careful')!;
+      const label = { quitPayElasticity: '离职对薪酬的反应', effortElasticity: '努力对提成的反应' }[r.id]!;
+      const line = text.split('\n').find((l) => l.startsWith(label))!;
+      expect(line.trim().split(/\s{2,}/).slice(1)).toEqual([
+        String(r.low),
+        String(r.high),
+        yuan(v.lowDifferenceFen!),
+        yuan(v.baseDifferenceFen!),
+        yuan(v.highDifferenceFen!),
+        yuan(Math.abs(v.highDifferenceFen! - v.lowDifferenceFen!)).replace('+', ''),
+      ]);
+    }
+    expect(text).toContain(json.verdict);
+
+    io = capture();
+    code = await run(['--scenario', file, '--replications', '3', '--workers', '0', '--format', 'json', '--lang', 'en']);
+    vi.restoreAllMocks();
+    expect(code).toBe(0);
+    const again = JSON.parse(io.out()) as Sensitivity & { verdict: string };
+    expect(again.rows).toEqual(json.rows); // same seed, same figures
+    expect(again.verdict).toMatch(/^Only one variant is lawful \(careful\)/);
+  });
+
+  it('gives the same figures on a pool of worker threads as in process', async () => {
+    const io = capture();
+    const a = join(dir, 'pool.json');
+    const b = join(dir, 'inproc.json');
+    expect(await run(['--scenario', file, '--replications', '2', '--workers', '2', '--format', 'json', '--out', a])).toBe(0);
+    expect(await run(['--scenario', file, '--replications', '2', '--workers', '0', '--format', 'json', '--out', b])).toBe(0);
+    vi.restoreAllMocks();
+    expect(io.err()).toBe('');
+    expect(JSON.parse(readFileSync(a, 'utf8')).rows).toEqual(JSON.parse(readFileSync(b, 'utf8')).rows);
+  }, 120_000);
+
+  it('refuses bad input with a message naming the place', async () => {
+    await expect(run(['--scenario', file, '--replications', '0'])).rejects.toBeInstanceOf(UsageError);
+    await expect(run(['--scenario', file, '--format', 'xml'])).rejects.toBeInstanceOf(UsageError);
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"format":"paylab.scenario/1"}');
+    const io = capture();
+    const code = await run(['--scenario', bad, '--workers', '0']);
+    vi.restoreAllMocks();
+    expect(code).toBe(1);
+    expect(io.err()).toContain(bad);
+    expect(io.out()).toBe('');
+  });
+
+  it('is in the usage text with its default replications', () => {
+    expect(usageText()).toContain(`paylab sensitivity --scenario`);
+    expect(usageText()).toContain(`(默认 ${DEFAULT_SENSITIVITY_REPLICATIONS})`);
+    expect(usageText()).toContain(`(default ${DEFAULT_SENSITIVITY_REPLICATIONS})`);
+  });
+});
