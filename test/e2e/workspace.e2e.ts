@@ -121,7 +121,7 @@ describe('a link that does not open', () => {
     expect(errors).toEqual([]);
     expect(tab.errors).toEqual([]);
     await context.close();
-  });
+  }, 300_000);
 });
 
 describe('a link that opens', () => {
@@ -210,7 +210,7 @@ describe('a link that opens', () => {
     expect(errors).toEqual([]);
     expect(tab.errors).toEqual([]);
     await context.close();
-  }, 240_000);
+  }, 480_000);
 });
 
 describe('Stop, Resume and Re-run; a large run on a new visit', () => {
