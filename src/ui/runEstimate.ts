@@ -4,9 +4,9 @@
  * one) waits for the owner when it is large, instead of tying up the computer unasked (docs/ui.md
  * "Opening the page").
  *
- * The estimate counts payslips — replications × variants × agents × months — at a cost per payslip
- * of one worker, divided among the workers. The cost is what this browser measured on its last
- * complete run (kept in localStorage under SPEED_KEY), else MS_PER_PAYSLIP. It is a guide for the
+ * The estimate counts payslips — replications × variants × agents × months — at a fixed cost per
+ * payslip of one worker, divided among the workers, so whether a workspace asks depends on the
+ * workspace alone (not on how busy the computer was on the last visit). It is a guide for the
  * question, not a promise: the run bar shows the real time left once chunks are in.
  */
 import type { Scenario } from '../sim/scenario';
@@ -17,7 +17,6 @@ import type { Scenario } from '../sim/scenario';
  * project's 2-vCPU machine (docs/ui.md "Opening the page").
  */
 export const MS_PER_PAYSLIP = 0.025;
-export const SPEED_KEY = 'paylab.msPerPayslip';
 /** A run estimated to take longer than this asks before it starts on a new visit. */
 export const LARGE_RUN_MS = 10_000;
 
@@ -38,28 +37,4 @@ export function estimateRunMs(s: Scenario, workers: number, msPerPayslip = MS_PE
 export function largeRunMs(s: Scenario, workers: number, defaultReplications: number, msPerPayslip = MS_PER_PAYSLIP): number | null {
   const ms = estimateRunMs(s, workers, msPerPayslip);
   return s.settings.replications > defaultReplications || ms > LARGE_RUN_MS ? ms : null;
-}
-
-/** Worker milliseconds per payslip of a complete run that took `elapsedMs` on `workers` workers. */
-export function measuredSpeed(s: Scenario, workers: number, elapsedMs: number): number | null {
-  const n = payslipsOf(s);
-  return n > 0 && elapsedMs > 0 ? (elapsedMs * Math.max(1, workers)) / n : null;
-}
-
-/** This browser's last measured speed, or MS_PER_PAYSLIP (a value outside 1 ns … 10 ms is not believed). */
-export function readSpeed(storage: Storage | undefined): number {
-  try {
-    const v = Number(storage?.getItem(SPEED_KEY));
-    return Number.isFinite(v) && v >= 1e-6 && v <= 10 ? v : MS_PER_PAYSLIP;
-  } catch {
-    return MS_PER_PAYSLIP;
-  }
-}
-
-export function writeSpeed(storage: Storage | undefined, msPerPayslip: number): void {
-  try {
-    storage?.setItem(SPEED_KEY, String(msPerPayslip));
-  } catch {
-    // storage full or disabled: the default stands
-  }
 }

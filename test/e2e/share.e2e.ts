@@ -2,8 +2,9 @@
  * Browser tests of issue 7 (share links, scenario and rules files, the 制度 document, real months)
  * in Debian's headless Chromium against the built app (global-setup.ts serves dist/): a shared link
  * opens in a fresh browser to identical headline numbers; a bad link changes nothing and says
- * why; an exported rules file passes `paylab validate` and imports back as a variant; a GBK CSV gives payslips equal to `paylab pay`; names with markup render as text everywhere; a
- * reload keeps the workspace; reset asks first; the reproduce command gives the page's numbers.
+ * why; an exported rules file passes `paylab validate` and imports back as a variant; a GBK CSV
+ * gives payslips equal to `paylab pay`; names with markup render as text everywhere; a reload keeps
+ * the workspace; reset asks first; the reproduce command gives the page's numbers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -185,7 +186,7 @@ describe('scenario file and autosave', () => {
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-testid=variant-card][data-name="careful-owner 改"]');
     await page.getByTestId('reset').click();
-    await page.getByTestId('confirm-ok').click();
+    await page.getByTestId('confirm-dialog').getByTestId('confirm-ok').click();
     await page.waitForSelector('[data-testid=variant-card][data-name="careful-owner"]');
     expect(errors).toEqual([]); // no window.confirm was used
     await page.close();

@@ -1,6 +1,6 @@
 /** The estimate before a run and the size at which a run on opening asks first (hand-computed). */
 import { describe, expect, it } from 'vitest';
-import { LARGE_RUN_MS, MS_PER_PAYSLIP, SPEED_KEY, estimateRunMs, largeRunMs, measuredSpeed, payslipsOf, readSpeed } from '../../src/ui/runEstimate';
+import { LARGE_RUN_MS, MS_PER_PAYSLIP, estimateRunMs, largeRunMs, payslipsOf } from '../../src/ui/runEstimate';
 import { defaultScenario } from '../../src/formats/workspace';
 
 describe('run estimate', () => {
@@ -25,19 +25,5 @@ describe('run estimate', () => {
     // 7 200 000 payslips × 0.025 / 2 = 90 000 ms
     expect(largeRunMs(bigShop, 2, 500)).toBeCloseTo(90_000, 6);
     expect(largeRunMs(s, 1, 500)).toBeCloseTo(18_000, 6); // one worker: 18 s
-  });
-
-  it('measures a browser’s speed from a complete run and reads it back within bounds', () => {
-    // 720 000 payslips in 36 000 ms on 2 workers: 0.1 worker-ms each
-    expect(measuredSpeed(s, 2, 36_000)).toBeCloseTo(0.1, 12);
-    const m = new Map<string, string>();
-    const st = { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) } as unknown as Storage;
-    expect(readSpeed(st)).toBe(MS_PER_PAYSLIP);
-    m.set(SPEED_KEY, '0.1');
-    expect(readSpeed(st)).toBe(0.1);
-    for (const bad of ['abc', '-1', '0', '11', 'Infinity']) {
-      m.set(SPEED_KEY, bad);
-      expect(readSpeed(st), bad).toBe(MS_PER_PAYSLIP);
-    }
   });
 });
