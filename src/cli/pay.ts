@@ -5,7 +5,7 @@
  * 001) is --aov, or else the file's total credited sales ÷ its total paid orders.
  */
 import { Decimal } from 'decimal.js';
-import { recordsAovFen } from '../formats/realMonths';
+import { MAX_AOV_FEN, aovProblem, recordsAovFen } from '../formats/realMonths';
 import { payMonths } from '../engine/pay';
 import type { AgentMonth } from '../engine/records';
 import type { CompiledPolicy } from '../policy/compiled';
@@ -27,7 +27,7 @@ const FLAGS = ['policy', 'records', 'format', 'lang', 'aov'] as const;
 /** --aov text → fen: a positive amount in yuan with at most two decimals. */
 export function parseAovFlag(text: string): number {
   const r = readDecimal(text);
-  if (!r.ok || r.value.lte(0) || r.value.decimalPlaces() > 2 || r.value.gt(1_000_000)) {
+  if (!r.ok || r.value.lte(0) || r.value.decimalPlaces() > 2 || r.value.times(100).gt(MAX_AOV_FEN)) {
     throw new UsageError(problem('', 'cli.badAov', { value: text }));
   }
   return r.value.times(100).toNumber();
@@ -80,6 +80,9 @@ export async function run(args: string[]): Promise<number> {
         if (needsAov(policy)) throw new InputError([problem('', 'cli.noAov')]);
         aovFen = 0;
         aovSource = 'unused';
+      } else if (needsAov(policy)) {
+        const tooLarge = aovProblem(aovFen, '');
+        if (tooLarge) throw new InputError([tooLarge]);
       }
     }
     for (const w of absentInputWarnings(policy, loaded.fields)) process.stderr.write(`${recordsFile}: ${bilingual(w.key, w.params)}\n`);

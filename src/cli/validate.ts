@@ -3,7 +3,7 @@
  * "OK: <name>", or print every problem with its JSON path and exit 1.
  */
 import { parsePolicy } from '../policy/parse';
-import { problem } from '../i18n/problem';
+import { capProblems, problem } from '../i18n/problem';
 import { checkExamples } from '../formats/policyExamples';
 import { bilingual } from '../i18n/format';
 import { parseArgs } from './args';
@@ -20,7 +20,7 @@ export async function run(args: string[]): Promise<number> {
     const doc = parsePolicy(readUtf8File(file));
     const problems = checkExamples(doc);
     if (problems.length > 0) {
-      printProblems(file, problems);
+      printProblems(file, capProblems(problems));
       return EXIT_INPUT;
     }
     process.stdout.write(`OK: ${doc.name}\n`);

@@ -12,6 +12,7 @@
 import type { CompiledPolicy } from '../policy/compiled';
 import { RATE_SCALE, SCORE_SCALE } from '../policy/compiled';
 import { CONTRIBUTION_LINES, inForce } from '../policy/cities';
+import { minimumWageInForce, probationReferenceFen, probationTooLow } from '../policy/legal';
 import type { AgentMonth } from './records';
 import type { PayContext } from './context';
 import type { Component, Flags, GuaranteeLedger, Note, PayLine, Payslip } from './payslip';
@@ -96,7 +97,7 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
   const calDays = daysInMonth(month);
   const explain = ctx.explain === true;
   const aovFen = ctx.aovByMonthFen?.[month] ?? ctx.shopAovFen;
-  const minFullFen = (inForce(ctx.city.minimumWage, month) ?? ctx.city.minimumWage[0])?.fen ?? 0;
+  const minFullFen = minimumWageInForce(ctx.city, month)?.fen ?? 0;
   const alphaPpm = p.pool?.individualSharePpm ?? null;
   const prevMonth = addMonths(month, -1);
 
@@ -310,13 +311,8 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
     if (finesFen > 0 && grossFen - finesFen < minFen) flags.deductionsBelowMinimumFen = minFen - (grossFen - finesFen);
     if (finesFen * 5 > grossFen) flags.deductionsOverCapFen = finesFen - Math.floor(grossFen / 5);
     if (w.probation) {
-      const payFull = p.probation!.payFen;
-      const lowest = p.baseFen
-        ? Math.min(...Object.values(p.baseFen))
-        : p.guarantee
-          ? Math.min(...p.guarantee.byTenureYearFen)
-          : 0;
-      flags.probationTooLow = payFull * 5 < lowest * 4 || payFull < minFullFen;
+      const reference = probationReferenceFen(p.baseFen && Object.values(p.baseFen), p.guarantee?.byTenureYearFen ?? null);
+      flags.probationTooLow = probationTooLow(p.probation!.payFen, reference, minFullFen);
     }
     flags.dismissal = dismissal(p, s, w, month, prevMonth, year);
 
@@ -389,6 +385,9 @@ export function payMonths(p: CompiledPolicy, records: readonly AgentMonth[], ctx
   }
   const ledger = new PayLedger();
   const out: Payslip[] = [];
-  for (const month of [...byMonth.keys()].sort()) out.push(...payMonth(p, byMonth.get(month)!, ledger, ctx));
+  // One push per payslip: spreading a month of 100 000+ payslips as arguments overflows the stack.
+  for (const month of [...byMonth.keys()].sort()) {
+    for (const slip of payMonth(p, byMonth.get(month)!, ledger, ctx)) out.push(slip);
+  }
   return out;
 }

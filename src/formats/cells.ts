@@ -9,12 +9,18 @@ import type { Params } from '../i18n/format';
 import { LEVEL_LIST, ROLE_LIST, readBool, readLevel, readRole, type ColumnKind } from './columns';
 import { MAX_YUAN, readDecimal } from './yuan';
 
+const MAX_FEN = MAX_YUAN.times(100).toNumber();
+
 export type CellResult<T = string | number | boolean> = { ok: true; value: T } | { ok: false; key: string; params: Params };
 
 const fail = (key: string, params: Params): { ok: false; key: string; params: Params } => ({ ok: false, key, params });
 
-/** Largest count accepted (a guard against a money column pasted into a count column). */
-export const MAX_COUNT = 1_000_000_000;
+/**
+ * Largest count accepted in one agent-month (a guard against a money column pasted into a count
+ * column). It also bounds every fine: count × at most 1 000 000.00 a time stays below 2^53 fen
+ * (docs/records.md §Limits).
+ */
+export const MAX_COUNT = 1_000_000;
 /** Largest score points accepted in one cell. */
 export const MAX_SCORE = 1000;
 
@@ -76,7 +82,7 @@ function readNumber(text: string): CellResult<Decimal> {
 
 /** A non-negative whole count ("3", "3.0"). */
 export function readCount(text: string): CellResult<number> {
-  if (PLAIN_COUNT.test(text)) return { ok: true, value: Number(text) }; // fast path, same result
+  if (PLAIN_COUNT.test(text) && Number(text) <= MAX_COUNT) return { ok: true, value: Number(text) }; // fast path, same result
   const r = readNumber(text);
   if (!r.ok) return r;
   if (!r.value.isInteger()) return fail('records.notInteger', { value: text });
@@ -88,7 +94,10 @@ export function readCount(text: string): CellResult<number> {
 export function readMoney(text: string): CellResult<number> {
   // Fast path for plain amounts (no Decimal): whole yuan × 100 + fen, exact in integers below 2^53.
   const m = PLAIN_YUAN.exec(text);
-  if (m) return { ok: true, value: Number(m[1]) * 100 + (m[2] === undefined ? 0 : Number(m[2].padEnd(2, '0'))) };
+  if (m) {
+    const fen = Number(m[1]) * 100 + (m[2] === undefined ? 0 : Number(m[2].padEnd(2, '0')));
+    if (fen <= MAX_FEN) return { ok: true, value: fen };
+  }
   const r = readNumber(text);
   if (!r.ok) return r;
   if (r.value.decimalPlaces() > 2) return fail('records.moneyDecimals', { value: text });

@@ -32,9 +32,14 @@ export interface ColumnSpec {
   fallback: ColumnDefault;
   /** Short description for docs and tooltips (English). */
   doc: string;
+  /** A tighter bound than the kind's, for a count that multiplies money (docs/records.md §Limits). */
+  max?: number;
 }
 
 const zero = { value: 0 } as const;
+
+/** Most commendations in one agent-month. */
+export const MAX_COMMENDATIONS = 100;
 
 function col(
   field: keyof AgentMonth,
@@ -92,7 +97,9 @@ export const COLUMNS: readonly ColumnSpec[] = [
   col('violationsLight', 'violationsLight', '轻微违规', ['轻微违规次数'], 'count', zero, 'light violations'),
   col('violationsMedium', 'violationsMedium', '一般违规', ['一般违规次数'], 'count', zero, 'medium violations'),
   col('violationsSevere', 'violationsSevere', '严重违规', ['严重违规次数'], 'count', zero, 'severe violations'),
-  col('commendations', 'commendations', '表扬次数', ['表扬'], 'count', zero, 'commendations'),
+  // An uncapped score multiplies commission and pool shares by score ÷ 100: at most 100
+  // commendations (× at most 1000 points each) keep that factor ≤ 1040 and every line below 2^53 fen.
+  { ...col('commendations', 'commendations', '表扬次数', ['表扬'], 'count', zero, 'commendations'), max: MAX_COMMENDATIONS },
   col('warnings', 'warnings', '警告次数', ['警告', '书面警告次数'], 'count', zero, 'formal warnings received this month'),
   col('teamScore', 'teamScore', '团队评分', ['团队分', '团队得分'], 'score', zero, "the team's score for the month, 0–100"),
   // service metrics (seed 004; 生意参谋 客服绩效 labels, docs/records.md); absent when not given

@@ -29,14 +29,34 @@ export function parseCsv(text: string, delimiter: Delimiter = sniffDelimiter(tex
   return parseCsvCells(text, delimiter).map((r) => r.map((c) => c.value));
 }
 
-/** As parseCsv, telling quoted cells apart. */
-export function parseCsvCells(text: string, delimiter: Delimiter = sniffDelimiter(text)): CsvCell[][] {
+/** Bounds on what parseCsvCells reads (docs/records.md §Limits); past them it stops and says where. */
+export interface CsvLimits {
+  /** Most rows (blank ones included) before the text is refused. */
+  maxRows: number;
+  /** Most characters in one cell. */
+  maxCellChars: number;
+}
+
+const NO_LIMITS: CsvLimits = { maxRows: Infinity, maxCellChars: Infinity };
+
+/**
+ * As parseCsv, telling quoted cells apart. Reads runs of plain text as slices (time proportional
+ * to the text); with `limits`, refuses a row or a cell past them as soon as it is reached.
+ */
+export function parseCsvCells(text: string, delimiter: Delimiter = sniffDelimiter(text), limits: CsvLimits = NO_LIMITS): CsvCell[][] {
   const rows: CsvCell[][] = [];
   let row: CsvCell[] = [];
   let cell = '';
   let quoted = false;
   let i = 0;
   const n = text.length;
+  const d = delimiter.charCodeAt(0);
+  const checkCell = () => {
+    if (cell.length > limits.maxCellChars) {
+      const r = rows.length + 1;
+      throw new InputError([problem(`row ${r}`, 'limits.csvCellTooLong', { row: r, column: row.length + 1, max: limits.maxCellChars })]);
+    }
+  };
   const endCell = () => {
     row.push({ value: cell, quoted });
     cell = '';
@@ -46,46 +66,53 @@ export function parseCsvCells(text: string, delimiter: Delimiter = sniffDelimite
     endCell();
     rows.push(row);
     row = [];
+    if (rows.length > limits.maxRows) {
+      throw new InputError([problem(`row ${rows.length}`, 'limits.csvTooManyRows', { max: limits.maxRows })]);
+    }
   };
   while (i < n) {
-    const c = text[i]!;
-    if (c === '"' && cell === '' && !quoted) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 && cell === '' && !quoted) {
       // Quoted field: runs to the next quote not followed by another quote.
       const startRow = rows.length + 1;
       quoted = true;
       i++;
       for (;;) {
-        if (i >= n) throw new InputError([problem(`row ${startRow}`, 'records.csvUnclosedQuote', { row: startRow })]);
-        const q = text[i]!;
-        if (q === '"') {
-          if (text[i + 1] === '"') {
-            cell += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
+        const q = text.indexOf('"', i);
+        if (q < 0) throw new InputError([problem(`row ${startRow}`, 'records.csvUnclosedQuote', { row: startRow })]);
+        cell += text.slice(i, q);
+        checkCell();
+        if (text.charCodeAt(q + 1) === 0x22) {
+          cell += '"';
+          i = q + 2;
+          continue;
         }
-        cell += q;
-        i++;
+        i = q + 1;
+        break;
       }
       // After the closing quote only a delimiter, a line end or the end of the text may follow.
-      const next = text[i];
-      if (next !== undefined && next !== delimiter && next !== '\r' && next !== '\n') {
+      const next = text.charCodeAt(i);
+      if (i < n && next !== d && next !== 0x0d && next !== 0x0a) {
         const r = rows.length + 1;
         throw new InputError([problem(`row ${r}`, 'records.csvTextAfterQuote', { row: r })]);
       }
       continue;
     }
-    if (c === delimiter) {
+    if (c === d) {
       endCell();
       i++;
-    } else if (c === '\r' || c === '\n') {
+    } else if (c === 0x0d || c === 0x0a) {
       endRow();
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      i += c === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1;
     } else {
-      cell += c;
-      i++;
+      let j = i + 1;
+      for (; j < n; j++) {
+        const x = text.charCodeAt(j);
+        if (x === d || x === 0x0d || x === 0x0a) break;
+      }
+      cell += text.slice(i, j);
+      checkCell();
+      i = j;
     }
   }
   // A final line break does not open an empty row.

@@ -18,12 +18,13 @@ import { Decimal } from 'decimal.js';
 import type { Payslip } from '../engine/payslip';
 import type { AgentMonth } from '../engine/records';
 import { t, type Lang, type Params } from '../i18n/format';
-import { cityTable, inForce } from '../policy/cities';
+import { cityTable } from '../policy/cities';
 import { LEVELS, type Level, type PolicyDoc, type FlatRate, type TieredRate, type Commission } from '../policy/types';
 import { renderNote } from './explain';
 import { levelWord } from './columns';
 import { ppmPercent, scoreText } from './payslipCsv';
-import { fenToYuanGrouped } from './yuan';
+import { fenToYuan, fenToYuanGrouped } from './yuan';
+import { legalFindings, minimumWageInForce } from '../policy/legal';
 import { simulateExample } from '../sim/examples';
 
 // ── the model ──
@@ -151,11 +152,11 @@ function commissionBlocks(b: Builder, c: Commission, scored: boolean): DocBlock[
 }
 
 /** The minimum wage in force in the policy's city in `month`, with the month it applies from. */
-function minimumWage(doc: PolicyDoc, month: string): { amount: string; from: string; city: string } | null {
+function minimumWage(doc: PolicyDoc, month: string): { fen: number; amount: string; from: string; city: string } | null {
   const city = cityTable(doc.city);
-  if (!city || city.minimumWage.length === 0) return null;
-  const e = inForce(city.minimumWage, month) ?? city.minimumWage[0]!;
-  return { amount: new Decimal(e.fen).div(100).toFixed(2), from: e.fromMonth, city: city.name.zh };
+  const e = city && minimumWageInForce(city, month);
+  if (!city || !e) return null;
+  return { fen: e.fen, amount: new Decimal(e.fen).div(100).toFixed(2), from: e.fromMonth, city: city.name.zh };
 }
 
 function cityName(doc: PolicyDoc, lang: Lang): string {
@@ -166,36 +167,29 @@ function legalNotes(b: Builder, doc: PolicyDoc, month: string): DocBlock[] {
   const out: DocBlock[] = [];
   const mw = minimumWage(doc, month);
   const city = cityName(doc, b.lang);
-  const min = mw ? new Decimal(mw.amount) : null;
   const minText = mw ? docYuan(mw.amount) : '';
   if (mw) out.push(p(b.t('law.minimumWage', { city, amount: minText, from: mw.from, month })));
 
-  // a base under the minimum wage
-  if (doc.base && min) {
-    const low = LEVELS.filter((l) => new Decimal(doc.base![l]).lt(min));
-    if (low.length > 0) {
-      out.push(note(b.t('law.baseBelow', { levels: b.list(low.map((l) => b.t('law.levelAmount', { level: b.level(l), amount: docYuan(doc.base![l]) }))), city, minimum: minText })));
-    }
+  // a base, guarantee or probation pay under the minimum wage or the 80 % probation rule (src/policy/legal.ts)
+  const found = mw ? legalFindings(doc, mw.fen) : [];
+  const low = LEVELS.filter((l) => found.some((f) => f.rule === 'baseBelowMinimum' && f.path[1] === l));
+  if (doc.base && low.length > 0) {
+    out.push(note(b.t('law.baseBelow', { levels: b.list(low.map((l) => b.t('law.levelAmount', { level: b.level(l), amount: docYuan(doc.base![l]) }))), city, minimum: minText })));
   }
   if (!doc.base && !doc.guarantee) out.push(note(b.t('law.noFloor', { minimum: minText })));
-  // a guarantee under the minimum wage; year-end settlement does not cure a month
+  // a year-end settlement does not cure a month below the minimum
   if (doc.guarantee) {
     const g = doc.guarantee;
-    if (min && g.byTenureYear.some((x) => new Decimal(x).lt(min))) out.push(note(b.t('law.guaranteeBelow', { minimum: minText })));
+    if (found.some((f) => f.rule === 'guaranteeBelowMinimum')) out.push(note(b.t('law.guaranteeBelow', { minimum: minText })));
     if (g.mode !== 'monthly-floor') out.push(note(b.t('law.yearEndNoCure', { minimum: minText })));
   }
   // probation: ≥ 80 % of the lowest base (or guarantee) and ≥ the minimum; length limits
   if (doc.probation) {
-    const pay = new Decimal(doc.probation.pay);
-    const lowest = doc.base
-      ? Decimal.min(...LEVELS.map((l) => new Decimal(doc.base![l])))
-      : doc.guarantee
-        ? Decimal.min(...doc.guarantee.byTenureYear.map((x) => new Decimal(x)))
-        : null;
-    if (lowest && pay.lt(lowest.times('0.8'))) {
-      out.push(note(b.t('law.probation80', { pay: docYuan(doc.probation.pay), lowest: docYuan(lowest.toFixed(2)), eighty: docYuan(lowest.times('0.8').toFixed(2)) })));
+    const eighty = legalFindings(doc, 0).find((f) => f.rule === 'probationBelowEighty');
+    if (eighty) {
+      out.push(note(b.t('law.probation80', { pay: docYuan(doc.probation.pay), lowest: docYuan(fenToYuan(eighty.referenceFen)), eighty: docYuan(fenToYuan(eighty.eightyFen)) })));
     }
-    if (min && pay.lt(min)) out.push(note(b.t('law.probationMinimum', { pay: docYuan(doc.probation.pay), minimum: minText })));
+    if (found.some((f) => f.rule === 'probationBelowMinimum')) out.push(note(b.t('law.probationMinimum', { pay: docYuan(doc.probation.pay), minimum: minText })));
     if (doc.probation.months > 1) out.push(note(b.t('law.probationLength', { months: doc.probation.months })));
   }
   // fines

@@ -11,7 +11,7 @@ import { Decimal } from 'decimal.js';
 import { payMonths } from '../engine/pay';
 import { COMPONENTS, type Component, type Payslip } from '../engine/payslip';
 import type { AgentMonth } from '../engine/records';
-import { problem, InputError, type Problem } from '../i18n/problem';
+import { MAX_PROBLEMS, capProblems, problem, InputError, type Problem } from '../i18n/problem';
 import { cityTable } from '../policy/cities';
 import { compilePolicy } from '../policy/compile';
 import { validatePolicy } from '../policy/validate';
@@ -20,6 +20,7 @@ import { simulateExample } from '../sim/examples';
 import { parseRecordsJson, writeRecordsJson } from './records';
 import { fenToYuan, readDecimal } from './yuan';
 import { isPlainObject } from './jsonPatch';
+import { MAX_AOV_FEN } from './realMonths';
 
 /** Totals written in an expected payslip, in this order, and the Totals field each stands for. */
 export const EXAMPLE_TOTALS = {
@@ -177,7 +178,7 @@ function checkOne(doc: PolicyDoc, example: unknown, i: number): Problem[] {
   }
   let aovFen = 0;
   const aov = typeof example.shopAov === 'string' ? readDecimal(example.shopAov) : null;
-  if (!aov || !aov.ok || aov.value.isNegative() || aov.value.decimalPlaces() > 2 || aov.value.gt(1_000_000)) {
+  if (!aov || !aov.ok || aov.value.isNegative() || aov.value.decimalPlaces() > 2 || aov.value.times(100).gt(MAX_AOV_FEN)) {
     out.push(problem(`${path}.shopAov`, 'share.exampleNotMoney', { value: JSON.stringify(example.shopAov) ?? 'undefined' }));
   } else aovFen = aov.value.times(100).toNumber();
   if (out.length > 0) return out;
@@ -230,5 +231,9 @@ export function checkExamples(doc: PolicyDoc): Problem[] {
   const valid = validatePolicy(doc);
   if (!valid.ok) return valid.problems;
   if (!cityTable(doc.city)) return [problem('$.city', 'share.exampleCity', { city: doc.city })];
-  return examples.flatMap((e, i) => checkOne(valid.policy, e, i));
+  const out: Problem[] = [];
+  for (let i = 0; i < examples.length && out.length <= MAX_PROBLEMS; i++) {
+    for (const p of checkOne(valid.policy, examples[i], i)) out.push(p);
+  }
+  return capProblems(out);
 }

@@ -17,6 +17,7 @@ import type { PolicyDoc } from '../policy/types';
 import { mappingProblems, remapCsv, scanCsvColumns, type ColumnMapping, type ColumnScan } from './columnMapping';
 import { decodeText } from './decode';
 import { readRecordsFile, type RecordsFile } from './records';
+import { fenToYuan } from './yuan';
 
 export type AovSource = 'records' | 'shop';
 
@@ -61,6 +62,18 @@ export interface RealPayResult {
   aovFen: number;
   aovSource: AovSource;
   variants: RealVariantResult[];
+}
+
+/**
+ * The largest shop average order value paid with (100 000.00 yuan). The after-sales and gold role
+ * formulas (seed 001) pay cases × AOV × rate × score factor; with at most 1 000 000 cases and an
+ * uncapped factor of at most 1040 this bound keeps the line below 2^53 fen (docs/records.md §Limits).
+ */
+export const MAX_AOV_FEN = 10_000_000;
+
+/** A problem when an AOV the pay would use is above MAX_AOV_FEN (`where` names its source). */
+export function aovProblem(aovFen: number, where: string): Problem | null {
+  return aovFen > MAX_AOV_FEN ? problem(where, 'limits.aovTooLarge', { aov: fenToYuan(aovFen), max: fenToYuan(MAX_AOV_FEN) }) : null;
 }
 
 /** The records' total credited sales ÷ total paid orders, half up to the fen (as `paylab pay`), or null without paid orders. */
@@ -147,6 +160,9 @@ export function summarizePayslips(payslips: readonly Payslip[]): { totals: RealT
 export function payRealMonths(records: readonly AgentMonth[], scenario: Scenario, opts: { explain?: boolean } = {}): RealPayResult {
   const fromRecords = recordsAovFen(records);
   const aovFen = fromRecords ?? new Decimal(scenario.shop.category.meanOrderValue).times(100).toDecimalPlaces(0).toNumber();
+  const usesAov = scenario.variants.some((v) => v.policy.commission.type === 'role');
+  const tooLarge = usesAov ? aovProblem(aovFen, '') : null;
+  if (tooLarge) throw new InputError([tooLarge]);
   const variants = scenario.variants.map((v, i) => {
     const city = cityTable(v.policy.city);
     if (!city) throw new InputError([problem(`$.variants[${i}].policy.city`, 'sim.unknownCity', { city: v.policy.city })]);

@@ -7,7 +7,7 @@
  * Fields: shared/domain.md §"One agent-month"; the format is described in docs/records.md.
  */
 import type { AgentMonth } from '../engine/records';
-import { InputError, problem, type Problem } from '../i18n/problem';
+import { InputError, capProblems, problem, type Problem } from '../i18n/problem';
 import type { Params } from '../i18n/format';
 import { readCell, calendarDays, monthsBetween, addMonths, type CellResult } from './cells';
 import { COLUMNS, columnForHeader, columnForJsonKey, levelWord, normalizeHeader, roleWord, type ColumnSpec } from './columns';
@@ -20,8 +20,19 @@ import { parseJson } from '../policy/json';
 export const RECORDS_FORMAT = 'paylab.records/1';
 const FORMAT_VERSION = 1;
 
-/** At most this many problems are listed; the rest are counted. */
-export const MAX_PROBLEMS = 50;
+/**
+ * At most this many agent-months in one file (docs/records.md §Limits): 1 600 agents for a year. It
+ * keeps reading and paying a file within the memory goal and, with the cell bounds of cells.ts,
+ * every sum of a team's month below 2^53 fen.
+ */
+export const MAX_RECORDS = 20_000;
+/** Rows a CSV may have, blank ones included (a file of blank lines is refused at this row). */
+export const MAX_CSV_ROWS = 2 * MAX_RECORDS;
+/** Characters in one cell (names, ids and teams are short; a longer cell is a pasted document). */
+export const MAX_CELL_CHARS = 1000;
+
+/** At most this many problems are listed; the rest are counted (the same cap as every input). */
+export { MAX_PROBLEMS } from '../i18n/problem';
 
 /** Keys refused anywhere in a JSON records file (prototype pollution). */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -89,11 +100,7 @@ interface Collected {
 }
 
 function fail(problems: Problem[]): never {
-  if (problems.length > MAX_PROBLEMS) {
-    const rest = problems.length - MAX_PROBLEMS;
-    throw new InputError([...problems.slice(0, MAX_PROBLEMS), problem('', 'records.moreProblems', { count: rest })]);
-  }
-  throw new InputError(problems);
+  throw new InputError(capProblems(problems));
 }
 
 // ── JSON ──
@@ -124,6 +131,7 @@ function jsonToRecords(text: string): Collected {
   }
   if (problems.length > 0 || !list) fail(problems);
   if (list.length === 0) fail([problem(base, 'records.noRows')]);
+  if (list.length > MAX_RECORDS) fail([problem(base, 'limits.tooManyRecords', { count: list.length, max: MAX_RECORDS })]);
 
   const fields = new Set<keyof AgentMonth>();
   const raws: RawRecord[] = [];
@@ -196,12 +204,12 @@ function columnLetter(index: number): string {
 const isBlankRow = (row: readonly CsvCell[]) => row.every((c) => c.value.trim() === '');
 
 function csvToRecords(text: string): Collected {
-  const rows = parseCsvCells(text);
+  const rows = parseCsvCells(text, undefined, { maxRows: MAX_CSV_ROWS, maxCellChars: MAX_CELL_CHARS });
   const headerIndex = rows.findIndex((r) => !isBlankRow(r));
   if (headerIndex < 0) fail([problem('', 'records.emptyFile')]);
   const headerRow = headerIndex + 1;
   const header = rows[headerIndex]!.map((h) => h.value.replace(/^\uFEFF/, '').trim());
-  const dataRows = rows.slice(headerIndex + 1);
+  const dataStart = headerIndex + 1;
 
   // Header: map every named column, refuse unknown and doubled ones, then check required ones.
   const problems: Problem[] = [];
@@ -210,9 +218,10 @@ function csvToRecords(text: string): Collected {
   header.forEach((h, i) => {
     if (h === '') {
       const letter = columnLetter(i);
-      const used = dataRows.findIndex((r) => (r[i]?.value ?? '').trim() !== '');
-      if (used >= 0) {
-        const row = headerRow + used + 1;
+      let used = dataStart;
+      while (used < rows.length && (rows[used]![i]?.value ?? '').trim() === '') used++;
+      if (used < rows.length) {
+        const row = used + 1;
         problems.push(problem(`row ${headerRow}, column ${letter}`, 'records.headerlessColumn', { column: letter, row }));
       }
       specs.push(undefined);
@@ -245,10 +254,16 @@ function csvToRecords(text: string): Collected {
   if (!hasTenure) problems.push(problem(`row ${headerRow}`, 'records.missingTenureColumn', { found }));
   if (problems.length > 0) fail(problems);
 
-  const raws: RawRecord[] = [];
-  dataRows.forEach((cells, j) => {
-    const row = headerRow + j + 1;
-    if (isBlankRow(cells)) return;
+  // Each row becomes a record as it is read and is then let go: only the records stay in memory.
+  const records: AgentMonth[] = [];
+  const firstSeen = new Map<string, string>();
+  let count = 0;
+  for (let j = dataStart; j < rows.length; j++) {
+    const cells = rows[j]!;
+    rows[j] = [];
+    const row = j + 1;
+    if (isBlankRow(cells)) continue;
+    if (++count > MAX_RECORDS) fail([problem(`row ${row}`, 'limits.tooManyRecords', { count: `${MAX_RECORDS}+`, max: MAX_RECORDS })]);
     const raw: RawRecord = { loc: `row ${row}`, params: { row }, cells: new Map() };
     // Every header column gets a cell (a short row has empty cells); cells past the header must be empty.
     for (let i = 0; i < Math.max(header.length, cells.length); i++) {
@@ -264,10 +279,9 @@ function csvToRecords(text: string): Collected {
         problems.push(problem(`row ${row}, column ${letter}`, 'records.extraCell', { row, column: letter, value }));
       }
     }
-    raws.push(raw);
-  });
-  if (raws.length === 0) fail([problem(`row ${headerRow}`, 'records.noRows')]);
-  const records = buildRecords(raws, problems);
+    addRecord(raw, problems, records, firstSeen);
+  }
+  if (count === 0) fail([problem(`row ${headerRow}`, 'records.noRows')]);
   if (problems.length > 0) fail(problems);
   return { records, fields: new Set([...seen.keys()].map((s) => s.field)) };
 }
@@ -277,27 +291,31 @@ function csvToRecords(text: string): Collected {
 function buildRecords(raws: readonly RawRecord[], problems: Problem[]): AgentMonth[] {
   const out: AgentMonth[] = [];
   const firstSeen = new Map<string, string>();
-  for (const raw of raws) {
-    const rec = buildRecord(raw, problems);
-    if (!rec) continue;
-    const key = `${rec.agentId}\u0000${rec.month}`;
-    const first = firstSeen.get(key);
-    if (first !== undefined) {
-      const firstRow = /^row (\d+)$/.exec(first)?.[1];
-      const params = { ...raw.params, agentId: rec.agentId, month: rec.month, first };
-      problems.push(problem(raw.loc, firstRow ? 'records.duplicateRow' : 'records.duplicate', firstRow ? { ...params, firstRow } : params));
-      continue;
-    }
-    firstSeen.set(key, raw.loc);
-    out.push(rec);
-  }
+  for (const raw of raws) addRecord(raw, problems, out, firstSeen);
   return out;
+}
+
+/** One raw record → a record appended to `out`, or its problems (a second row of the same agent and month included). */
+function addRecord(raw: RawRecord, problems: Problem[], out: AgentMonth[], firstSeen: Map<string, string>): void {
+  const rec = buildRecord(raw, problems);
+  if (!rec) return;
+  const key = `${rec.agentId}\u0000${rec.month}`;
+  const first = firstSeen.get(key);
+  if (first !== undefined) {
+    const firstRow = /^row (\d+)$/.exec(first)?.[1];
+    const params = { ...raw.params, agentId: rec.agentId, month: rec.month, first };
+    problems.push(problem(raw.loc, firstRow ? 'records.duplicateRow' : 'records.duplicate', firstRow ? { ...params, firstRow } : params));
+    return;
+  }
+  firstSeen.set(key, raw.loc);
+  out.push(rec);
 }
 
 /** A JSON value or CSV text → the trimmed text a cell reader takes (null when empty), or a type problem. */
 function cellText(spec: ColumnSpec, value: unknown): CellResult<string | boolean> | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') {
+    if (value.length > MAX_CELL_CHARS) return { ok: false, key: 'limits.cellTooLong', params: { length: value.length, max: MAX_CELL_CHARS } };
     const s = value.trim();
     // Text is taken as given (names may carry spaces); everything else is read trimmed.
     return s === '' ? null : { ok: true, value: spec.kind === 'text' ? value : s };
@@ -338,7 +356,9 @@ function buildRecord(raw: RawRecord, problems: Problem[]): AgentMonth | undefine
       return;
     }
     const r = !text.ok || typeof text.value === 'boolean' ? text : readCell(spec.kind, text.value);
-    if (r.ok) values.set(spec.field, r.value);
+    if (r.ok && spec.max !== undefined && typeof r.value === 'number' && r.value > spec.max) {
+      report(spec.field, 'records.tooBig', { value: String(r.value), max: spec.max });
+    } else if (r.ok) values.set(spec.field, r.value);
     else report(spec.field, r.key, r.params);
   };
   for (const [spec, cell] of raw.cells) visit(spec, cell);

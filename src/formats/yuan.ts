@@ -4,8 +4,13 @@
  */
 import { Decimal } from 'decimal.js';
 
-/** Largest amount accepted in one cell: 10 000 000 000.00 yuan (a guard against unit mistakes). */
-export const MAX_YUAN = new Decimal('10000000000');
+/**
+ * Largest amount accepted in one records cell: 10 000 000.00 yuan (¥1000万 of one agent's sales in
+ * a month; a guard against unit mistakes). With at most 20 000 agent-months a file, a team's month
+ * of sales stays below 2 × 10^13 fen, and every pay line built on it below 2^53 fen
+ * (docs/records.md §Limits).
+ */
+export const MAX_YUAN = new Decimal('10000000');
 
 /** Integer fen → "1234.56" / "-20.00" (no grouping), exact for any safe integer. */
 export function fenToYuan(fen: number): string {

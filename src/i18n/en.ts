@@ -16,6 +16,8 @@ import { share } from './en/share';
 import { doc } from './en/doc';
 import { kpi } from './en/kpi';
 import { sensitivity } from './en/sensitivity';
+import { limits } from './en/limits';
+import { verdict } from './en/verdict';
 import { workspace } from './en/workspace';
 
-export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...workspace };
+export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...verdict, ...workspace };

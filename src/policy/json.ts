@@ -5,11 +5,18 @@
  * so a key such as "__proto__" is plain data that the validator then refuses by name.
  * Not from a seed: the rules file's input hygiene (docs/rules-file.md §"Reading the file").
  */
-import { problem, type Problem } from '../i18n/problem';
+import { MAX_PROBLEMS, moreProblems, problem, type Problem } from '../i18n/problem';
 import { childPath, indexPath } from './path';
 
 /** Deeper nesting than this is refused (a policy is at most five levels deep). */
 export const MAX_JSON_DEPTH = 64;
+
+/**
+ * An object with more fields than this is refused where the extra field starts. Every object of
+ * every Paylab file (rules, scenario, records, workspace, share link) has a fixed set of at most a
+ * few dozen fields, and a million-field object costs seconds and hundreds of MB just to build.
+ */
+export const MAX_JSON_MEMBERS = 1000;
 
 export type JsonResult =
   | { ok: true; value: unknown; problems: Problem[] }
@@ -23,15 +30,38 @@ class SyntaxProblem {
   ) {}
 }
 
-/** Line and column (both from 1) of an offset in the text. */
+/**
+ * Where each line of a text starts, built once in one pass, so any number of offsets can be turned
+ * into line and column by binary search (a position per problem by scanning from the start would
+ * be quadratic in the number of problems).
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  /** Line and column (both from 1) of an offset. */
+  at(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+  }
+}
+
+/** Line and column (both from 1) of one offset in the text (one linear scan up to the offset). */
 export function lineColumn(text: string, at: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < at && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
+  const end = Math.min(at, text.length);
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
   }
   return { line, column: at - lineStart + 1 };
 }
@@ -40,12 +70,17 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
 /**
- * Parse JSON text. Objects come back with a null prototype. A syntax error stops the parse and is
- * the only problem; duplicate keys are reported with their JSON path and parsing goes on.
+ * Parse JSON text in time proportional to its length. Objects come back with a null prototype. A
+ * syntax error stops the parse and is the only problem; duplicate keys are reported with their
+ * JSON path and parsing goes on. Only the first MAX_PROBLEMS duplicates are described (with line
+ * and column, found through one LineIndex); the rest are counted in one closing problem.
  */
 export function parseJson(text: string): JsonResult {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a byte-order mark from Windows editors
   const duplicates: Problem[] = [];
+  let moreDuplicates = 0;
+  let lines: LineIndex | undefined;
+  const position = (at: number) => (lines ??= new LineIndex(text)).at(at);
 
   const describeFound = (): string => {
     if (i >= text.length) return 'end of text';
@@ -100,7 +135,11 @@ export function parseJson(text: string): JsonResult {
     }
   };
 
-  const readValue = (path: string, depth: number): unknown => {
+  // The path to the value being read, as segments; turned into a JSON path only for a problem.
+  const segments: (string | number)[] = [];
+  const pathTo = (last: string): string => childPath(segments.reduce<string>((p, s) => (typeof s === 'number' ? indexPath(p, s) : childPath(p, s)), '$'), last);
+
+  const readValue = (depth: number): unknown => {
     if (depth >= MAX_JSON_DEPTH) throw new SyntaxProblem(i, 'policy.jsonTooDeep', { max: MAX_JSON_DEPTH });
     skipSpace();
     const c = text[i];
@@ -112,19 +151,23 @@ export function parseJson(text: string): JsonResult {
         i++;
         return obj;
       }
-      for (;;) {
+      for (let members = 1; ; members++) {
         skipSpace();
         if (text[i] !== '"') expected("'\"'");
         const keyAt = i;
+        if (members > MAX_JSON_MEMBERS) throw new SyntaxProblem(i, 'limits.jsonTooManyMembers', { max: MAX_JSON_MEMBERS });
         const key = readString();
         skipSpace();
         if (text[i] !== ':') expected("':'");
         i++;
-        const child = childPath(path, key);
-        const value = readValue(child, depth + 1);
+        segments.push(key);
+        const value = readValue(depth + 1);
+        segments.pop();
         if (Object.prototype.hasOwnProperty.call(obj, key)) {
-          const { line, column } = lineColumn(text, keyAt);
-          duplicates.push(problem(child, 'policy.duplicateKey', { key, line, column }));
+          if (duplicates.length < MAX_PROBLEMS) {
+            const { line, column } = position(keyAt);
+            duplicates.push(problem(pathTo(key), 'policy.duplicateKey', { key, line, column }));
+          } else moreDuplicates++;
         } else {
           obj[key] = value;
         }
@@ -149,7 +192,9 @@ export function parseJson(text: string): JsonResult {
         return arr;
       }
       for (;;) {
-        arr.push(readValue(indexPath(path, arr.length), depth + 1));
+        segments.push(arr.length);
+        arr.push(readValue(depth + 1));
+        segments.pop();
         skipSpace();
         if (text[i] === ',') {
           i++;
@@ -184,13 +229,14 @@ export function parseJson(text: string): JsonResult {
   };
 
   try {
-    const value = readValue('$', 0);
+    const value = readValue(0);
     skipSpace();
     if (i < text.length) throw new SyntaxProblem(i, 'policy.jsonTrailing', { found: describeFound() });
+    if (moreDuplicates > 0) duplicates.push(moreProblems(moreDuplicates));
     return { ok: true, value, problems: duplicates };
   } catch (e) {
     if (!(e instanceof SyntaxProblem)) throw e;
-    const { line, column } = lineColumn(text, e.at);
+    const { line, column } = position(e.at);
     return { ok: false, problems: [problem(`${line}:${column}`, e.key, { line, column, ...e.params })] };
   }
 }

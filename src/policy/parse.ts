@@ -4,7 +4,7 @@
  * its JSON path). Reading is json.ts, checking is validate.ts, migration of older formats is
  * migrate.ts; docs/rules-file.md describes the format.
  */
-import { InputError } from '../i18n/problem';
+import { InputError, capProblems } from '../i18n/problem';
 import { parseJson } from './json';
 import type { PolicyDoc } from './types';
 import { validatePolicy } from './validate';
@@ -16,7 +16,7 @@ export function parsePolicy(text: string): PolicyDoc {
   if (!json.ok) throw new InputError(json.problems);
   const result = validatePolicy(json.value);
   const problems = [...json.problems, ...(result.ok ? [] : result.problems)];
-  if (problems.length > 0 || !result.ok) throw new InputError(problems);
+  if (problems.length > 0 || !result.ok) throw new InputError(capProblems(problems));
   return result.policy;
 }
 export { writePolicy } from './write';

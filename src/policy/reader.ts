@@ -6,7 +6,7 @@
  * yuan with two decimals") and src/policy/compiled.ts (rates in millionths, points in hundredths).
  */
 import { Decimal } from 'decimal.js';
-import { problem, type Problem } from '../i18n/problem';
+import { MAX_PROBLEMS, moreProblems, problem, type Problem } from '../i18n/problem';
 import type { Params } from '../i18n/format';
 import { childPath, indexPath } from './path';
 
@@ -60,8 +60,15 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 export class Reader {
   readonly problems: Problem[] = [];
 
+  /** Problems past MAX_PROBLEMS are only counted, in one closing problem kept last. */
+  private omitted = 0;
+
   add(path: string, key: string, params: Params = {}): void {
-    this.problems.push(problem(path, key, params));
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push(problem(path, key, params));
+    else {
+      this.omitted++;
+      this.problems[MAX_PROBLEMS] = moreProblems(this.omitted);
+    }
   }
 
   /** Report every forbidden key anywhere inside `v` (used for parts kept verbatim or refused whole). */
@@ -86,11 +93,12 @@ export class Reader {
       return undefined;
     }
     const allowed = Object.keys(spec);
+    const allowedList = allowed.join(', ');
     for (const k of Object.keys(v)) {
       const p = childPath(path, k);
       if (FORBIDDEN_KEYS.includes(k)) this.add(p, 'policy.forbiddenKey', { key: k });
       else if (!Object.prototype.hasOwnProperty.call(spec, k)) {
-        this.add(p, 'policy.unknownField', { field: k, allowed: allowed.join(', ') });
+        this.add(p, 'policy.unknownField', { field: k, allowed: allowedList });
         this.scanForbidden(p, v[k]);
       }
     }

@@ -8,7 +8,7 @@
  * in docs/rules-file.md §"Validation limits".
  */
 import { Decimal } from 'decimal.js';
-import type { Problem } from '../i18n/problem';
+import { capProblems, type Problem } from '../i18n/problem';
 import { CITY_IDS } from './cities';
 import { migratePolicy } from './migrate';
 import { childPath, indexPath } from './path';
@@ -78,6 +78,8 @@ export const LIMITS = {
   seniorityFromYears: 50,
   consecutiveMonths: 12,
   warningsPerYear: 100,
+  /** Worked examples carried by a file (each re-paid by `paylab validate`). */
+  examples: 20,
 } as const;
 
 const BY_LEVEL_FIELDS: Record<keyof ByLevel, Presence> = { junior: 'required', intermediate: 'required', senior: 'required', manager: 'required' };
@@ -397,7 +399,7 @@ export function validatePolicy(value: unknown): ValidationResult {
   const r = new PolicyReader();
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     r.add('$', 'policy.expectedObject', { actual: show(value) });
-    return { ok: false, problems: r.problems };
+    return { ok: false, problems: capProblems(r.problems) };
   }
   let raw = value as Record<string, unknown>;
   const migrated = migratePolicy(raw);
@@ -439,6 +441,7 @@ export function validatePolicy(value: unknown): ValidationResult {
   const contributions = get('contributions', (p, x) => r.oneOf(p, x, ['city', 'none'] as const));
   const examples = get('examples', (p, x) => {
     const list = r.array(p, x);
+    if (list && list.length > LIMITS.examples) return void r.add(p, 'policy.listTooLong', { max: LIMITS.examples });
     if (list) r.scanForbidden(p, list);
     return list;
   });
@@ -448,7 +451,7 @@ export function validatePolicy(value: unknown): ValidationResult {
   if (pool && pool.individualShare !== undefined && commission?.type === 'none') r.add('$.pool.individualShare', 'policy.blendNeedsCommission');
   if (dismissal && score === null) r.add('$.dismissal', 'policy.dismissalNeedsScore');
 
-  if (r.problems.length > 0) return { ok: false, problems: r.problems };
+  if (r.problems.length > 0) return { ok: false, problems: capProblems(r.problems) };
 
   const policy = { format: POLICY_FORMAT, name } as PolicyDoc;
   if (description !== undefined) policy.description = description;

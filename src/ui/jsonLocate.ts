@@ -8,7 +8,7 @@
  * Not from a seed: editor ergonomics.
  */
 import { childPath, indexPath } from '../policy/path';
-import { lineColumn } from '../policy/json';
+import { LineIndex } from '../policy/json';
 
 export interface TextPosition {
   line: number;
@@ -121,6 +121,13 @@ export function parentPath(path: string): string | null {
   return path.slice(0, path.length - m[0].length);
 }
 
+/** The line index of the last text asked about: the problems of one text are located one by one. */
+let lastLines: { text: string; lines: LineIndex } | undefined;
+function linesOf(text: string): LineIndex {
+  if (lastLines?.text !== text) lastLines = { text, lines: new LineIndex(text) };
+  return lastLines.lines;
+}
+
 /**
  * Where a problem's path is in the text. `path` is a JSON path, or "line:column" for a syntax
  * problem. Returns null when nothing can be pointed at (a path outside the document).
@@ -132,7 +139,7 @@ export function locatePath(text: string, path: string, index: Map<string, number
   let exact = true;
   while (p !== null) {
     const offset = index.get(p);
-    if (offset !== undefined) return { ...lineColumn(text, offset), exact };
+    if (offset !== undefined) return { ...linesOf(text).at(offset), exact };
     p = parentPath(p);
     exact = false;
   }

@@ -112,3 +112,31 @@ describe('paylab validate', () => {
     expect(bad.stderr).toContain('$.examples[0].payslips[0].totals.net');
 });
 });
+
+describe('paylab validate on hostile files (bounded time, short output)', () => {
+  it('20 000 duplicate keys: exit 1, the first problems and a count of the rest', () => {
+    const examples = '[' + Array.from({ length: 20000 }, () => '{"a":1,\n"a":2}').join(',\n') + ']';
+    const file = write('dup20000.json', JSON.stringify(seed000()).replace(/^\{/, `{"examples":${examples},`));
+    const started = performance.now();
+    const r = paylab('validate', file);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(r.code).toBe(1);
+    expect(r.lines).toHaveLength(21);
+    expect(r.lines[0]).toContain('$.examples[0].a: ');
+    expect(r.lines[0]).toContain('again at line 2, column 1');
+    // 19 980 more duplicates, and the 20 000 examples are over the limit of 20
+    expect(r.lines[20]).toContain('… and 19981 more problems');
+  });
+
+  it('1 000 000 unknown fields: exit 1 with one short line', () => {
+    const fields = Array.from({ length: 1_000_000 }, (_, i) => `"u${i}":1`).join(',');
+    const file = write('unknown1m.json', JSON.stringify(seed000()).replace(/^\{/, `{${fields},`));
+    const started = performance.now();
+    const r = paylab('validate', file);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(r.code).toBe(1);
+    expect(r.lines).toHaveLength(1);
+    expect(r.lines[0]!.length).toBeLessThan(400);
+    expect(r.lines[0]).toContain('at most 1000 fields in one object');
+  });
+});

@@ -33,7 +33,7 @@ function awkward(): AgentMonth[] {
     inquiries: 999999,
     orders: 5000,
     paidOrders: 4800,
-    creditedSalesFen: 999999999999, // 9 999 999 999.99 yuan, the largest accepted is 10 000 000 000.00
+    creditedSalesFen: 999999999, // 9 999 999.99 yuan, the largest accepted is 10 000 000.00
     chasedSalesFen: 1,
     returnsFen: 10,
     badReviews: 5,

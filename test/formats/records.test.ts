@@ -280,7 +280,7 @@ describe('parseRecordsCsv', () => {
     const rows = Array.from({ length: 60 }, (_, i) => `2025-07,A${i},n,售前,初级,2,1,x`);
     const ps = problems(() => parseRecordsCsv(enc([HEAD, ...rows].join('\n'))));
     expect(ps).toHaveLength(MAX_PROBLEMS + 1);
-    expect(ps[MAX_PROBLEMS]).toMatchObject({ key: 'records.moreProblems', params: { count: 60 - MAX_PROBLEMS } });
+    expect(ps[MAX_PROBLEMS]).toMatchObject({ key: 'limits.moreProblems', params: { count: 60 - MAX_PROBLEMS } });
   });
 });
 
@@ -308,9 +308,9 @@ describe('cell readers (fast plain path and general path agree)', () => {
       return r.ok ? r.value : r.key;
     };
     // Plain forms (no decimal.js) and the general path (grouping, sign, currency sign, long numbers).
-    expect(['0.29', '1.5', '1', '9999999999.99', '0.01', '007.10'].map(fen)).toEqual([29, 150, 100, 999_999_999_999, 1, 710]);
-    expect(['+0.29', '1,234.50', '¥1.5', '￥ 2', '10000000000', '10000000000.01', '-0', '1.', '.5'].map(fen)).toEqual([
-      29, 123_450, 150, 200, 1_000_000_000_000, 'records.tooBig', 0, 100, 50,
+    expect(['0.29', '1.5', '1', '9999999.99', '0.01', '007.10', '10000000', '10000000.01'].map(fen)).toEqual([29, 150, 100, 999_999_999, 1, 710, 1_000_000_000, 'records.tooBig']);
+    expect(['+0.29', '1,234.50', '¥1.5', '￥ 2', '10,000,000', '10,000,000.01', '-0', '1.', '.5'].map(fen)).toEqual([
+      29, 123_450, 150, 200, 1_000_000_000, 'records.tooBig', 0, 100, 50,
     ]);
     expect(['1.005', '-1', '1e3', '12%', '1,23', ''].map(fen)).toEqual(['records.moneyDecimals', 'records.negative', 'records.notNumber', 'records.notNumber', 'records.notNumber', 'records.notNumber']);
   });
@@ -324,8 +324,8 @@ describe('cell readers (fast plain path and general path agree)', () => {
       const r = readScore(s);
       return r.ok ? r.value : r.key;
     };
-    expect(['0', '42', '999999999', '1000000000', '1000000001', '3.0', '1,000', '2.5', '-1'].map(count)).toEqual([
-      0, 42, 999_999_999, 1_000_000_000, 'records.tooBig', 3, 1000, 'records.notInteger', 'records.negative',
+    expect(['0', '42', '999999', '1000000', '1000001', '3.0', '1,000', '1,000,001', '2.5', '-1'].map(count)).toEqual([
+      0, 42, 999_999, 1_000_000, 'records.tooBig', 3, 1000, 'records.tooBig', 'records.notInteger', 'records.negative',
     ]);
     expect(['27.55', '0.1', '100', '1000', '1000.01', '27.555', '+5'].map(score)).toEqual([27.55, 0.1, 100, 1000, 'records.tooBig', 'records.scoreDecimals', 5]);
   });

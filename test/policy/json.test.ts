@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_JSON_DEPTH, lineColumn, parseJson } from '../../src/policy/json';
+import { LineIndex, MAX_JSON_DEPTH, MAX_JSON_MEMBERS, lineColumn, parseJson } from '../../src/policy/json';
+import { MAX_PROBLEMS } from '../../src/i18n/problem';
 
 const fail = (text: string) => {
   const r = parseJson(text);
@@ -75,5 +76,43 @@ describe('lineColumn', () => {
     expect(lineColumn('ab\ncd\n', 0)).toEqual({ line: 1, column: 1 });
     expect(lineColumn('ab\ncd\n', 4)).toEqual({ line: 2, column: 2 });
     expect(lineColumn('ab\ncd\n', 6)).toEqual({ line: 3, column: 1 });
+  });
+});
+
+describe('LineIndex', () => {
+  it('gives the same line and column as a scan from the start, for every offset', () => {
+    const text = 'ab\ncd\n\n{"x":\r\n 1}\n';
+    const lines = new LineIndex(text);
+    for (let at = 0; at <= text.length; at++) expect(lines.at(at)).toEqual(lineColumn(text, at));
+    expect(lines.at(7)).toEqual({ line: 4, column: 1 });
+  });
+});
+
+describe('parseJson on hostile input', () => {
+  it('20 000 duplicate keys spread over objects on as many lines: the first ones with their lines, then a count', () => {
+    const text = '[' + Array.from({ length: 20000 }, () => '{"a": 1,\n "a": 2}').join(',\n') + ']';
+    const r = parseJson(text);
+    if (!r.ok) throw new Error('parse failed');
+    expect(r.problems).toHaveLength(MAX_PROBLEMS + 1);
+    // element i starts on line 2i+1; its duplicate key is on the next line, column 2
+    expect(r.problems[0]).toMatchObject({ path: '$[0].a', key: 'policy.duplicateKey', params: { line: 2, column: 2 } });
+    expect(r.problems[19]).toMatchObject({ path: '$[19].a', params: { line: 40, column: 2 } });
+    expect(r.problems[20]).toMatchObject({ path: '', key: 'limits.moreProblems', params: { count: 20000 - MAX_PROBLEMS } });
+  });
+
+  it('an object with more than MAX_JSON_MEMBERS fields is refused where the extra field starts', () => {
+    const fields = Array.from({ length: MAX_JSON_MEMBERS + 5 }, (_, i) => `"f${i}":0`);
+    const ok = parseJson('{' + fields.slice(0, MAX_JSON_MEMBERS).join(',') + '}');
+    expect(ok.ok).toBe(true);
+    const text = '{' + fields.join(',') + '}';
+    const p = fail(text);
+    const at = text.indexOf(`"f${MAX_JSON_MEMBERS}"`);
+    expect(p).toMatchObject({ key: 'limits.jsonTooManyMembers', params: { line: 1, column: at + 1, max: MAX_JSON_MEMBERS } });
+  });
+
+  it('1 000 000 fields in one object are refused early, without reading the rest', () => {
+    const text = '{' + Array.from({ length: 1_000_000 }, (_, i) => `"u${i}":1`).join(',') + '}';
+    const p = fail(text);
+    expect(p.key).toBe('limits.jsonTooManyMembers');
   });
 });

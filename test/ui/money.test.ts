@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYuanToFen, percent, yuan, yuanWhole, yuanWholeSigned } from '../../src/ui/money';
+import { parseYuanToFen, percent, percentRoughSigned, yuan, yuanRough, yuanRoughRange, yuanWhole, yuanWholeSigned } from '../../src/ui/money';
 
 describe('money display', () => {
   it('shows fen exactly with ¥ and separators', () => {
@@ -30,5 +30,39 @@ describe('money display', () => {
     expect(parseYuanToFen('12.345')).toBeNull();
     expect(parseYuanToFen('-5')).toBeNull();
     expect(parseYuanToFen('')).toBeNull();
+  });
+});
+
+describe('rough amounts for sentences', () => {
+  it('picks 万/亿 in Chinese with two significant figures at least', () => {
+    expect(yuanRough(55_084_000, 'zh')).toBe('55 万'); // 550,840 yuan = 55.084 万 → 55
+    expect(yuanRough(5_550_000, 'zh')).toBe('5.6 万'); // 55,500 yuan = 5.55 万 → 5.6 (half up)
+    expect(yuanRough(5_549_999, 'zh')).toBe('5.5 万');
+    expect(yuanRough(5_000_000, 'zh')).toBe('5 万');
+    expect(yuanRough(9_960_000, 'zh')).toBe('10 万'); // 9.96 万 rounds past 10 → whole units
+    expect(yuanRough(177_340_400, 'zh')).toBe('177 万');
+    expect(yuanRough(12_345_678_900, 'zh')).toBe('1.2 亿');
+    expect(yuanRough(324_500, 'zh')).toBe('3,200 元'); // 3,245 yuan → 3,200
+    expect(yuanRough(4_900, 'zh')).toBe('49 元');
+    expect(yuanRough(-21_347_700, 'zh')).toBe('−21 万');
+    expect(yuanRough(0, 'zh')).toBe('0 元');
+  });
+  it('picks k/M in English', () => {
+    expect(yuanRough(55_084_000, 'en')).toBe('¥551k');
+    expect(yuanRough(177_340_400, 'en')).toBe('¥1.8M');
+    expect(yuanRough(324_500, 'en')).toBe('¥3.2k');
+    expect(yuanRough(-4_900, 'en')).toBe('−¥49');
+  });
+  it('puts a range on the larger amount’s scale', () => {
+    expect(yuanRoughRange(51_000_000, 60_400_000, 'zh')).toBe('51–60 万');
+    expect(yuanRoughRange(-21_600_000, -21_090_000, 'zh')).toBe('21–22 万'); // sizes, smaller first
+    expect(yuanRoughRange(-500_000, 1_200_000, 'zh')).toBe('−0.5 至 +1.2 万');
+    expect(yuanRoughRange(-500_000, 1_200_000, 'en')).toBe('−¥5k to +¥12k');
+    expect(yuanRoughRange(51_000_000, 60_400_000, 'en')).toBe('¥510k–¥604k');
+  });
+  it('signs a relative change', () => {
+    expect(percentRoughSigned(0.0213)).toBe('+2%');
+    expect(percentRoughSigned(-0.004)).toBe('−0.4%');
+    expect(percentRoughSigned(0.00004)).toBe('0%');
   });
 });

@@ -11,7 +11,7 @@ export const cli = {
   'cli.tooManyArguments': 'too many arguments: expected one {what}',
   'cli.unexpectedArgument': 'unexpected argument "{value}"',
   'cli.badChoice': 'option {flag}: "{value}" is not allowed; use {allowed}',
-  'cli.badAov': '--aov "{value}" is not valid: give an amount in yuan above 0 with at most two decimals, e.g. --aov 120.50',
+  'cli.badAov': '--aov "{value}" is not valid: give an amount in yuan above 0 and at most 100000.00, with at most two decimals, e.g. --aov 120.50',
   'cli.fileNotFound': 'file not found',
   'cli.notAFile': 'not a file (a directory?)',
   'cli.readFailed': 'cannot read the file ({detail})',

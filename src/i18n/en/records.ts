@@ -51,5 +51,4 @@ export const records = {
   'records.teamScoreRange': 'team score {value} is above 100 (the maximum)',
   'records.duplicate': 'agent {agentId} has a second record for {month} (the first is at {first})',
   'records.duplicateRow': 'agent {agentId} has a second record for {month} (the first is in row {firstRow})',
-  'records.moreProblems': '{count} more problems are not listed; fix the ones above first',
 };

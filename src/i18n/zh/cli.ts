@@ -11,7 +11,7 @@ export const cli = {
   'cli.tooManyArguments': '参数过多:只需要一个 {what}',
   'cli.unexpectedArgument': '多余的参数 "{value}"',
   'cli.badChoice': '选项 {flag} 的值 "{value}" 无效;可用:{allowed}',
-  'cli.badAov': '--aov 的值 "{value}" 无效:应为大于 0、最多两位小数的金额(元),如 --aov 120.50',
+  'cli.badAov': '--aov 的值 "{value}" 无效:应为大于 0、不超过 100000.00、最多两位小数的金额(元),如 --aov 120.50',
   'cli.fileNotFound': '文件不存在',
   'cli.notAFile': '不是文件(可能是目录)',
   'cli.readFailed': '无法读取文件({detail})',

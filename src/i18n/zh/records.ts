@@ -51,5 +51,4 @@ export const records = {
   'records.teamScoreRange': '团队评分 {value} 超过 100(满分 100)',
   'records.duplicate': '客服 {agentId} 在 {month} 有重复记录(首次出现在 {first})',
   'records.duplicateRow': '客服 {agentId} 在 {month} 有重复记录(首次出现在第 {firstRow} 行)',
-  'records.moreProblems': '另有 {count} 处问题未列出;请先修正以上问题',
 };

@@ -14,13 +14,15 @@
  * | GuaranteeLedger         | scenario: Scenario, drills: DrillDown[], lang (shows "no guarantee variant" if none)    |
  * | SweepPanel              | scenario: Scenario, lang, run: (s: Scenario, signal?: AbortSignal) => Promise<Summary>  |
  * | SweepChart              | result: SweepResult, match?: MatchResult | null, months: number, lang (used by the panel)|
+ * | SensitivityPanel        | scenario: Scenario, lang, run: (s, signal?, onProgress?: (done, total) => void) => Promise<Summary> |
+ * | Tornado                 | sensitivity: Sensitivity, variant: string, metric: SensitivityMetric, lang (used by the panel) |
  * | ChartFrame              | title, lang, table: ChartTable, filename, children: Snippet<[width]>, controls?, legend?, note?, empty?, testid? |
  *
  * Summary, Scenario and DrillDown are the runner's (src/sim); `scenario` must be the scenario the
  * summary and drills came from (variants are matched by name). For SweepPanel's `run`, pass the pool:
  * `(s, signal) => bridge.run(s, { signal }).then((r) => r.summary)`.
  * Test ids: chart-monthly, chart-breakdown, chart-income, chart-winners, chart-pvp, chart-ledger,
- * chart-sweep, sweep-panel (each frame also has <id>-table-toggle and <id>-csv).
+ * chart-sweep, sweep-panel, sensitivity-panel, chart-tornado (each frame also has <id>-table-toggle and <id>-csv).
  */
 export { default as ChartFrame } from './ChartFrame.svelte';
 export { default as MonthlyCost } from './MonthlyCost.svelte';
@@ -31,5 +33,7 @@ export { default as PayVsPerformance } from './PayVsPerformance.svelte';
 export { default as GuaranteeLedger } from './GuaranteeLedger.svelte';
 export { default as SweepChart } from './SweepChart.svelte';
 export { default as SweepPanel } from './SweepPanel.svelte';
+export { default as SensitivityPanel } from './SensitivityPanel.svelte';
+export { default as Tornado } from './Tornado.svelte';
 export type { ChartTable, TableCell } from './table';
 export type { LegendItem } from './frame';
