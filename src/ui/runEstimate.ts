@@ -30,11 +30,14 @@ export function estimateRunMs(s: Scenario, workers: number, msPerPayslip = MS_PE
   return (payslipsOf(s) * msPerPayslip) / Math.max(1, workers);
 }
 
+/** Workers the size question assumes, so that it depends on the workspace alone (the default scenario, 9 s, never asks). */
+export const REFERENCE_WORKERS = 2;
+
 /**
- * The estimated milliseconds when the run is large — more replications than the default scenario's
- * or an estimate above LARGE_RUN_MS — else null.
+ * The estimated milliseconds on `workers` workers when the run is large — more replications than
+ * the default scenario's, or an estimate above LARGE_RUN_MS on REFERENCE_WORKERS workers — else null.
  */
-export function largeRunMs(s: Scenario, workers: number, defaultReplications: number, msPerPayslip = MS_PER_PAYSLIP): number | null {
-  const ms = estimateRunMs(s, workers, msPerPayslip);
-  return s.settings.replications > defaultReplications || ms > LARGE_RUN_MS ? ms : null;
+export function largeRunMs(s: Scenario, workers: number, defaultReplications: number): number | null {
+  const large = s.settings.replications > defaultReplications || estimateRunMs(s, REFERENCE_WORKERS) > LARGE_RUN_MS;
+  return large ? estimateRunMs(s, workers) : null;
 }
