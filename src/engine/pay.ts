@@ -24,6 +24,13 @@ import { ONE, multiplierOf, multiplierPpm, scoreOf, type Multiplier } from './co
 import { poolAmount, scoredShare, splitPool } from './components/pool';
 import { fineLimit, fineLines } from './components/fines';
 import { applyGuarantee, guaranteeForTenure, newGuaranteeState, type GuaranteeState } from './components/guarantee';
+import { boundText, fracText, metricValue, PERCENT_METRICS, type Frac } from './components/metrics';
+import { checkGates, NO_GATE, type GateFactors, type GateOutcome } from './components/gates';
+import { compositeScore } from './components/composite';
+import { afterSalesBonus } from './components/afterSales';
+import { targetBonus, targetOf } from './components/targetBonus';
+import { competitionRanks } from './components/rankBonus';
+import type { Metric } from '../policy/types';
 
 /** Per-agent state carried from month to month. */
 interface AgentState {
@@ -83,6 +90,17 @@ interface Work {
   mult: Multiplier;
   lines: PayLine[];
   earnedFen: number;
+  /** KPI pay (domain.md 12): the month's target (fen) or null, gate factors, rank in the team (0: none). */
+  targetFen: number | null;
+  gate: GateFactors;
+  gateOutcomes: GateOutcome[] | null;
+  compositeH: (number | null)[] | null;
+  rank: number;
+}
+
+/** Payslip note of a metric's value: "92.5%" for rates, "25.36" for measures, "—" when absent. */
+function metricText(m: Metric, v: Frac | null): string {
+  return v === null ? '—' : fracText(v, PERCENT_METRICS.has(m));
 }
 
 function isProbation(p: CompiledPolicy, r: AgentMonth): boolean {
@@ -115,15 +133,31 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
   const teams = new Map<string, { net: number; presSum: number; presCount: number; top: number; members: Work[] }>();
   for (const r of records) {
     if (r.month !== month) throw new Error(`payMonth: record of ${r.month} in month ${month}`);
-    const scoreH = p.score ? scoreOf(p.score, r) : null;
+    const netFen = netSales(r);
+    const kpi = p.kpi;
+    const targetFen = kpi ? targetOf(kpi.target, r, r.level) : null;
+    let scoreH = p.score ? scoreOf(p.score, r) : null;
+    let compositeH: (number | null)[] | null = null;
+    if (kpi?.composite && p.score) {
+      // domain.md 12: the composite KPI score is the month's score (cap, multiplier and pass mark of §6 apply)
+      const c = compositeScore(kpi.composite, (m) => metricValue(m, r, netFen, targetFen));
+      scoreH = p.score.cap === null ? c.scoreH : Math.min(c.scoreH, p.score.cap);
+      compositeH = c.partsH;
+    }
+    const gates = kpi && kpi.gates.length > 0 ? checkGates(kpi.gates, (g) => metricValue(g.metric, r, netFen, targetFen)) : null;
     const w: Work = {
       r,
       probation: isProbation(p, r),
-      netFen: netSales(r),
+      netFen,
       scoreH,
       mult: p.score && scoreH !== null ? multiplierOf(p.score, scoreH) : ONE,
       lines: [],
       earnedFen: 0,
+      targetFen,
+      gate: gates ? gates.factors : NO_GATE,
+      gateOutcomes: gates ? gates.outcomes : null,
+      compositeH,
+      rank: 0,
     };
     works.push(w);
     let t = teams.get(r.team);
@@ -135,6 +169,16 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
       t.presCount += 1;
     }
     if (!w.probation && w.netFen > t.top) t.top = w.netFen;
+  }
+
+  // Rank bonus (domain.md 12): ranks within each team among members outside probation.
+  const rankRule = p.kpi?.rank ?? null;
+  if (rankRule) {
+    for (const t of teams.values()) {
+      const eligible = t.members.filter((w) => !w.probation);
+      const ranks = competitionRanks(eligible.map((w) => metricValue(rankRule.metric, w.r, w.netFen, w.targetFen)), rankRule.higher);
+      eligible.forEach((w, i) => (w.rank = ranks[i]!));
+    }
   }
 
   // ── 2. earned lines ──
@@ -197,16 +241,73 @@ export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledg
     const notes: Note[] | null = explain ? [] : null;
     const comm = commission(
       p.commission,
-      { r, netFen: w.netFen, teamNetFen: t.net, presalesSumFen: t.presSum, presalesCount: t.presCount, aovFen, mult: w.mult, alphaPpm },
+      { r, netFen: w.netFen, teamNetFen: t.net, presalesSumFen: t.presSum, presalesCount: t.presCount, aovFen, mult: w.mult, alphaPpm, gate: w.gate.commission },
       notes,
     );
-    add(w, 'commission', comm, notes?.[0] ?? null);
+    const gated = (key: keyof GateFactors) => w.gate[key].num !== w.gate[key].den;
+    if (comm === 0 && gated('commission') && p.commission.type !== 'none') {
+      // a withheld line stays on the payslip at 0 so the explanation shows why
+      w.lines.push({ component: 'commission', amountFen: 0, note: notes?.[0] ?? NO_NOTE });
+    } else add(w, 'commission', comm, notes?.[0] ?? null);
     const share = poolShares.get(w);
     if (share) add(w, 'pool', share.paid, share.note);
     if (p.performancePayFen) {
       const target = p.performancePayFen[r.level];
-      const amt = fraction(target, w.mult.num, 1, w.mult.den, 1, 1);
-      add(w, 'performancePay', amt, explain ? note('note.performancePay', { target: yuan(target), mult: pct(multiplierPpm(w.mult)), amount: yuan(amt) }) : null);
+      const g = w.gate.performancePay;
+      const amt = fraction(target, w.mult.num, g.num, w.mult.den, g.den, 1);
+      const n = explain
+        ? w.compositeH
+          ? note('note.performancePay.composite', { target: yuan(target), score: points(w.scoreH ?? 0), parts: compositeNotes(w, p.kpi!.composite!), mult: pct(multiplierPpm(w.mult)), factors: gateFactorNotes(w, 'performancePay'), amount: yuan(amt) })
+          : note('note.performancePay', { target: yuan(target), mult: pct(multiplierPpm(w.mult)), amount: yuan(amt) + gateSuffix(w, 'performancePay') })
+        : null;
+      if (amt === 0 && gated('performancePay') && target > 0) w.lines.push({ component: 'performancePay', amountFen: 0, note: n ?? NO_NOTE });
+      else add(w, 'performancePay', amt, n);
+    }
+    const kpi = p.kpi;
+    if (kpi?.afterSales) {
+      const a = afterSalesBonus(kpi.afterSales, r, w.gate.afterSales);
+      const n = explain
+        ? note('note.afterSales', {
+            reversed: r.badReviewsReversed,
+            reversedAmount: yuan(a.reversedFen),
+            good: metricText('goodReviewRate', metricValue('goodReviewRate', r, w.netFen, null)),
+            goodAmount: yuan(a.goodReviewFen),
+            ret: metricText('returnRate', metricValue('returnRate', r, w.netFen, null)),
+            retAmount: yuan(a.returnRateFen),
+            factors: gateFactorNotes(w, 'afterSales'),
+            amount: yuan(a.amountFen),
+          })
+        : null;
+      if (a.amountFen === 0 && gated('afterSales') && a.reversedFen + a.goodReviewFen + a.returnRateFen > 0) w.lines.push({ component: 'afterSalesBonus', amountFen: 0, note: n ?? NO_NOTE });
+      else add(w, 'afterSalesBonus', a.amountFen, n);
+    }
+    if (kpi?.target && w.targetFen !== null) {
+      const res = targetBonus(kpi.target, w.netFen, w.targetFen, w.gate.targetBonus);
+      const row = res.row >= 0 ? kpi.target.payout[res.row]! : null;
+      const n = explain
+        ? note('note.targetBonus', {
+            sales: yuan(w.netFen),
+            target: yuan(w.targetFen),
+            attainment: fracText(res.attainment, true),
+            row: row === null ? '—' : boundText(row.from, true),
+            pay: row === null ? '0' : row.amountFen !== null ? yuan(row.amountFen) : `${pct(row.ratePpm!)} × ${yuan(w.netFen)}`,
+            cap: res.capped ? [note('note.targetBonus.cap', { cap: yuan(kpi.target.capFen!) })] : [],
+            factors: gateFactorNotes(w, 'targetBonus'),
+            amount: yuan(res.amountFen),
+          })
+        : null;
+      if (res.amountFen === 0 && gated('targetBonus') && row !== null) w.lines.push({ component: 'targetBonus', amountFen: 0, note: n ?? NO_NOTE });
+      else add(w, 'targetBonus', res.amountFen, n);
+    }
+    if (rankRule && w.rank > 0 && w.rank <= rankRule.amountsFen.length) {
+      const full = rankRule.amountsFen[w.rank - 1]!;
+      const g = w.gate.rankBonus;
+      const amt = g.num === g.den ? full : fraction(full, g.num, 1, g.den, 1, 1);
+      const n = explain
+        ? note('note.rankBonus', { metric: [note(`kpi.metric.${rankRule.metric}`)], value: metricText(rankRule.metric, metricValue(rankRule.metric, r, w.netFen, w.targetFen)), rank: w.rank, full: yuan(full), factors: gateFactorNotes(w, 'rankBonus'), amount: yuan(amt) })
+        : null;
+      if (amt === 0 && full > 0) w.lines.push({ component: 'rankBonus', amountFen: 0, note: n ?? NO_NOTE });
+      else add(w, 'rankBonus', amt, n);
     }
     const b = p.bonuses;
     if (b.teamScorePpm !== null) {
@@ -373,6 +474,37 @@ function dismissal(p: CompiledPolicy, s: AgentState, w: Work, month: string, pre
   s.warnings += w.r.warnings;
   if (result === null && before < d.warningsPerYear && s.warnings >= d.warningsPerYear) result = 'warnings';
   return result;
+}
+
+/** Why a line is held back: the failed gates that list it, each with its value and threshold. */
+function gateFactorNotes(w: Work, line: keyof GateFactors): Note[] {
+  const g = w.gate[line];
+  if (g.num === g.den || !w.gateOutcomes) return [];
+  const failed = w.gateOutcomes.filter((o) => o.passed === false && o.gate.lines.includes(line));
+  return [
+    note('note.gate.factor', {
+      v: pct(Math.round((g.num * RATE_SCALE) / g.den)),
+      why: failed.map((o) =>
+        note(o.gate.atLeast ? 'note.gate.belowMin' : 'note.gate.aboveMax', {
+          metric: [note(`kpi.metric.${o.gate.metric}`)],
+          value: metricText(o.gate.metric, o.value),
+          threshold: boundText(PERCENT_METRICS.has(o.gate.metric) ? o.gate.threshold * 100 : o.gate.threshold, PERCENT_METRICS.has(o.gate.metric)),
+        }),
+      ),
+    }),
+  ];
+}
+
+function gateSuffix(w: Work, line: keyof GateFactors): string {
+  return gateFactorNotes(w, line).length > 0 ? ` (${pct(Math.round((w.gate[line].num * RATE_SCALE) / w.gate[line].den))})` : '';
+}
+
+/** The composite's parts for the performance-pay note: "转化率 80 × 20%". */
+function compositeNotes(w: Work, parts: NonNullable<NonNullable<CompiledPolicy['kpi']>['composite']>): Note[] {
+  return parts.map((part, i) => {
+    const h = w.compositeH![i]!;
+    return note('note.composite.part', { metric: [note(`kpi.metric.${part.metric}`)], points: h === null ? '—' : points(h), weight: points(part.weightH) });
+  });
 }
 
 /** Pay every month of a records file, in calendar order, agents sorted by id within a month. */

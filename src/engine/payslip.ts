@@ -17,6 +17,9 @@ export const COMPONENTS = [
   'livingSubsidy',
   'seniority',
   'topPerformer',
+  'afterSalesBonus',
+  'targetBonus',
+  'rankBonus',
   'guaranteeTopUp',
   'guaranteeTrueUp',
   'guaranteeAdvance',
@@ -44,6 +47,9 @@ export const EARNED_COMPONENTS: readonly Component[] = [
   'livingSubsidy',
   'seniority',
   'topPerformer',
+  'afterSalesBonus',
+  'targetBonus',
+  'rankBonus',
 ];
 export const GUARANTEE_COMPONENTS: readonly Component[] = [
   'guaranteeTopUp',

@@ -126,6 +126,18 @@ function commissionBlocks(b: Builder, c: Commission, scored: boolean): DocBlock[
       return [p(b.t('commission.none'))];
     case 'flat':
       return [p(b.t('commission.flat', { rate: docPercent(c.rate) })), net, ...(c.applyScore && scored ? [p(b.t('commission.scored'))] : [])];
+    case 'conversion':
+      return [
+        p(b.t('commission.conversion')),
+        {
+          type: 'table',
+          head: [b.t('commission.conversionHeadFrom'), b.t('rate.headRate')],
+          rows: c.brackets.map((x) => [b.t('commission.conversionFrom', { rate: docPercent(x.from) }), docPercent(x.rate)]),
+          numeric: [true, true],
+        },
+        net,
+        ...(c.applyScore && scored ? [p(b.t('commission.scored'))] : []),
+      ];
     case 'tiered':
       return [
         ...rateText(b, c, b.t('commission.what')),

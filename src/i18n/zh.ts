@@ -17,7 +17,8 @@ import { doc } from './zh/doc';
 import { kpi } from './zh/kpi';
 import { sensitivity } from './zh/sensitivity';
 import { limits } from './zh/limits';
+import { uncertainty } from './zh/uncertainty';
 import { verdict } from './zh/verdict';
 import { workspace } from './zh/workspace';
 
-export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...verdict, ...workspace };
+export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...verdict, ...uncertainty, ...workspace };

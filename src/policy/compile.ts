@@ -8,8 +8,8 @@
  */
 import { Decimal } from 'decimal.js';
 import { InputError } from '../i18n/problem';
-import { RATE_SCALE, SCORE_SCALE, type CCommission, type CRate, type CompiledPolicy, type CScore, type FenByLevel } from './compiled';
-import { LEVELS, type ByLevel, type Commission, type FlatRate, type PolicyDoc, type Score, type TieredRate } from './types';
+import { METRIC_SCALE, RATE_SCALE, SCORE_SCALE, type CKpi, type CCommission, type CRate, type CompiledPolicy, type CScore, type FenByLevel } from './compiled';
+import { LEVELS, type ByLevel, type Commission, type FlatRate, type Kpi, type PolicyDoc, type Score, type TieredRate } from './types';
 import { validatePolicy } from './validate';
 
 /** `value × scale` as a safe integer; the validator's decimal limits guarantee it is one. */
@@ -22,6 +22,8 @@ function scaled(value: string, scale: number): number {
 export const toFen = (yuan: string): number => scaled(yuan, 100);
 export const toPpm = (rate: string): number => scaled(rate, RATE_SCALE);
 export const toHundredths = (points: string): number => scaled(points, SCORE_SCALE);
+
+export const toMetric = (value: string): number => scaled(value, METRIC_SCALE);
 
 const fenByLevel = (b: ByLevel): FenByLevel => Object.fromEntries(LEVELS.map((l) => [l, toFen(b[l])])) as FenByLevel;
 
@@ -40,6 +42,12 @@ function compileCommission(c: Commission): CCommission {
       return { type: 'rate', rate: compileRate(c), basis: 'personal', applyScore: c.applyScore };
     case 'tiered':
       return { type: 'rate', rate: compileRate(c), basis: c.basis, applyScore: c.applyScore };
+    case 'conversion':
+      return {
+        type: 'conversion',
+        brackets: c.brackets.map((b) => ({ from: toMetric(b.from), ratePpm: toPpm(b.rate) })).sort((a, b) => a.from - b.from),
+        applyScore: c.applyScore,
+      };
     case 'role':
       return {
         type: 'role',
@@ -70,6 +78,39 @@ function compileScore(s: Score): CScore {
     severe: toHundredths(s.violations.severe),
     cap: s.cap === null ? null : toHundredths(s.cap),
     steps,
+  };
+}
+
+function compileKpi(k: Kpi): CKpi {
+  return {
+    gates: k.gates.map((g) => ({ metric: g.metric, atLeast: g.direction === 'atLeast', threshold: toMetric(g.threshold), factorPpm: toPpm(g.factor), lines: [...g.lines] })),
+    afterSales: k.afterSales && {
+      perReversedFen: k.afterSales.perReversed === null ? null : toFen(k.afterSales.perReversed),
+      goodReview: k.afterSales.goodReview.map((s) => ({ bound: toMetric(s.bound), amountFen: toFen(s.amount) })).sort((a, b) => b.bound - a.bound),
+      returnRate: k.afterSales.returnRate.map((s) => ({ bound: toMetric(s.bound), amountFen: toFen(s.amount) })).sort((a, b) => a.bound - b.bound),
+    },
+    composite: k.composite && k.composite.map((part) => ({
+      metric: part.metric,
+      weightH: toHundredths(part.weight),
+      scoring:
+        part.scoring.type === 'linear'
+          ? { type: 'linear', worst: toMetric(part.scoring.worst), best: toMetric(part.scoring.best) }
+          : {
+              type: 'steps',
+              higher: part.scoring.better === 'higher',
+              steps: part.scoring.steps
+                .map((s) => ({ bound: toMetric(s.bound), pointsH: toHundredths(s.points) }))
+                .sort((a, b) => (part.scoring.type === 'steps' && part.scoring.better === 'higher' ? b.bound - a.bound : a.bound - b.bound)),
+            },
+    })),
+    target: k.target && {
+      byLevelFen: k.target.byLevel && fenByLevel(k.target.byLevel),
+      payout: k.target.payout
+        .map((row) => ({ from: toMetric(row.from), amountFen: row.amount === undefined ? null : toFen(row.amount), ratePpm: row.rate === undefined ? null : toPpm(row.rate) }))
+        .sort((a, b) => b.from - a.from),
+      capFen: k.target.cap === null ? null : toFen(k.target.cap),
+    },
+    rank: k.rank && { metric: k.rank.metric, higher: k.rank.better === 'higher', amountsFen: k.rank.amounts.map(toFen) },
   };
 }
 
@@ -122,5 +163,6 @@ export function compilePolicy(doc: PolicyDoc): CompiledPolicy {
       legalCap: f.legalCap,
     },
     contributions: p.contributions,
+    kpi: p.kpi ? compileKpi(p.kpi) : null,
   };
 }

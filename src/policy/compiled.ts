@@ -3,7 +3,7 @@
  * integer parts per million (RATE_SCALE), score points are integer hundredths (SCORE_SCALE).
  * Produced only by `compilePolicy` from a validated `PolicyDoc`, so every value is exact.
  */
-import type { Level, Role } from './types';
+import type { GatedLine, Level, Metric, Role } from './types';
 
 /** Rates and multipliers are integers in millionths: "0.005" → 5000. */
 export const RATE_SCALE = 1_000_000;
@@ -33,6 +33,12 @@ export type CCommission =
       goldSalesPpm: number;
       goldCasesPpm: number;
       supervisorPpm: number;
+    }
+  | {
+      /** Seed 004: brackets by conversion (`from` in millionths, METRIC_SCALE), sorted ascending, first from 0. */
+      type: 'conversion';
+      brackets: { from: number; ratePpm: number }[];
+      applyScore: boolean;
     };
 
 export interface CPool {
@@ -71,6 +77,59 @@ export interface CFines {
   legalCap: boolean;
 }
 
+/** Metric thresholds and bounds are integers in millionths of the metric's unit: "0.475" → 475000. */
+export const METRIC_SCALE = 1_000_000;
+
+export interface CGate {
+  metric: Metric;
+  atLeast: boolean;
+  /** Millionths of the metric's unit. */
+  threshold: number;
+  factorPpm: number;
+  lines: readonly GatedLine[];
+}
+
+export interface CAfterSales {
+  perReversedFen: number | null;
+  /** Sorted by bound descending: the first bound the rate reaches pays. */
+  goodReview: { bound: number; amountFen: number }[];
+  /** Sorted by bound ascending: the first bound the rate stays at or below pays. */
+  returnRate: { bound: number; amountFen: number }[];
+}
+
+export type CScoring =
+  | { type: 'linear'; worst: number; best: number }
+  /** Steps sorted so the first that applies pays: higher → bounds descending; lower → ascending. */
+  | { type: 'steps'; higher: boolean; steps: { bound: number; pointsH: number }[] };
+
+export interface CCompositePart {
+  metric: Metric;
+  /** Weight in hundredths of a point (weights add up to 10000). */
+  weightH: number;
+  scoring: CScoring;
+}
+
+export interface CTarget {
+  byLevelFen: FenByLevel | null;
+  /** Sorted by `from` descending (millionths of attainment). */
+  payout: { from: number; amountFen: number | null; ratePpm: number | null }[];
+  capFen: number | null;
+}
+
+export interface CRank {
+  metric: Metric;
+  higher: boolean;
+  amountsFen: number[];
+}
+
+export interface CKpi {
+  gates: CGate[];
+  afterSales: CAfterSales | null;
+  composite: CCompositePart[] | null;
+  target: CTarget | null;
+  rank: CRank | null;
+}
+
 export interface CompiledPolicy {
   name: string;
   city: string;
@@ -91,6 +150,8 @@ export interface CompiledPolicy {
   };
   fines: CFines | null;
   contributions: 'city' | 'none';
+  /** KPI pay (domain.md 12), or null for none. */
+  kpi: CKpi | null;
 }
 
 export type { Level, Role };

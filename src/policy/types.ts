@@ -66,6 +66,16 @@ export type Commission =
       gold: { sales: Dec; cases: Dec };
       /** 主管: the team's average pre-sales net sales × rate (seed cut off: 0.005 is an assumption). */
       supervisor: Dec;
+    }
+  | {
+      /**
+       * Conversion-stepped commission (seed 004 "咨询转化率越高,客服将有对应的提成奖励"): brackets by the
+       * month's inquiry-to-payment conversion (`from` a fraction, "0.475" = 47.5 %, inclusive); the
+       * bracket's rate applies to all net sales.
+       */
+      type: 'conversion';
+      brackets: Bracket[];
+      applyScore: boolean;
     };
 
 /** Team commission pool (seed 001 (g)): pool = rate × team net sales, split among members. */
@@ -153,6 +163,109 @@ export interface Fines {
   legalCap: boolean;
 }
 
+/**
+ * Service metrics a KPI rule reads (domain.md 12; seed 004). Units of thresholds and bounds in the
+ * rules file: rates and attainment as fractions ("0.95" = 95 %), hours, seconds, yuan, counts.
+ *  - conversion: paid orders ÷ inquiries (exact, from counts); replyRate, satisfactionRate,
+ *    goodReviewRate, returnRate: the record's rates; attendance: days worked ÷ scheduled days;
+ *  - onlineHours, avgResponseSec, firstResponseSec: the record's measures;
+ *  - netSales: net credited sales (yuan); aov: net sales ÷ paid orders (yuan);
+ *  - attainment: net sales ÷ target (the record's target, else the policy's target by level);
+ *  - reviewsReversed: bad reviews changed to good (改评数).
+ */
+export const METRICS = [
+  'conversion',
+  'replyRate',
+  'avgResponseSec',
+  'firstResponseSec',
+  'satisfactionRate',
+  'goodReviewRate',
+  'returnRate',
+  'onlineHours',
+  'attendance',
+  'netSales',
+  'aov',
+  'attainment',
+  'reviewsReversed',
+] as const;
+export type Metric = (typeof METRICS)[number];
+
+/** Lines a gate can hold back (incentive pay only: never base or guarantee). */
+export const GATED_LINES = ['commission', 'performancePay', 'afterSales', 'targetBonus', 'rankBonus'] as const;
+export type GatedLine = (typeof GATED_LINES)[number];
+
+/**
+ * A basic standard (seed 004 "在线时长、消息回复率、咨询响应速度是基本要求"): a month whose metric is not
+ * at least (or at most) the threshold multiplies the listed lines by `factor` (0 = withheld).
+ */
+export interface Gate {
+  metric: Metric;
+  direction: 'atLeast' | 'atMost';
+  threshold: Dec;
+  factor: Dec;
+  lines: GatedLine[];
+}
+
+/** A step of an amount table by a metric's value. */
+export interface AmountStep {
+  /** Bound in the metric's unit; see the table's direction. */
+  bound: Dec;
+  amount: Dec;
+}
+
+/**
+ * After-sales incentives (seed 004 "好评率越高,退货率越低,改评数越多"): an amount per review changed to
+ * good; steps on the good-review rate (the highest bound the rate reaches, rate ≥ bound) and on the
+ * return rate (the lowest bound the rate stays at or below, rate ≤ bound). One line, their sum.
+ */
+export interface AfterSales {
+  perReversed: Dec | null;
+  goodReview: AmountStep[];
+  returnRate: AmountStep[];
+}
+
+/** How one composite metric becomes 0–100 points. */
+export type CompositeScoring =
+  /** Linear between worst (0 points) and best (100 points), clamped; best may be below worst (response time). */
+  | { type: 'linear'; worst: Dec; best: Dec }
+  /** Steps: `higher` — the highest bound reached (value ≥ bound); `lower` — the lowest bound not exceeded (value ≤ bound); else 0. */
+  | { type: 'steps'; better: 'higher' | 'lower'; steps: { bound: Dec; points: Dec }[] };
+
+export interface CompositePart {
+  metric: Metric;
+  /** Weight in points; the weights of a composite add up to 100. */
+  weight: Dec;
+  scoring: CompositeScoring;
+}
+
+/** Target attainment (seed 002 "每月业绩奖根据业务指标确定标准"): payout by attainment = net sales ÷ target. */
+export interface TargetBonus {
+  /** Monthly net-sales target by level, or null to use only per-agent targets in the records. */
+  byLevel: ByLevel | null;
+  /** Rows by attainment (`from` a fraction, inclusive, ascending); each pays an amount or a rate on net sales. */
+  payout: { from: Dec; amount?: Dec; rate?: Dec }[];
+  /** Cap on the line, or null. */
+  cap: Dec | null;
+}
+
+/** Rank bonus: amounts by rank of a metric within the team (ties share a rank: 1, 1, 3). */
+export interface RankBonus {
+  metric: Metric;
+  better: 'higher' | 'lower';
+  /** amounts[0] for rank 1, … */
+  amounts: Dec[];
+}
+
+/** KPI pay (domain.md 12). Each part is result-based pay: not pro-rated. */
+export interface Kpi {
+  gates: Gate[];
+  afterSales: AfterSales | null;
+  /** Composite KPI score: when present it is the month's score (the score section's multiplier, cap and pass mark apply). */
+  composite: CompositePart[] | null;
+  target: TargetBonus | null;
+  rank: RankBonus | null;
+}
+
 /** Employer contributions: the city's table, or none (e.g. to compare gross pay only). */
 export type Contributions = 'city' | 'none';
 
@@ -179,6 +292,8 @@ export interface PolicyDoc {
   bonuses: Bonuses;
   fines: Fines | null;
   contributions: Contributions;
+  /** KPI pay (seed 004, seed 002 每月业绩奖; domain.md 12); absent = none. */
+  kpi?: Kpi;
   /** Worked examples carried by an exported rules file (issue 7); re-checked by `paylab validate`. */
   examples?: unknown[];
 }

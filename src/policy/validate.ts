@@ -11,6 +11,7 @@ import { Decimal } from 'decimal.js';
 import { capProblems, type Problem } from '../i18n/problem';
 import { CITY_IDS } from './cities';
 import { migratePolicy } from './migrate';
+import { conversionBrackets, readKpi } from './validateKpi';
 import { childPath, indexPath } from './path';
 import {
   BOUND,
@@ -61,6 +62,7 @@ export const POLICY_FIELDS: Readonly<Record<keyof PolicyDoc, Presence>> = {
   bonuses: 'required',
   fines: 'nullable',
   contributions: 'required',
+  kpi: 'optional',
   examples: 'optional',
 };
 
@@ -87,7 +89,7 @@ const BY_LEVEL_FIELDS: Record<keyof ByLevel, Presence> = { junior: 'required', i
 /** Builds a value whose fields may be missing after a problem; only used when there was none. */
 const built = <T>(o: { [K in keyof T]: T[K] | undefined }): T => o as T;
 
-class PolicyReader extends Reader {
+export class PolicyReader extends Reader {
   /** Read field `k` of `o` with `read` if present (a missing field was already reported). */
   at<T>(o: Record<string, unknown>, path: string, k: string, read: (path: string, v: unknown) => T | undefined): T | undefined {
     return this.has(o, k) ? read(childPath(path, k), o[k]) : undefined;
@@ -183,7 +185,7 @@ class PolicyReader extends Reader {
   };
 
   commission = (path: string, v: unknown): Commission | undefined => {
-    const t = this.typed(path, v, ['none', 'flat', 'tiered', 'role'] as const);
+    const t = this.typed(path, v, ['none', 'flat', 'tiered', 'role', 'conversion'] as const);
     if (!t) return undefined;
     const bool = (p: string, x: unknown) => this.boolean(p, x);
     switch (t.type) {
@@ -201,6 +203,14 @@ class PolicyReader extends Reader {
         const basis = this.at(o, path, 'basis', (p, x) => this.oneOf(p, x, ['personal', 'team'] as const));
         if (basis === 'team' && method === 'marginal') this.add(childPath(path, 'basis'), 'policy.teamBasisMarginal');
         return built<Commission & { type: 'tiered' }>({ type: 'tiered', method, brackets, basis, applyScore: this.at(o, path, 'applyScore', bool) });
+      }
+      case 'conversion': {
+        const o = this.object(path, t.o, { type: 'required', brackets: 'required', applyScore: 'required' })!;
+        return built<Commission & { type: 'conversion' }>({
+          type: 'conversion',
+          brackets: this.at(o, path, 'brackets', (p, x) => conversionBrackets(this, p, x)),
+          applyScore: this.at(o, path, 'applyScore', bool),
+        });
       }
       case 'role': {
         const o = this.object(path, t.o, { type: 'required', presales: 'required', aftersales: 'required', gold: 'required', supervisor: 'required' })!;
@@ -439,6 +449,7 @@ export function validatePolicy(value: unknown): ValidationResult {
   const bonuses = get('bonuses', r.bonuses);
   const fines = nullable('fines', r.fines);
   const contributions = get('contributions', (p, x) => r.oneOf(p, x, ['city', 'none'] as const));
+  const kpi = get('kpi', (p, x) => readKpi(r, p, x));
   const examples = get('examples', (p, x) => {
     const list = r.array(p, x);
     if (list && list.length > LIMITS.examples) return void r.add(p, 'policy.listTooLong', { max: LIMITS.examples });
@@ -450,6 +461,7 @@ export function validatePolicy(value: unknown): ValidationResult {
   if (pool && pool.split === 'score' && score === null) r.add('$.pool.split', 'policy.splitNeedsScore');
   if (pool && pool.individualShare !== undefined && commission?.type === 'none') r.add('$.pool.individualShare', 'policy.blendNeedsCommission');
   if (dismissal && score === null) r.add('$.dismissal', 'policy.dismissalNeedsScore');
+  if (kpi?.composite && score === null) r.add('$.kpi.composite', 'kpi.compositeNeedsScore');
 
   if (r.problems.length > 0) return { ok: false, problems: capProblems(r.problems) };
 
@@ -457,6 +469,7 @@ export function validatePolicy(value: unknown): ValidationResult {
   if (description !== undefined) policy.description = description;
   if (source !== undefined) policy.source = source;
   Object.assign(policy, { city, base, probation, guarantee, commission, pool, score, performancePay, dismissal, bonuses, fines, contributions });
+  if (kpi !== undefined) policy.kpi = kpi;
   if (examples !== undefined) policy.examples = r.plain(examples) as unknown[];
   return { ok: true, policy };
 }

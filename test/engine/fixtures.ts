@@ -19,6 +19,7 @@ export function blankPolicy(over: Partial<CompiledPolicy> = {}): CompiledPolicy 
     bonuses: { teamScorePpm: null, fullAttendanceFen: null, livingSubsidyFen: null, seniority: null, topPerformerFen: null },
     fines: null,
     contributions: 'none',
+    kpi: null,
     ...over,
   };
 }

@@ -63,6 +63,7 @@ describe('compilePolicy', () => {
         legalCap: false,
       },
       contributions: 'city',
+      kpi: null,
     });
   });
 

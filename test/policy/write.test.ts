@@ -23,7 +23,8 @@ describe('writePolicy', () => {
     expect(Object.keys(doc)[0]).toBe('contributions');
     const text = writePolicy(doc);
     expect(text).toBe(presetText('careful-owner'));
-    expect(Object.keys(JSON.parse(text) as object)).toEqual(Object.keys(POLICY_FIELDS).filter((k) => k !== 'examples'));
+    // the careful owner has no KPI section (optional, like examples)
+    expect(Object.keys(JSON.parse(text) as object)).toEqual(Object.keys(POLICY_FIELDS).filter((k) => k !== 'examples' && k !== 'kpi'));
   });
 
   it('round-trips: parse(write(parse(text))) equals parse(text) for a non-canonical text', () => {

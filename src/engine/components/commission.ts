@@ -6,7 +6,9 @@
  *    sales with its rate applied to personal net sales; × the score multiplier only if the policy says so;
  *  - role formulas, always × the score multiplier: 售前 net sales × 0.005; 售后 cases × shop AOV × 0.008;
  *    金牌 net sales × 0.006 + cases × AOV × 0.008; 主管 the team's average pre-sales net sales × rate.
- *  - in a blend, every rate is scaled by α (the individual share), the line rounded once.
+ *  - in a blend, every rate is scaled by α (the individual share), the line rounded once;
+ *  - conversion-stepped (seed 004, conversionCommission.ts): the bracket by conversion, its rate on all net sales;
+ *  - a failed basic standard (gates.ts, seed 004) multiplies the line by the gate's factor, inside the one rounding.
  */
 import type { CCommission } from '../../policy/compiled';
 import { RATE_SCALE } from '../../policy/compiled';
@@ -15,7 +17,9 @@ import type { Note } from '../payslip';
 import { product, ratio } from '../money';
 import { note, pct, rateDec, yuan } from '../notes';
 import { bracketIndex, rateProduct, scaleProduct } from './rates';
-import type { Multiplier } from './score';
+import { ONE, type Multiplier } from './score';
+import { conversionCommission } from './conversionCommission';
+import { boundText, fracText } from './metrics';
 
 /** Net credited sales of a record, fen. */
 export function netSales(r: AgentMonth): number {
@@ -34,13 +38,16 @@ export interface CommissionInputs {
   mult: Multiplier;
   /** Blend α in ppm, or null. */
   alphaPpm: number | null;
+  /** Factor of a failed gate on the commission line (ONE when every gate passes). */
+  gate?: Multiplier;
 }
 
 /** Notes for the factors that scale a line: the blend share and the score multiplier. */
-export function factorNotes(alphaPpm: number | null, mult: Multiplier | null): Note[] {
+export function factorNotes(alphaPpm: number | null, mult: Multiplier | null, gate: Multiplier = ONE): Note[] {
   const out: Note[] = [];
   if (alphaPpm !== null) out.push(note('note.factor.alpha', { v: pct(alphaPpm) }));
   if (mult !== null) out.push(note('note.factor.score', { v: pct(Math.round((mult.num * RATE_SCALE) / mult.den)) }));
+  if (gate.num !== gate.den) out.push(note('note.factor.gate', { v: pct(Math.round((gate.num * RATE_SCALE) / gate.den)) }));
   return out;
 }
 
@@ -50,10 +57,26 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
   // The blend share α as a ratio (1/1 when there is no blend).
   const aNum = x.alphaPpm === null ? 1 : x.alphaPpm;
   const aDen = x.alphaPpm === null ? 1 : RATE_SCALE;
+  const g = x.gate ?? ONE;
+  if (c.type === 'conversion') {
+    const scored = c.applyScore;
+    const res = conversionCommission(c, x.r, x.netFen, [aNum, scored ? x.mult.num : 1, g.num], [aDen, scored ? x.mult.den : 1, g.den]);
+    notes?.push(
+      note('note.commission.conversion', {
+        conv: res.conv === null ? '—' : fracText(res.conv, true),
+        from: boundText(c.brackets[res.bracket]!.from, true),
+        rate: pct(c.brackets[res.bracket]!.ratePpm),
+        sales: yuan(x.netFen),
+        factors: factorNotes(x.alphaPpm, scored ? x.mult : null, g),
+        amount: yuan(res.amountFen),
+      }),
+    );
+    return res.amountFen;
+  }
   if (c.type === 'rate') {
     const scored = c.applyScore;
-    const mNum = scored ? x.mult.num : 1;
-    const mDen = scored ? x.mult.den : 1;
+    const mNum = (scored ? x.mult.num : 1) * g.num;
+    const mDen = (scored ? x.mult.den : 1) * g.den;
     let amount: number;
     if (c.basis === 'team') {
       const k = bracketIndex(c.rate, x.teamNetFen);
@@ -64,7 +87,7 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
           team: yuan(x.teamNetFen),
           rate: pct(ppm),
           sales: yuan(x.netFen),
-          factors: factorNotes(x.alphaPpm, scored ? x.mult : null),
+          factors: factorNotes(x.alphaPpm, scored ? x.mult : null, g),
           amount: yuan(amount),
         }),
       );
@@ -72,7 +95,7 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
     }
     amount = scaleProduct(rateProduct(c.rate, x.netFen), aNum, aDen, mNum, mDen);
     if (notes) {
-      const factors = factorNotes(x.alphaPpm, scored ? x.mult : null);
+      const factors = factorNotes(x.alphaPpm, scored ? x.mult : null, g);
       if (c.rate.method === 'marginal') {
         notes.push(note('note.commission.marginal', { sales: yuan(x.netFen), brackets: bracketNotes(c.rate.brackets), factors, amount: yuan(amount) }));
       } else {
@@ -82,17 +105,17 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
     }
     return amount;
   }
-  // Role formulas (seed 001), always × the score multiplier.
-  const m = x.mult;
+  // Role formulas (seed 001), always × the score multiplier (and a failed gate's factor).
+  const m = g === ONE ? x.mult : { num: x.mult.num * g.num, den: x.mult.den * g.den };
   let amount = 0;
   switch (x.r.role) {
     case 'presales':
       amount = scaleProduct(product(x.netFen, c.presalesPpm), aNum, aDen, m.num, m.den);
-      notes?.push(note('note.role.presales', { sales: yuan(x.netFen), rate: rateDec(c.presalesPpm), factors: factorNotes(x.alphaPpm, m), amount: yuan(amount) }));
+      notes?.push(note('note.role.presales', { sales: yuan(x.netFen), rate: rateDec(c.presalesPpm), factors: factorNotes(x.alphaPpm, x.mult, g), amount: yuan(amount) }));
       break;
     case 'aftersales':
       amount = ratio([x.r.afterSalesCases, x.aovFen, c.aftersalesPpm, aNum, m.num], [RATE_SCALE, aDen, m.den]);
-      notes?.push(note('note.role.aftersales', { cases: x.r.afterSalesCases, aov: yuan(x.aovFen), rate: rateDec(c.aftersalesPpm), factors: factorNotes(x.alphaPpm, m), amount: yuan(amount) }));
+      notes?.push(note('note.role.aftersales', { cases: x.r.afterSalesCases, aov: yuan(x.aovFen), rate: rateDec(c.aftersalesPpm), factors: factorNotes(x.alphaPpm, x.mult, g), amount: yuan(amount) }));
       break;
     case 'gold': {
       // One line, rounded once: (net × salesRate + cases × AOV × casesRate) × α × multiplier.
@@ -109,7 +132,7 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
           cases: x.r.afterSalesCases,
           aov: yuan(x.aovFen),
           casesRate: rateDec(c.goldCasesPpm),
-          factors: factorNotes(x.alphaPpm, m),
+          factors: factorNotes(x.alphaPpm, x.mult, g),
           amount: yuan(amount),
         }),
       );
@@ -124,7 +147,7 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
           sum: yuan(x.presalesSumFen),
           count: x.presalesCount,
           rate: rateDec(c.supervisorPpm),
-          factors: factorNotes(x.alphaPpm, m),
+          factors: factorNotes(x.alphaPpm, x.mult, g),
           amount: yuan(amount),
         }),
       );

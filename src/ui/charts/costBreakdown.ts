@@ -27,7 +27,7 @@ export const GROUP_COMPONENTS: Readonly<Record<Exclude<BreakdownGroup, 'contribu
   guarantee: GUARANTEE_COMPONENTS,
   commission: ['commission'],
   pool: ['pool'],
-  bonuses: ['performancePay', 'teamScoreBonus', 'fullAttendance', 'topPerformer'],
+  bonuses: ['performancePay', 'teamScoreBonus', 'fullAttendance', 'topPerformer', 'afterSalesBonus', 'targetBonus', 'rankBonus'],
   allowances: ['livingSubsidy', 'seniority'],
   fines: FINE_COMPONENTS,
 };
