@@ -19,12 +19,14 @@ import { defaultNodeWorkers, nodePool } from '../sim/nodeWorkers';
 import { nodeWorkerEntry } from '../sim/nodeBundle';
 import { prepare } from '../sim/prepare';
 import { ChunkRunner } from '../sim/runChunk';
+import type { SimSetup } from '../sim/replication';
+import { SCENARIO_LIMITS } from '../sim/scenarioValidate';
 import { RunAcc } from '../sim/reporters';
 import { summarize, type IncomeStats, type Spread, type Summary } from '../sim/summary';
 import type { Progress } from '../sim/pool';
 import { choiceFlag, parseArgs, requireFlag } from './args';
 import { readUtf8File } from './files';
-import { EXIT_INPUT, EXIT_OK, UsageError, printProblems, reportError } from './report';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, UsageError, printProblems, reportError } from './report';
 
 /** The real worker's entry (workers/sim.node.mjs registers tsx, then loads sim.node.worker.ts). */
 export const NODE_WORKER_ENTRY = new URL('../../workers/sim.node.mjs', import.meta.url);
@@ -160,14 +162,35 @@ export function summaryCsv(s: Summary): Record<string, string> {
   return { 'variants.csv': variants, 'months.csv': months, 'components.csv': components, 'income.csv': income, 'deciles.csv': deciles };
 }
 
+// ── the size of a run ──
+
+/** A run estimated above this prints its estimate first. */
+export const ESTIMATE_NOTE_SECONDS = 60;
+/** A run estimated above this starts only with --yes. */
+export const CONFIRM_SECONDS = 3600;
+
+/**
+ * How long a run will take: payslips (variants × agents × months × replications) × the time per
+ * payslip measured on this machine by running the first replication on the main thread, shared
+ * among the workers.
+ */
+export function estimateRun(setup: SimSetup, agents: number, replications: number, workers: number): { payslips: number; seconds: number } {
+  const perReplication = setup.variants.length * agents * setup.months;
+  const t0 = performance.now();
+  new ChunkRunner(setup).run(0, 1);
+  const msPerReplication = performance.now() - t0;
+  return { payslips: perReplication * replications, seconds: (msPerReplication * replications) / Math.max(1, workers) / 1000 };
+}
+
 // ── the command ──
 
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseArgs(args, FLAGS);
+  const parsed = parseArgs(args, FLAGS, ['yes']);
   if (parsed.positionals.length) throw new UsageError(problem('', 'cli.unexpectedArgument', { value: parsed.positionals[0]! }));
   const file = requireFlag(parsed, 'scenario');
   const lang = choiceFlag(parsed, 'lang', ['zh', 'en'] as const, 'zh');
-  const replications = intFlag(parsed.flags, 'replications', 1, 1_000_000);
+  // the scenario file's own limit (docs/scenario-file.md §Limits)
+  const replications = intFlag(parsed.flags, 'replications', 1, SCENARIO_LIMITS.replications);
   const seed = intFlag(parsed.flags, 'seed', 0, 4294967295);
   const workers = intFlag(parsed.flags, 'workers', 0, 64) ?? defaultNodeWorkers();
   const out = parsed.flags.get('out');
@@ -178,7 +201,16 @@ export async function run(args: string[]): Promise<number> {
     scenario = readScenario(readUtf8File(file));
     if (replications !== undefined) scenario.settings.replications = replications;
     if (seed !== undefined) scenario.settings.seed = seed;
-    prepare(scenario); // report a scenario the engine cannot take here, at its path, before any worker starts
+    const setup = prepare(scenario); // report a scenario the engine cannot take here, at its path, before any worker starts
+    const estimate = estimateRun(setup, scenario.shop.agents, scenario.settings.replications, workers);
+    if (estimate.seconds > ESTIMATE_NOTE_SECONDS) {
+      const params = { payslips: estimate.payslips.toLocaleString('en-US'), minutes: Math.ceil(estimate.seconds / 60), replications: scenario.settings.replications };
+      process.stderr.write(t(lang, 'limits.runEstimate', params) + '\n');
+      if (estimate.seconds > CONFIRM_SECONDS && !parsed.flags.has('yes')) {
+        printProblems(file, [problem('', 'limits.runNeedsYes', { ...params, hours: (CONFIRM_SECONDS / 3600).toFixed(0) })]);
+        return EXIT_USAGE;
+      }
+    }
   } catch (e) {
     return reportError(file, e);
   }

@@ -18,6 +18,7 @@
 import { problem, type Problem } from '../i18n/problem';
 import { parseJson } from '../policy/json';
 import type { Scenario, Variant } from '../sim/scenario';
+import { SCENARIO_LIMITS } from '../sim/scenarioValidate';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { canonicalJson } from './canonicalJson';
 import { deflateRaw, inflateRaw } from './deflate';
@@ -104,6 +105,8 @@ export function unpackV1(payload: unknown, base: Scenario = BASE1): RawDecode {
   const refs = base.variants;
   const list = payload.v;
   if (!Array.isArray(list)) return fail('share.badPayload');
+  // The scenario's own limit, checked before any reference is expanded into a full variant.
+  if (list.length > SCENARIO_LIMITS.variants) return { ok: false, problems: [problem('$.variants', 'scenario.tooManyVariants', { count: list.length, max: SCENARIO_LIMITS.variants })] };
   const variants: unknown[] = [];
   for (let i = 0; i < list.length; i++) {
     const item: unknown = list[i];

@@ -225,7 +225,8 @@ export function validateScenario(value: unknown): ScenarioCheck {
     if (list.length > SCENARIO_LIMITS.variants) r.add('$.variants', 'scenario.tooManyVariants', { count: list.length, max: SCENARIO_LIMITS.variants });
     const baselines: number[] = [];
     const seen = new Map<string, number>();
-    list.forEach((raw, i) => {
+    // Too many variants: refused as a list, before any variant is checked (a link can name a million).
+    (list.length > SCENARIO_LIMITS.variants ? [] : list).forEach((raw, i) => {
       const path = indexPath('$.variants', i);
       const own = new ScenarioReader();
       const v = own.object(path, raw, VARIANT_FIELDS);
@@ -256,7 +257,7 @@ export function validateScenario(value: unknown): ScenarioCheck {
       variantProblems.push(own.problems);
       variants.push(variant);
     });
-    if (list.length > 0 && baselines.length === 0) r.add('$.variants', 'scenario.noBaseline');
+    if (list.length > 0 && list.length <= SCENARIO_LIMITS.variants && baselines.length === 0) r.add('$.variants', 'scenario.noBaseline');
     if (baselines.length > 1) {
       r.add('$.variants', 'scenario.twoBaselines', { count: baselines.length, which: baselines.map((i) => `[${i}]`).join(', ') });
     }

@@ -277,3 +277,13 @@ describe('fuzz: 1 000 truncated or mutated links never throw', () => {
     expect(refused).toBeGreaterThan(500);
   });
 });
+
+describe('share link limits', () => {
+  it('a payload naming a million variant references is refused before any is expanded', async () => {
+    const { unpackV1 } = await import('../../src/formats/shareLink');
+    const started = performance.now();
+    const r = unpackV1({ v: new Array(1_000_000).fill(0) });
+    expect(r).toEqual({ ok: false, problems: [expect.objectContaining({ path: '$.variants', key: 'scenario.tooManyVariants', params: expect.objectContaining({ count: 1_000_000, max: 12 }) })] });
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
