@@ -9,7 +9,7 @@
  */
 import { LEVELS, ROLES, type Role } from '../policy/types';
 import { CITY_IDS } from '../policy/cities';
-import { MONEY, Reader, show, type Presence } from '../policy/reader';
+import { MONEY, Reader, show, type DecimalKind, type Presence } from '../policy/reader';
 import { childPath, indexPath } from '../policy/path';
 import { validatePolicy } from '../policy/validate';
 import type { Problem } from '../i18n/problem';
@@ -56,7 +56,14 @@ export const SCENARIO_FIELDS: Readonly<Record<keyof Scenario, Presence>> = {
   behaviour: 'optional',
   variants: 'required',
   settings: 'required',
+  budget: 'optional',
 };
+
+/**
+ * The budget: yuan with at most 2 decimals, at most 10^11 yuan (10^13 fen, inside 2^53; above what
+ * 300 agents at the 1 000 000-yuan monthly cap of a money field cost in 120 months, 3.6 × 10^10).
+ */
+export const BUDGET: DecimalKind = { decimals: 2, decimalsKey: 'policy.moneyDecimals', max: '100000000000', maxKey: 'workspace.budgetTooLarge' };
 
 export const SHOP_FIELDS: Readonly<Record<keyof ShopProfile, Presence>> = {
   name: 'optional',
@@ -219,6 +226,7 @@ export function validateScenario(value: unknown): ScenarioCheck {
   const shop = r.at(o, '$', 'shop', (p, x) => readShop(r, p, x));
   const behaviour = r.has(o, 'behaviour') ? r.at(o, '$', 'behaviour', (p, x) => readBehaviour(r, p, x)) : defaultBehaviour();
   const settings = r.at(o, '$', 'settings', (p, x) => readSettings(r, p, x));
+  const budget = r.at(o, '$', 'budget', (p, x) => r.decimal(p, x, BUDGET));
 
   // Variants: the list and the baseline mark are the scenario's; each rules file is the variant's.
   const variantProblems: Problem[][] = [];
@@ -275,6 +283,7 @@ export function validateScenario(value: unknown): ScenarioCheck {
   const scenario: Scenario = { format: SCENARIO_FORMAT, name } as Scenario;
   if (description !== undefined) scenario.description = description;
   Object.assign(scenario, { shop, behaviour, variants: kept, settings });
+  if (budget !== undefined) scenario.budget = budget;
   return { problems, variantProblems, scenario, usable, baselineUsable: kept.some((v) => v.baseline) };
 }
 
