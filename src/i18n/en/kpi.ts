@@ -48,4 +48,8 @@ export const kpi = {
   'kpi.payoutOneOf': '{path}: each row pays either amount (yuan) or rate (on net sales), exactly one of them',
   'kpi.rankEmpty': '{path}: a rank bonus needs at least the amount of rank 1',
   'kpi.compositeNeedsScore': '{path}: the composite KPI score becomes a multiplier through the score section; it needs a score section',
+  'ui.preset.seed004': 'Seed 004: conversion commission, basic standards, after-sales incentives',
+  'ui.preset.kpi-shop': 'KPI shop: composite KPI score, target and top-three bonus',
+  'ui.presetShort.seed004': 'Seed 004 KPI',
+  'ui.presetShort.kpi-shop': 'KPI shop',
 };

@@ -48,4 +48,8 @@ export const kpi = {
   'kpi.payoutOneOf': '{path}:每一档须写 amount(金额)或 rate(净销售额比例)之一',
   'kpi.rankEmpty': '{path}:排名奖至少要有第 1 名的金额',
   'kpi.compositeNeedsScore': '{path}:综合KPI得分通过绩效考核(score)换算系数,需要 score 部分',
+  'ui.preset.seed004': 'seed 004:按转化率提成 + 基本要求 + 售后激励',
+  'ui.preset.kpi-shop': 'KPI店:综合KPI得分 + 业绩目标 + 组内前三名奖',
+  'ui.presetShort.seed004': 'seed 004 KPI',
+  'ui.presetShort.kpi-shop': 'KPI店',
 };
