@@ -7,6 +7,7 @@
  * one function. Not from a seed: presentation of the analysis.
  */
 import { t, type Lang } from '../i18n/format';
+import { yuanRough } from './roughAmount';
 
 /** A parameter value: a number or a list (e.g. a ramp by tenure month). */
 export type ParamValue = number | readonly number[];
@@ -44,19 +45,13 @@ export function paramText(v: ParamValue): string {
   return typeof v === 'number' ? String(v) : v.join(' / ');
 }
 
-/** Up to `digits` decimals, trailing zeros of the fraction dropped: 12.50 → "12.5", 520 → "520". */
-const trim = (x: number, digits: number) => (digits > 0 ? x.toFixed(digits).replace(/\.?0+$/, '') : x.toFixed(0));
-
 /**
- * A rounded amount for a sentence, signed: zh "+55.2 万" / "−800 元", en "+¥552k" / "−¥800".
- * Display rounding only: the exact figure is in the tables.
+ * A rounded amount for a sentence, signed: zh "+55 万" / "−800 元", en "+¥552k" / "−¥800"
+ * (the rounding rules of roughAmount.ts). Display rounding only: the exact figure is in the tables.
  */
 export function roughYuan(fen: number, lang: Lang): string {
-  const sign = fen > 0 ? '+' : fen < 0 ? '−' : '';
-  const y = Math.abs(fen) / 100;
-  if (lang === 'zh') return y >= 10_000 ? `${sign}${trim(y / 1e4, 1)} 万` : `${sign}${Math.round(y)} 元`;
-  const body = y >= 1e6 ? `${trim(y / 1e6, 2)}M` : y >= 10_000 ? `${trim(y / 1e3, 0)}k` : String(Math.round(y));
-  return `${sign}¥${body}`;
+  const s = yuanRough(Math.abs(fen), lang);
+  return fen === 0 || !/[1-9]/.test(s) ? s : `${fen > 0 ? '+' : '−'}${s}`;
 }
 
 /** The metric's name in a sentence. */

@@ -17,6 +17,7 @@ import { doc } from './en/doc';
 import { kpi } from './en/kpi';
 import { sensitivity } from './en/sensitivity';
 import { limits } from './en/limits';
+import { uncertainty } from './en/uncertainty';
 import { verdict } from './en/verdict';
 
-export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...verdict };
+export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...verdict, ...uncertainty };

@@ -18,11 +18,21 @@
  *   last compared month of the year under the variant;
  * - pay for performance regresses gross pay on credited sales over agent-months of 售前 and 金牌
  *   agents (the roles that sell) employed the whole month;
- * - the Gini counts a negative income as 0.
+ * - the Gini counts a negative income as 0;
+ * - income basis (docs/charts.md §"Income distribution"): agent-months employed the whole calendar
+ *   month apart from part-months (joining or leaving), a part-month also as its full-month
+ *   equivalent net × calendar days ÷ days employed (the inverse of the engine's pro-rating of fixed
+ *   pay, engine/money.ts `prorate`, domain.md §9), so both compare with the monthly minimum wage;
+ *   every agent-year annualised to the whole calendar year as net × (days of that calendar year) ÷
+ *   (days employed in it), so a joiner's, a leaver's and a year only partly simulated all stand on
+ *   a year's basis (an agent employed every day of a fully simulated year keeps its net exactly);
+ * - per replication, for their p5–p95 across replications (percentileRange.ts): the paired cost
+ *   difference, the winners' and losers' shares, agent-months below the minimum wage, quits.
  */
 import type { AgentMonth } from '../engine/records';
 import type { Payslip } from '../engine/payslip';
 import { daysInMonth, addMonths, splitMonth } from '../engine/months';
+import { mul2Div } from '../engine/money';
 import type { RosterReport } from '../behaviour/types';
 import { LEVELS, ROLES, type Level, type Role } from '../policy/types';
 import { COMPONENT_INDEX, DECILES, GROUP_ALL, GROUP_LEVEL0, GROUP_ROLE0, WL_GROUPS, type RunAcc } from './reporters';
@@ -30,9 +40,10 @@ import { COMPONENT_INDEX, DECILES, GROUP_ALL, GROUP_LEVEL0, GROUP_ROLE0, WL_GROU
 const LEVEL_INDEX: ReadonlyMap<Level, number> = new Map(LEVELS.map((l, i) => [l, i]));
 const ROLE_INDEX: ReadonlyMap<Role, number> = new Map(ROLES.map((r, i) => [r, i]));
 
-/** Scratch of one agent over one replication: net pay per (variant, month), NaN when not paid. */
+/** Scratch of one agent over one replication: net pay per (variant, month), NaN when not paid; days employed in a part-month (0 for a full month). */
 interface Track {
   net: Float64Array;
+  days: Int8Array;
   level: Int8Array;
   role: Int8Array;
 }
@@ -44,12 +55,17 @@ export class ReplicationCollector {
   private readonly monthsInYear: number[];
   private readonly monthStr: string[];
   private readonly fullDays: number[];
+  /** Days of each calendar year of the simulation (365 or 366). */
+  private readonly yearDays: number[];
   private readonly ids = new Map<string, number>();
   private tracks: Track[] = [];
   private readonly costM: Float64Array;
   private readonly grossM: Float64Array;
   /** Per variant: Σxy, Σx², Σy² of pay for performance within the replication (fixed order). */
   private readonly pfp: Float64Array;
+  /** Per variant, this replication: agent-months below the minimum wage, quits. */
+  private readonly belowRep: Float64Array;
+  private readonly quitsRep: Float64Array;
 
   constructor(
     private readonly acc: RunAcc,
@@ -65,9 +81,16 @@ export class ReplicationCollector {
     this.yearOf = Int32Array.from(this.monthStr, (s) => splitMonth(s)[0] - y0);
     this.monthsInYear = [];
     for (const y of this.yearOf) this.monthsInYear[y] = (this.monthsInYear[y] ?? 0) + 1;
+    this.yearDays = this.monthsInYear.map((_, y) => {
+      let d = 0;
+      for (let mo = 1; mo <= 12; mo++) d += daysInMonth(`${y0 + y}-${String(mo).padStart(2, '0')}`);
+      return d;
+    });
     this.costM = new Float64Array(this.V * months);
     this.grossM = new Float64Array(this.V * months);
     this.pfp = new Float64Array(this.V * 3);
+    this.belowRep = new Float64Array(this.V);
+    this.quitsRep = new Float64Array(this.V);
   }
 
   /** Start a replication. */
@@ -77,6 +100,8 @@ export class ReplicationCollector {
     this.costM.fill(0);
     this.grossM.fill(0);
     this.pfp.fill(0);
+    this.belowRep.fill(0);
+    this.quitsRep.fill(0);
   }
 
   private track(id: string): Track {
@@ -85,7 +110,7 @@ export class ReplicationCollector {
       i = this.tracks.length;
       this.ids.set(id, i);
       const n = this.V * this.M;
-      this.tracks.push({ net: new Float64Array(n).fill(NaN), level: new Int8Array(n), role: new Int8Array(n) });
+      this.tracks.push({ net: new Float64Array(n).fill(NaN), days: new Int8Array(n), level: new Int8Array(n), role: new Int8Array(n) });
     }
     return this.tracks[i]!;
   }
@@ -94,8 +119,12 @@ export class ReplicationCollector {
   month(v: number, m: number, records: readonly AgentMonth[], slips: readonly Payslip[]): void {
     const a = this.acc.variants[v]!;
     const comp = a.componentFen;
-    const incM = a.incomeMonth;
-    const incS = a.incomeMonthSumFen;
+    const incF = a.incomeMonthFull;
+    const incFS = a.incomeMonthFullSumFen;
+    const incP = a.incomeMonthPart;
+    const incPS = a.incomeMonthPartSumFen;
+    const incE = a.incomeMonthPartFte;
+    const incES = a.incomeMonthPartFteSumFen;
     const full = this.fullDays[m]!;
     const at = v * this.M + m;
     let byId: Map<string, AgentMonth> | null = null;
@@ -160,12 +189,32 @@ export class ReplicationCollector {
       const x = t.netFen;
       const li = LEVEL_INDEX.get(s.level)!;
       const ri = ROLE_INDEX.get(s.role)!;
-      incM[GROUP_ALL]!.add(x);
-      incM[GROUP_LEVEL0 + li]!.add(x);
-      incM[GROUP_ROLE0 + ri]!.add(x);
-      incS[GROUP_ALL]! += x;
-      incS[GROUP_LEVEL0 + li]! += x;
-      incS[GROUP_ROLE0 + ri]! += x;
+      const tr = this.track(s.agentId);
+      const days = r.daysEmployed;
+      if (days >= full) {
+        incF[GROUP_ALL]!.add(x);
+        incF[GROUP_LEVEL0 + li]!.add(x);
+        incF[GROUP_ROLE0 + ri]!.add(x);
+        incFS[GROUP_ALL]! += x;
+        incFS[GROUP_LEVEL0 + li]! += x;
+        incFS[GROUP_ROLE0 + ri]! += x;
+      } else {
+        incP[GROUP_ALL]!.add(x);
+        incP[GROUP_LEVEL0 + li]!.add(x);
+        incP[GROUP_ROLE0 + ri]!.add(x);
+        incPS[GROUP_ALL]! += x;
+        incPS[GROUP_LEVEL0 + li]! += x;
+        incPS[GROUP_ROLE0 + ri]! += x;
+        // daysEmployed is 1 … days of the month (docs/records.md)
+        tr.days[at] = days;
+        const fte = mul2Div(x, full, days);
+        incE[GROUP_ALL]!.add(fte);
+        incE[GROUP_LEVEL0 + li]!.add(fte);
+        incE[GROUP_ROLE0 + ri]!.add(fte);
+        incES[GROUP_ALL]! += fte;
+        incES[GROUP_LEVEL0 + li]! += fte;
+        incES[GROUP_ROLE0 + ri]! += fte;
+      }
       if ((s.role === 'presales' || s.role === 'gold') && r.daysEmployed >= full) {
         const sx = r.creditedSalesFen;
         const sy = t.grossFen;
@@ -176,7 +225,6 @@ export class ReplicationCollector {
         sxx += sx * sx;
         syy += sy * sy;
       }
-      const tr = this.track(s.agentId);
       const prev = tr.net[at]!;
       tr.net[at] = prev === prev ? prev + x : x; // NaN (not paid yet) → x
       tr.level[at] = li;
@@ -192,6 +240,7 @@ export class ReplicationCollector {
     c.salesFen += sales;
     c.paidOrders += orders;
     c.belowMinCount += belowN;
+    this.belowRep[v]! += belowN;
     c.belowMinFen += belowFen;
     c.dedBelowMinCount += dedN;
     c.dedBelowMinFen += dedFen;
@@ -217,6 +266,7 @@ export class ReplicationCollector {
   roster(v: number, report: RosterReport): void {
     const c = this.acc.variants[v]!.c;
     c.quits += report.quits.length;
+    this.quitsRep[v]! += report.quits.length;
     c.hires += report.hires.length;
     c.dismissalsActed += report.dismissals.length;
     c.trainingCostFen += report.trainingCostFen;
@@ -242,6 +292,8 @@ export class ReplicationCollector {
       a.grossTotal.add(gross);
       totals.push(cost);
       a.c.replications++;
+      a.perRep.belowMin.push(this.belowRep[v]!);
+      a.perRep.quits.push(this.quitsRep[v]!);
       a.w.pfpXY += BigInt(Math.round(this.pfp[v * 3]!));
       a.w.pfpXX += BigInt(Math.round(this.pfp[v * 3 + 1]!));
       a.w.pfpYY += BigInt(Math.round(this.pfp[v * 3 + 2]!));
@@ -255,6 +307,7 @@ export class ReplicationCollector {
       a.c.diffN++;
       a.c.diffSum += d;
       a.w.diffSq += BigInt(d) * BigInt(d);
+      a.perRep.costDiff.push(d);
       this.compare(v);
     }
   }
@@ -269,6 +322,7 @@ export class ReplicationCollector {
       for (let y = 0; y < years; y++) {
         let n = 0;
         let sum = 0;
+        let days = 0;
         let last = -1;
         for (let m = 0; m < M; m++) {
           if (this.yearOf[m] !== y) continue;
@@ -276,10 +330,23 @@ export class ReplicationCollector {
           if (Number.isNaN(x)) continue;
           n++;
           sum += x;
+          days += tr.days[v * M + m] || this.fullDays[m]!; // 0: a full month
           last = v * M + m;
           monthly.push(x);
         }
         if (n === 0) continue;
+        {
+          const yd = this.yearDays[y]!;
+          const annual = days >= yd ? sum : mul2Div(sum, yd, days);
+          const li = tr.level[last]!;
+          const ri = tr.role[last]!;
+          a.incomeYearAll[GROUP_ALL]!.add(annual);
+          a.incomeYearAll[GROUP_LEVEL0 + li]!.add(annual);
+          a.incomeYearAll[GROUP_ROLE0 + ri]!.add(annual);
+          a.incomeYearAllSumFen[GROUP_ALL]! += annual;
+          a.incomeYearAllSumFen[GROUP_LEVEL0 + li]! += annual;
+          a.incomeYearAllSumFen[GROUP_ROLE0 + ri]! += annual;
+        }
         if (n < this.monthsInYear[y]!) {
           a.c.agentYearsPartial++;
           continue;
@@ -337,11 +404,13 @@ export class ReplicationCollector {
     if (pairs.length === 0) return;
     pairs.sort((p, q) => p.base - q.base || p.order - q.order);
     const n = pairs.length;
+    let winners = 0;
+    let losers = 0;
     pairs.forEach((p, rank) => {
       a.c.cmpAgentYears++;
       // > 5 % either way, in integers: 100·pay > 105·base, 100·pay < 95·base
-      if (100 * p.pay > 105 * p.base) a.c.winners++;
-      else if (100 * p.pay < 95 * p.base) a.c.losers++;
+      if (100 * p.pay > 105 * p.base) winners++;
+      else if (100 * p.pay < 95 * p.base) losers++;
       const g = wlGroup(p.base, p.pay);
       a.wlGroupN[g]!++;
       a.wlGroupN[(1 + p.level) * WL_GROUPS + g]!++;
@@ -350,6 +419,10 @@ export class ReplicationCollector {
       a.decileChangeFen[d]! += p.pay - p.base;
       a.decilePctPpm[d]! += Math.round(((p.pay - p.base) * 1e6) / p.base);
     });
+    a.c.winners += winners;
+    a.c.losers += losers;
+    a.perRep.winnersShare.push(winners / n);
+    a.perRep.losersShare.push(losers / n);
   }
 }
 

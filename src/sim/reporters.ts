@@ -15,6 +15,7 @@
 import { COMPONENTS, type Component } from '../engine/payslip';
 import { LEVELS, ROLES } from '../policy/types';
 import { DenseBins, SparseBins, type BinsData } from './quantileBins';
+import { mergeSorted } from './percentileRange';
 
 /** Scalar counters and exact integer sums of one variant (fen unless named otherwise). */
 export const COUNTERS = [
@@ -72,6 +73,24 @@ export type Counter = (typeof COUNTERS)[number];
 export const WIDE = ['pfpXY', 'pfpXX', 'pfpYY', 'diffSq'] as const;
 export type Wide = (typeof WIDE)[number];
 
+/**
+ * Figures kept as one exact value per replication (ascending), for their p5–p95 across replications
+ * (percentileRange.ts): at most `replications` numbers each, merged by an ordered merge, so the
+ * result does not depend on how replications were split across workers.
+ */
+export const PER_REP = [
+  /** Total employer cost minus the baseline's (fen; not for the baseline). */
+  'costDiff',
+  /** Shares of the replication's compared agent-years paid > 5 % more / less than under the baseline. */
+  'winnersShare',
+  'losersShare',
+  /** Agent-months paid below the minimum wage. */
+  'belowMin',
+  /** Quits over the simulated months. */
+  'quits',
+] as const;
+export type PerRep = (typeof PER_REP)[number];
+
 /** Income groups of the distribution bins: all, each level, each role. */
 export const INCOME_GROUPS = ['all', ...LEVELS.map((l) => `level.${l}`), ...ROLES.map((r) => `role.${r}`)] as const;
 export const GROUP_ALL = 0;
@@ -96,8 +115,17 @@ export interface VariantPartial {
   componentFen: number[];
   costByMonthFen: number[];
   grossByMonthFen: number[];
-  incomeMonthSumFen: number[];
   incomeYearSumFen: number[];
+  /**
+   * Sums of the agent-month income of full months, of part-months as paid and as full-month
+   * equivalents, and of all agent-years annualised (the mixed agent-month figure is full + part).
+   */
+  incomeMonthFullSumFen: number[];
+  incomeMonthPartSumFen: number[];
+  incomeMonthPartFteSumFen: number[];
+  incomeYearAllSumFen: number[];
+  /** Per-replication values, ascending. */
+  perRep: Record<PerRep, number[]>;
   decileN: number[];
   decileChangeFen: number[];
   decilePctPpm: number[];
@@ -108,8 +136,11 @@ export interface VariantPartial {
     grossTotal: BinsData;
     costMonth: BinsData[];
     grossMonth: BinsData[];
-    incomeMonth: BinsData[];
     incomeYear: BinsData[];
+    incomeMonthFull: BinsData[];
+    incomeMonthPart: BinsData[];
+    incomeMonthPartFte: BinsData[];
+    incomeYearAll: BinsData[];
   };
 }
 
@@ -122,8 +153,12 @@ export class VariantAcc {
   readonly componentFen: number[];
   readonly costByMonthFen: number[];
   readonly grossByMonthFen: number[];
-  readonly incomeMonthSumFen: number[];
   readonly incomeYearSumFen: number[];
+  readonly incomeMonthFullSumFen: number[];
+  readonly incomeMonthPartSumFen: number[];
+  readonly incomeMonthPartFteSumFen: number[];
+  readonly incomeYearAllSumFen: number[];
+  perRep: Record<PerRep, number[]>;
   readonly decileN: number[];
   readonly decileChangeFen: number[];
   readonly decilePctPpm: number[];
@@ -132,8 +167,12 @@ export class VariantAcc {
   grossTotal = new SparseBins();
   costMonth: SparseBins[];
   grossMonth: SparseBins[];
-  readonly incomeMonth: (DenseBins | SparseBins)[];
   readonly incomeYear: (DenseBins | SparseBins)[];
+  readonly incomeMonthFull: (DenseBins | SparseBins)[];
+  readonly incomeMonthPart: (DenseBins | SparseBins)[];
+  readonly incomeMonthPartFte: (DenseBins | SparseBins)[];
+  /** Sparse: agent-years are few next to agent-months. */
+  incomeYearAll: SparseBins[];
 
   /** `dense`: fast dense bins for feeding payslips (workers); sparse ones suffice for merging (the pool). */
   constructor(
@@ -145,8 +184,12 @@ export class VariantAcc {
     this.componentFen = zeros(COMPONENTS.length);
     this.costByMonthFen = zeros(months);
     this.grossByMonthFen = zeros(months);
-    this.incomeMonthSumFen = zeros(INCOME_GROUPS.length);
     this.incomeYearSumFen = zeros(INCOME_GROUPS.length);
+    this.incomeMonthFullSumFen = zeros(INCOME_GROUPS.length);
+    this.incomeMonthPartSumFen = zeros(INCOME_GROUPS.length);
+    this.incomeMonthPartFteSumFen = zeros(INCOME_GROUPS.length);
+    this.incomeYearAllSumFen = zeros(INCOME_GROUPS.length);
+    this.perRep = emptyPerRep();
     this.decileN = zeros(DECILES);
     this.decileChangeFen = zeros(DECILES);
     this.decilePctPpm = zeros(DECILES);
@@ -154,8 +197,11 @@ export class VariantAcc {
     this.costMonth = Array.from({ length: months }, () => new SparseBins());
     this.grossMonth = Array.from({ length: months }, () => new SparseBins());
     const bins = () => (dense ? new DenseBins() : new SparseBins());
-    this.incomeMonth = INCOME_GROUPS.map(bins);
     this.incomeYear = INCOME_GROUPS.map(bins);
+    this.incomeMonthFull = INCOME_GROUPS.map(bins);
+    this.incomeMonthPart = INCOME_GROUPS.map(bins);
+    this.incomeMonthPartFte = INCOME_GROUPS.map(bins);
+    this.incomeYearAll = INCOME_GROUPS.map(() => new SparseBins());
   }
 
   /** Back to empty, reusing the large dense bins (a worker aggregates chunk after chunk). */
@@ -166,19 +212,24 @@ export class VariantAcc {
       this.componentFen,
       this.costByMonthFen,
       this.grossByMonthFen,
-      this.incomeMonthSumFen,
       this.incomeYearSumFen,
+      this.incomeMonthFullSumFen,
+      this.incomeMonthPartSumFen,
+      this.incomeMonthPartFteSumFen,
+      this.incomeYearAllSumFen,
       this.decileN,
       this.decileChangeFen,
       this.decilePctPpm,
       this.wlGroupN,
     ])
       a.fill(0);
+    this.perRep = emptyPerRep();
+    this.incomeYearAll = this.incomeYearAll.map(() => new SparseBins());
     this.costTotal = new SparseBins();
     this.grossTotal = new SparseBins();
     this.costMonth = this.costMonth.map(() => new SparseBins());
     this.grossMonth = this.grossMonth.map(() => new SparseBins());
-    for (const list of [this.incomeMonth, this.incomeYear])
+    for (const list of [this.incomeYear, this.incomeMonthFull, this.incomeMonthPart, this.incomeMonthPartFte])
       list.forEach((b, i) => {
         if (b instanceof DenseBins) b.reset();
         else list[i] = new SparseBins();
@@ -193,8 +244,12 @@ export class VariantAcc {
       componentFen: [...this.componentFen],
       costByMonthFen: [...this.costByMonthFen],
       grossByMonthFen: [...this.grossByMonthFen],
-      incomeMonthSumFen: [...this.incomeMonthSumFen],
       incomeYearSumFen: [...this.incomeYearSumFen],
+      incomeMonthFullSumFen: [...this.incomeMonthFullSumFen],
+      incomeMonthPartSumFen: [...this.incomeMonthPartSumFen],
+      incomeMonthPartFteSumFen: [...this.incomeMonthPartFteSumFen],
+      incomeYearAllSumFen: [...this.incomeYearAllSumFen],
+      perRep: Object.fromEntries(PER_REP.map((k) => [k, [...this.perRep[k]].sort((a, b) => a - b)])) as Record<PerRep, number[]>,
       decileN: [...this.decileN],
       decileChangeFen: [...this.decileChangeFen],
       decilePctPpm: [...this.decilePctPpm],
@@ -204,8 +259,11 @@ export class VariantAcc {
         grossTotal: this.grossTotal.toData(),
         costMonth: this.costMonth.map((b) => b.toData()),
         grossMonth: this.grossMonth.map((b) => b.toData()),
-        incomeMonth: this.incomeMonth.map((b) => b.toData()),
         incomeYear: this.incomeYear.map((b) => b.toData()),
+        incomeMonthFull: this.incomeMonthFull.map((b) => b.toData()),
+        incomeMonthPart: this.incomeMonthPart.map((b) => b.toData()),
+        incomeMonthPartFte: this.incomeMonthPartFte.map((b) => b.toData()),
+        incomeYearAll: this.incomeYearAll.map((b) => b.toData()),
       },
     };
   }
@@ -217,8 +275,12 @@ export class VariantAcc {
     addInto(this.componentFen, p.componentFen);
     addInto(this.costByMonthFen, p.costByMonthFen);
     addInto(this.grossByMonthFen, p.grossByMonthFen);
-    addInto(this.incomeMonthSumFen, p.incomeMonthSumFen);
     addInto(this.incomeYearSumFen, p.incomeYearSumFen);
+    addInto(this.incomeMonthFullSumFen, p.incomeMonthFullSumFen);
+    addInto(this.incomeMonthPartSumFen, p.incomeMonthPartSumFen);
+    addInto(this.incomeMonthPartFteSumFen, p.incomeMonthPartFteSumFen);
+    addInto(this.incomeYearAllSumFen, p.incomeYearAllSumFen);
+    for (const k of PER_REP) this.perRep[k] = mergeSorted(this.perRep[k], p.perRep[k]);
     addInto(this.decileN, p.decileN);
     addInto(this.decileChangeFen, p.decileChangeFen);
     addInto(this.decilePctPpm, p.decilePctPpm);
@@ -227,10 +289,15 @@ export class VariantAcc {
     this.grossTotal.addData(p.bins.grossTotal);
     p.bins.costMonth.forEach((d, i) => this.costMonth[i]!.addData(d));
     p.bins.grossMonth.forEach((d, i) => this.grossMonth[i]!.addData(d));
-    p.bins.incomeMonth.forEach((d, i) => this.incomeMonth[i]!.addData(d));
     p.bins.incomeYear.forEach((d, i) => this.incomeYear[i]!.addData(d));
+    p.bins.incomeMonthFull.forEach((d, i) => this.incomeMonthFull[i]!.addData(d));
+    p.bins.incomeMonthPart.forEach((d, i) => this.incomeMonthPart[i]!.addData(d));
+    p.bins.incomeMonthPartFte.forEach((d, i) => this.incomeMonthPartFte[i]!.addData(d));
+    p.bins.incomeYearAll.forEach((d, i) => this.incomeYearAll[i]!.addData(d));
   }
 }
+
+const emptyPerRep = (): Record<PerRep, number[]> => Object.fromEntries(PER_REP.map((k) => [k, [] as number[]])) as Record<PerRep, number[]>;
 
 function addInto(a: number[], b: readonly number[]): void {
   for (let i = 0; i < a.length; i++) a[i]! += b[i]!;

@@ -7,9 +7,13 @@
  */
 import { COMPONENTS, type Component } from '../engine/payslip';
 import { LEVELS, ROLES, type Level, type Role } from '../policy/types';
-import { QUANTILE_REL_ERROR, quantiles, type BinsData } from './quantileBins';
+import { QUANTILE_REL_ERROR, mergeBins, quantiles, type BinsData } from './quantileBins';
 import { DECILES, GROUP_ALL, GROUP_LEVEL0, GROUP_ROLE0, WL_GROUPS, type RunAcc, type VariantAcc } from './reporters';
 import { tQuantile975 } from './tQuantile';
+import { MIN_FOR_PERCENTILES, percentileRange, type Range } from './percentileRange';
+import { binnedGini } from './binnedGini';
+
+export type { Range } from './percentileRange';
 
 export const SUMMARY_FORMAT = 'paylab.summary/1';
 
@@ -44,9 +48,21 @@ export interface PairedDifference {
   meanFen: number | null;
   /** Sample standard deviation of the per-replication difference. */
   sdFen: number | null;
-  /** 95 % confidence interval of the mean (Student t, n − 1 degrees of freedom); null for n < 2. */
+  /**
+   * 95 % confidence interval of the mean (Student t, n − 1 degrees of freedom); null for n < 2. The
+   * precision of the simulation: it narrows as replications are added, and says nothing of how much
+   * one simulated period differs from the next (that is p5–p95).
+   */
   ciLowFen: number | null;
   ciHighFen: number | null;
+  /**
+   * 5th and 95th percentile (nearest rank, exact) of the per-replication difference, fen: the spread
+   * from one simulated period to the next; null for n = 0.
+   */
+  p5: number | null;
+  p95: number | null;
+  /** True below 20 replications: p5 and p95 are then the minimum and the maximum. */
+  rangeIsMinMax: boolean;
 }
 
 /** Five numbers per row: lose > 5 %, lose ≤ 5 %, no change, gain ≤ 5 %, gain > 5 %. */
@@ -91,6 +107,21 @@ export interface VariantSummary {
     giniAgentYear: number | null;
     /** Mean over replications of the Gini coefficient of agent-month net pay. */
     giniAgentMonth: number | null;
+    /** Agent-months employed the whole calendar month. */
+    agentMonthFull: IncomeDistribution;
+    /** Part-months (joining or leaving), each as its full-month equivalent net × calendar days ÷ days employed. */
+    agentMonthPartialFte: IncomeDistribution;
+    /**
+     * Every agent-year annualised to its whole calendar year: net × (days of the year) ÷ (days
+     * employed in it) — a joiner, a leaver, or a year the run covers only in part; level and role of
+     * its last month.
+     */
+    agentYearAll: IncomeDistribution;
+    /**
+     * Gini coefficient of `agentYearAll` pooled over all replications (negatives as 0), from its bins:
+     * within BINNED_GINI_ERROR (binnedGini.ts) of the exact pooled value.
+     */
+    giniPooled: number | null;
   };
   /** Against the baseline (null for the baseline itself). */
   vsBaseline: null | {
@@ -98,6 +129,9 @@ export interface VariantSummary {
     /** Share of compared agent-years paid more than 5 % more / less than under the baseline. */
     winnersShare: number | null;
     losersShare: number | null;
+    /** p5–p95 across replications of each replication's winners' / losers' share. */
+    winnersShareRange: Range | null;
+    losersShareRange: Range | null;
     /** By decile of baseline pay (0 = lowest): count, mean change fen, mean relative change. */
     byDecile: { n: number; meanChangeFen: number | null; meanChangeShare: number | null }[];
     /**
@@ -113,6 +147,8 @@ export interface VariantSummary {
   compliance: {
     agentMonths: number;
     belowMinimum: { count: number; share: number | null; shortfallFen: number };
+    /** p5–p95 across replications of the agent-months below the minimum wage in a replication. */
+    belowMinimumRange: Range | null;
     deductionsBelowMinimum: { count: number; shortfallFen: number };
     deductionsOverCap: { count: number; excessFen: number };
     probationMonths: number;
@@ -135,6 +171,8 @@ export interface VariantSummary {
     quitsMean: number | null;
     hiresMean: number | null;
     trainingCostMeanFen: number | null;
+    /** p5–p95 across replications of the quits in a replication. */
+    quitsRange: Range | null;
   };
 }
 
@@ -190,7 +228,11 @@ function incomeStats(bins: BinsData, sum: number): IncomeStats {
 }
 
 function distribution(bins: { toData(): BinsData }[], sums: number[]): IncomeDistribution {
-  const at = (i: number) => incomeStats(bins[i]!.toData(), sums[i]!);
+  return distributionOf(bins.map((b) => b.toData()), sums);
+}
+
+function distributionOf(bins: BinsData[], sums: number[]): IncomeDistribution {
+  const at = (i: number) => incomeStats(bins[i]!, sums[i]!);
   return {
     all: at(GROUP_ALL),
     byLevel: Object.fromEntries(LEVELS.map((l, i) => [l, at(GROUP_LEVEL0 + i)])) as Record<Level, IncomeStats>,
@@ -198,11 +240,16 @@ function distribution(bins: { toData(): BinsData }[], sums: number[]): IncomeDis
   };
 }
 
-/** Mean, sd and 95 % CI from n, Σd and Σd² (exact integer inputs). */
-export function pairedDifference(n: number, sum: number, sumSq: bigint): PairedDifference {
-  if (n === 0) return { n, meanFen: null, sdFen: null, ciLowFen: null, ciHighFen: null };
+/**
+ * Mean, sd and 95 % CI from n, Σd and Σd² (exact integer inputs), and p5–p95 from the n
+ * per-replication differences ascending (`sorted`).
+ */
+export function pairedDifference(n: number, sum: number, sumSq: bigint, sorted: readonly number[]): PairedDifference {
+  const r = percentileRange(sorted);
+  const range = { p5: r?.p5 ?? null, p95: r?.p95 ?? null, rangeIsMinMax: n < MIN_FOR_PERCENTILES };
+  if (n === 0) return { n, meanFen: null, sdFen: null, ciLowFen: null, ciHighFen: null, ...range };
   const meanFen = divRound(sum, n);
-  if (n < 2) return { n, meanFen, sdFen: null, ciLowFen: null, ciHighFen: null };
+  if (n < 2) return { n, meanFen, sdFen: null, ciLowFen: null, ciHighFen: null, ...range };
   // variance = (n·Σd² − (Σd)²) / (n(n − 1)), numerator exact in BigInt
   const num = BigInt(n) * sumSq - BigInt(sum) * BigInt(sum);
   const variance = Number(num) / (n * (n - 1));
@@ -215,6 +262,7 @@ export function pairedDifference(n: number, sum: number, sumSq: bigint): PairedD
     sdFen: Math.round(sd),
     ciLowFen: Math.floor(mean - half),
     ciHighFen: Math.ceil(mean + half),
+    ...range,
   };
 }
 
@@ -255,11 +303,19 @@ function variantSummary(a: VariantAcc, name: string, isBaseline: boolean): Varia
     costShareOfSales: ratio(c.costFen, c.salesFen),
     costPerPaidOrderFen: divRound(c.costFen, c.paidOrders),
     income: {
-      agentMonth: distribution(a.incomeMonth, a.incomeMonthSumFen),
+      // every agent-month as paid: full months and part-months together (exact merge of their bins)
+      agentMonth: distributionOf(
+        a.incomeMonthFull.map((b, i) => mergeBins(b.toData(), a.incomeMonthPart[i]!.toData())),
+        a.incomeMonthFullSumFen.map((x, i) => x + a.incomeMonthPartSumFen[i]!),
+      ),
       agentYear: distribution(a.incomeYear, a.incomeYearSumFen),
       partialAgentYears: c.agentYearsPartial,
       giniAgentYear: c.giniYearN ? c.giniYearPpm / c.giniYearN / 1e6 : null,
       giniAgentMonth: c.giniMonthN ? c.giniMonthPpm / c.giniMonthN / 1e6 : null,
+      agentMonthFull: distribution(a.incomeMonthFull, a.incomeMonthFullSumFen),
+      agentMonthPartialFte: distribution(a.incomeMonthPartFte, a.incomeMonthPartFteSumFen),
+      agentYearAll: distribution(a.incomeYearAll, a.incomeYearAllSumFen),
+      giniPooled: binnedGini(a.incomeYearAll[GROUP_ALL]!.toData()),
     },
     vsBaseline: isBaseline
       ? null
@@ -267,6 +323,8 @@ function variantSummary(a: VariantAcc, name: string, isBaseline: boolean): Varia
           agentYearsCompared: c.cmpAgentYears,
           winnersShare: ratio(c.winners, c.cmpAgentYears),
           losersShare: ratio(c.losers, c.cmpAgentYears),
+          winnersShareRange: percentileRange(a.perRep.winnersShare),
+          losersShareRange: percentileRange(a.perRep.losersShare),
           byDecile: Array.from({ length: DECILES }, (_, d) => ({
             n: a.decileN[d]!,
             meanChangeFen: divRound(a.decileChangeFen[d]!, a.decileN[d]!),
@@ -274,11 +332,12 @@ function variantSummary(a: VariantAcc, name: string, isBaseline: boolean): Varia
           })),
           groups: wlGroups(a.wlGroupN, true),
           groupCounts: wlGroups(a.wlGroupN, false),
-          costDifference: pairedDifference(c.diffN, c.diffSum, a.w.diffSq),
+          costDifference: pairedDifference(c.diffN, c.diffSum, a.w.diffSq, a.perRep.costDiff),
         },
     compliance: {
       agentMonths: c.agentMonths,
       belowMinimum: { count: c.belowMinCount, share: ratio(c.belowMinCount, c.agentMonths), shortfallFen: c.belowMinFen },
+      belowMinimumRange: percentileRange(a.perRep.belowMin),
       deductionsBelowMinimum: { count: c.dedBelowMinCount, shortfallFen: c.dedBelowMinFen },
       deductionsOverCap: { count: c.overCapCount, excessFen: c.overCapFen },
       probationMonths: c.probationMonths,
@@ -294,6 +353,7 @@ function variantSummary(a: VariantAcc, name: string, isBaseline: boolean): Varia
       quitsMean: ratio(c.quits, R),
       hiresMean: ratio(c.hires, R),
       trainingCostMeanFen: divRound(c.trainingCostFen, R),
+      quitsRange: percentileRange(a.perRep.quits),
     },
   };
 }

@@ -17,6 +17,7 @@ import type { BinsData } from '../sim/quantileBins';
 import type { Progress, RunOptions, RunResult } from '../sim/pool';
 import { RunAcc } from '../sim/reporters';
 import type { Scenario } from '../sim/scenario';
+import type { Sensitivity } from '../sim/sensitivity';
 import { summarize, type Summary, type SummaryMeta } from '../sim/summary';
 import type { Runnable } from './workbench.svelte';
 
@@ -56,7 +57,9 @@ export class RunState {
   cancelled = $state(false);
   /** The scenario has problems that stop every variant (shown by the panel); nothing runs. */
   blocked = $state(false);
-  /** Milliseconds from page start to the first headline numbers (measured once). */
+  /** The last sensitivity run (charts/SensitivityPanel.svelte) and the scenario it ran on (cardRobustness.ts sensitivityKey). */
+  sensitivity = $state.raw<{ result: Sensitivity; key: string } | null>(null);
+    /** Milliseconds from page start to the first headline numbers (measured once). */
   firstResultMs = $state<number | null>(null);
   /** Milliseconds of the last complete run. */
   lastRunMs = $state<number | null>(null);

@@ -47,7 +47,7 @@ const same = { low: ['A', 'B'], base: ['A', 'B'], high: ['A', 'B'] };
 
 describe('rough amounts and values', () => {
   it('rounds for a sentence, signed, in 万 or k', () => {
-    expect(roughYuan(55_234_500, 'zh')).toBe('+55.2 万'); // 552 345 yuan
+    expect(roughYuan(55_234_500, 'zh')).toBe('+55 万'); // 552 345 yuan = 55.23 万 → whole 万 from 10 up
     expect(roughYuan(-80_049, 'zh')).toBe('−800 元'); // −800.49 yuan
     expect(roughYuan(51_952_500, 'en')).toBe('+¥520k'); // 519 525 yuan → 520k, not 52k
     expect(roughYuan(-250_000_000, 'en')).toBe('−¥2.5M');
@@ -89,8 +89,8 @@ describe('sensitivityVerdict', () => {
       ],
       ['C'],
     );
-    // min 519 525 yuan (quit low), max 675 154 yuan (quit high)
-    expect(sensitivityVerdict(s, 'zh')).toBe('只有一个合法方案(C),排序无从改变;在各项假设的低值与高值之间,它与基准的用工成本之差为 +52 万 至 +67.5 万。');
+    // min 519 525 yuan (quit low) → 52 万, max 675 154 yuan (quit high) → 67.5 万 → 68 万 (half up)
+    expect(sensitivityVerdict(s, 'zh')).toBe('只有一个合法方案(C),排序无从改变;在各项假设的低值与高值之间,它与基准的用工成本之差为 +52 万 至 +68 万。');
     expect(sensitivityVerdict(s, 'en')).toContain('by +¥520k to +¥675k.');
   });
 

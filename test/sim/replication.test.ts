@@ -69,7 +69,7 @@ describe('runReplication', () => {
     });
     const s = summaryOf(prepare(scenario), 5);
     const d = s.variants[1]!.vsBaseline!.costDifference;
-    expect(d).toEqual({ n: 5, meanFen: 0, sdFen: 0, ciLowFen: 0, ciHighFen: 0 });
+    expect(d).toEqual({ n: 5, meanFen: 0, sdFen: 0, ciLowFen: 0, ciHighFen: 0, p5: 0, p95: 0, rangeIsMinMax: true });
     expect(s.variants[1]!.vsBaseline!.winnersShare).toBe(0);
     expect(s.variants[1]!.vsBaseline!.losersShare).toBe(0);
   });

@@ -22,10 +22,11 @@ describe('pairedDifference', () => {
   it('computes mean, sd and the t interval by hand', () => {
     // d = 10, 20, 30, 40: mean 25, sd = sqrt(((−15)²+(−5)²+5²+15²)/3) = sqrt(500/3) = 12.9099
     // half-width = t(0.975, 3) × sd / √4 = 3.182 × 12.9099 / 2 = 20.540 → [4.46, 45.54] → [4, 46] (outward)
-    const d = pairedDifference(4, 100, 100n + 400n + 900n + 1600n);
-    expect(d).toEqual({ n: 4, meanFen: 25, sdFen: 13, ciLowFen: 4, ciHighFen: 46 });
-    expect(pairedDifference(1, 7, 49n)).toEqual({ n: 1, meanFen: 7, sdFen: null, ciLowFen: null, ciHighFen: null });
-    expect(pairedDifference(0, 0, 0n).meanFen).toBeNull();
+    // below 20 replications p5–p95 is the min–max: 10 and 40
+    const d = pairedDifference(4, 100, 100n + 400n + 900n + 1600n, [10, 20, 30, 40]);
+    expect(d).toEqual({ n: 4, meanFen: 25, sdFen: 13, ciLowFen: 4, ciHighFen: 46, p5: 10, p95: 40, rangeIsMinMax: true });
+    expect(pairedDifference(1, 7, 49n, [7])).toEqual({ n: 1, meanFen: 7, sdFen: null, ciLowFen: null, ciHighFen: null, p5: 7, p95: 7, rangeIsMinMax: true });
+    expect(pairedDifference(0, 0, 0n, [])).toMatchObject({ meanFen: null, p5: null, p95: null });
   });
 
   it('covers the true difference in about 95 % of repeated experiments', () => {
@@ -38,12 +39,14 @@ describe('pairedDifference', () => {
     for (let t = 0; t < trials; t++) {
       let s = 0;
       let sq = 0n;
+      const ds: number[] = [];
       for (let i = 0; i < 20; i++) {
         const d = Math.round(TRUE + 300_000 * normal());
         s += d;
         sq += BigInt(d) * BigInt(d);
+        ds.push(d);
       }
-      const ci = pairedDifference(20, s, sq);
+      const ci = pairedDifference(20, s, sq, ds.sort((a, b) => a - b));
       if (ci.ciLowFen! <= TRUE && TRUE <= ci.ciHighFen!) covered++;
     }
     // binomial sd of the coverage over 2000 trials ≈ √(0.95·0.05/2000) = 0.49 %; allow ±2 points (4 sd)

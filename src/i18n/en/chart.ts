@@ -43,8 +43,6 @@ export const chart = {
   'chart.breakdown.note': 'Fines are negative, left of 0; the tick marks employer cost = gross pay + employer contributions (the contribution base is gross pay clamped to the city floor and ceiling, a simplification)',
   'chart.income.title': 'Agent income distribution',
   'chart.income.unit': 'Income',
-  'chart.income.unit.month': 'Monthly income (net)',
-  'chart.income.unit.year': 'Yearly income (net, whole years)',
   'chart.income.group': 'Agents',
   'chart.income.group.all': 'All agents',
   'chart.income.ecdf': 'Cumulative share (through p10–p90)',

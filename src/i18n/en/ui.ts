@@ -161,7 +161,7 @@ export const ui = {
   'ui.card.cost': 'Employer cost, {months} months (median)',
   'ui.card.range': '90 % range {low} – {high}',
   'ui.card.diff': 'Difference vs baseline (mean)',
-  'ui.card.ci': '95 % CI {low} to {high}',
+  'ui.card.ci': 'simulation precision (95%) {low} to {high}',
   'ui.card.isBaseline': 'This is the baseline',
   'ui.card.overBudget': 'Chance of exceeding the budget',
   'ui.card.noBudget': 'enter a budget above',

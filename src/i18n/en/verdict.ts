@@ -28,6 +28,7 @@ export const verdict = {
   'verdict.sales': 'sales about {change}',
   'verdict.agentsUp': '{share}% of agents earn more',
   'verdict.agentsDown': '{share}% of agents earn less',
+  'verdict.flipAssumption': '“{assumption}” is at its {setting} value {value}',
   'verdict.robust': 'the ranking holds when the behaviour assumptions change',
   'verdict.flips': 'the ranking changes if {assumption}',
 

@@ -43,8 +43,6 @@ export const chart = {
   'chart.breakdown.note': '罚款为负值画在 0 左侧;竖线为用工成本 = 应发工资 + 单位社保公积金(缴费基数按应发工资在上下限内取值,为简化)',
   'chart.income.title': '客服收入分布',
   'chart.income.unit': '收入口径',
-  'chart.income.unit.month': '月收入(实发)',
-  'chart.income.unit.year': '年收入(实发,全年在职)',
   'chart.income.group': '客服组',
   'chart.income.group.all': '全部客服',
   'chart.income.ecdf': '累计比例(由 p10–p90 分位数连线)',

@@ -161,7 +161,7 @@ export const ui = {
   'ui.card.cost': '{months} 个月用工成本(中位数)',
   'ui.card.range': '90% 区间 {low} – {high}',
   'ui.card.diff': '与基准之差(平均)',
-  'ui.card.ci': '95% 置信区间 {low} 至 {high}',
+  'ui.card.ci': '模拟精度 95% 区间 {low} 至 {high}',
   'ui.card.isBaseline': '本方案为基准',
   'ui.card.overBudget': '超出预算的概率',
   'ui.card.noBudget': '输入预算后显示',

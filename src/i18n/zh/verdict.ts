@@ -28,6 +28,7 @@ export const verdict = {
   'verdict.sales': '销售额约 {change}',
   'verdict.agentsUp': '{share}% 的客服收入增加',
   'verdict.agentsDown': '{share}% 的客服收入减少',
+  'verdict.flipAssumption': '“{assumption}”取{setting}值 {value}',
   'verdict.robust': '改变行为假设后结论不变',
   'verdict.flips': '若{assumption},排名会改变',
 

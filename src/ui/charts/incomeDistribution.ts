@@ -3,18 +3,21 @@
  * summary's quantiles — whiskers at p10 and p90, box p25–p75, median line, mean dot — and below it a
  * cumulative distribution drawn through the same five quantiles (p10 → 10 %, …, p90 → 90 %; linear
  * between them, the summary has no finer quantiles), with the city's minimum wage as a vertical rule
- * (domain.md §law: each month's pay must reach it). Income is net pay (gross − fines) of agent-months
- * or of full agent-years (src/sim/summary.ts `income`). Pure: no DOM.
+ * (domain.md §law: each month's pay must reach it). Income is net pay (gross − fines) on one of five
+ * bases (`INCOME_BASES`, src/sim/summary.ts `income`): full months (the default: like with like
+ * against the monthly minimum), joining/leaving months as full-month equivalents, all months as paid,
+ * every agent-year annualised to the calendar year, and agent-years paid in every simulated month.
+ * Pure: no DOM.
  */
 import { line, scaleBand, scaleLinear } from 'd3';
 import { addMonths, splitMonth } from '../../engine/months';
 import { cityTable, inForce } from '../../policy/cities';
 import { t, type Lang } from '../../i18n/format';
-import type { IncomeStats } from '../../sim/summary';
+import type { IncomeDistribution, IncomeStats, VariantSummary } from '../../sim/summary';
 import { inner, linearTicks, tickCount, type Margin, type Tick } from './axis';
 import { yuanAxis, yuanWhole } from './format';
 import { INK, seriesColor } from './palette';
-import { countCell, moneyCell, textCell, type ChartTable } from './table';
+import { countCell, moneyCell, textCell, type ChartTable, type TableCell } from './table';
 
 /** The quantiles drawn, with the cumulative share each stands for. */
 export const QUANTILES = [
@@ -24,6 +27,30 @@ export const QUANTILES = [
   { key: 'p75Fen', p: 0.75 },
   { key: 'p90Fen', p: 0.9 },
 ] as const;
+
+/** The income bases the chart offers, the first the default. */
+export const INCOME_BASES = ['monthFull', 'monthPartFte', 'monthAll', 'yearAll', 'yearFull'] as const;
+export type IncomeBasis = (typeof INCOME_BASES)[number];
+
+/** The summary's distribution for a basis. */
+export function incomeOf(v: VariantSummary, basis: IncomeBasis): IncomeDistribution {
+  const i = v.income;
+  switch (basis) {
+    case 'monthFull':
+      return i.agentMonthFull;
+    case 'monthPartFte':
+      return i.agentMonthPartialFte;
+    case 'monthAll':
+      return i.agentMonth;
+    case 'yearAll':
+      return i.agentYearAll;
+    case 'yearFull':
+      return i.agentYear;
+  }
+}
+
+/** Monthly or yearly: which minimum-wage rule compares with the basis. */
+export const basisUnit = (basis: IncomeBasis): 'month' | 'year' => (basis.startsWith('month') ? 'month' : 'year');
 
 export interface MinimumWageLine {
   /** e.g. "杭州 最低工资 ¥2,490". */
@@ -209,11 +236,15 @@ export function minimumWageLines(
   return out;
 }
 
-/** Table: one row per variant, n, p10 … p90 and mean. */
-export function incomeTable(boxes: IncomeInput['boxes'], lang: Lang): ChartTable {
+/**
+ * Table: one row per variant, n, p10 … p90 and mean; with `gini` (one per box, the pooled agent-year
+ * Gini) a last column.
+ */
+export function incomeTable(boxes: IncomeInput['boxes'], lang: Lang, gini?: readonly (number | null)[]): ChartTable {
+  const head = [t(lang, 'chart.col.variant'), t(lang, 'chart.col.n'), 'p10', 'p25', 'p50', 'p75', 'p90', t(lang, 'chart.col.mean')];
   return {
-    head: [t(lang, 'chart.col.variant'), t(lang, 'chart.col.n'), 'p10', 'p25', 'p50', 'p75', 'p90', t(lang, 'chart.col.mean')],
-    rows: boxes.map((b) => [
+    head: gini ? [...head, t(lang, 'unc.col.gini')] : head,
+    rows: boxes.map((b, i) => [
       textCell(b.name),
       countCell(b.stats.n),
       moneyCell(b.stats.p10Fen),
@@ -222,8 +253,12 @@ export function incomeTable(boxes: IncomeInput['boxes'], lang: Lang): ChartTable
       moneyCell(b.stats.p75Fen),
       moneyCell(b.stats.p90Fen),
       moneyCell(b.stats.meanFen),
+      ...(gini ? [ratioCell(gini[i] ?? null)] : []),
     ]),
   };
 }
+
+/** A Gini coefficient with three decimals (CSV: the plain number). */
+const ratioCell = (x: number | null): TableCell => ({ text: x === null ? '—' : x.toFixed(3), csv: x === null ? '' : String(x), num: true });
 
 export const RULE_COLOR = INK.legal;

@@ -14,7 +14,7 @@
  * | GuaranteeLedger         | scenario: Scenario, drills: DrillDown[], lang (shows "no guarantee variant" if none)    |
  * | SweepPanel              | scenario: Scenario, lang, run: (s: Scenario, signal?: AbortSignal) => Promise<Summary>  |
  * | SweepChart              | result: SweepResult, match?: MatchResult | null, months: number, lang (used by the panel)|
- * | SensitivityPanel        | scenario: Scenario, lang, run: (s, signal?, onProgress?: (done, total) => void) => Promise<Summary> |
+ * | SensitivityPanel        | scenario: Scenario, lang, run: (s, signal?, onProgress?: (done, total) => void) => Promise<Summary>, onresult?: (s: Sensitivity, scenario) => void |
  * | Tornado                 | sensitivity: Sensitivity, variant: string, metric: SensitivityMetric, lang (used by the panel) |
  * | ChartFrame              | title, lang, table: ChartTable, filename, children: Snippet<[width]>, controls?, legend?, note?, empty?, testid? |
  *

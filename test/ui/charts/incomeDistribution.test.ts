@@ -1,7 +1,8 @@
 /** Geometry of the income distribution (src/ui/charts/incomeDistribution.ts). */
 import { describe, expect, it } from 'vitest';
 import type { IncomeStats } from '../../../src/sim/summary';
-import { INCOME_MARGIN, incomeGeometry, incomeTable, minimumWageLines } from '../../../src/ui/charts/incomeDistribution';
+import { INCOME_BASES, INCOME_MARGIN, basisUnit, incomeGeometry, incomeOf, incomeTable, minimumWageLines } from '../../../src/ui/charts/incomeDistribution';
+import type { IncomeDistribution, VariantSummary } from '../../../src/sim/summary';
 
 const stats = (p10: number, p25: number, p50: number, p75: number, p90: number, mean: number): IncomeStats => ({
   n: 100,
@@ -67,6 +68,25 @@ describe('incomeGeometry', () => {
     const t = incomeTable(boxes, 'en');
     expect(t.head).toEqual(['Variant', 'Count', 'p10', 'p25', 'p50', 'p75', 'p90', 'Mean']);
     expect(t.rows[1]!.map((c) => c.csv)).toEqual(['B', '100', '3000.00', '3300.00', '3700.00', '4400.00', '6100.00', '3900.00']);
+  });
+
+  it('table with the pooled Gini as a last column', () => {
+    const t = incomeTable(boxes, 'zh', [0.21234, null]);
+    expect(t.head.at(-1)).toBe('基尼系数(合并)');
+    expect(t.rows[0]!.at(-1)).toMatchObject({ text: '0.212', csv: '0.21234' });
+    expect(t.rows[1]!.at(-1)).toMatchObject({ text: '—', csv: '' });
+  });
+});
+
+describe('income bases', () => {
+  const d = (n: number) => ({ all: { n } }) as unknown as IncomeDistribution;
+  const v = {
+    income: { agentMonthFull: d(1), agentMonthPartialFte: d(2), agentMonth: d(3), agentYearAll: d(4), agentYear: d(5) },
+  } as unknown as VariantSummary;
+  it('full months first (the default), each basis its own distribution, months against the monthly minimum', () => {
+    expect(INCOME_BASES[0]).toBe('monthFull');
+    expect(INCOME_BASES.map((b) => incomeOf(v, b).all.n)).toEqual([1, 2, 3, 4, 5]);
+    expect(INCOME_BASES.map(basisUnit)).toEqual(['month', 'month', 'month', 'year', 'year']);
   });
 });
 

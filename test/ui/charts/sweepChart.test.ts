@@ -11,7 +11,7 @@ const pt = (value: string, p50: number, diff: number): SweepPoint => ({
   costP95Fen: p50 + 1000_00,
   incomeP10Fen: 2000_00 + p50 / 1000,
   incomeP50Fen: 3000_00 + p50 / 1000,
-  difference: { n: 5, meanFen: diff, sdFen: 0, ciLowFen: diff, ciHighFen: diff },
+  difference: { n: 5, meanFen: diff, sdFen: 0, ciLowFen: diff, ciHighFen: diff, p5: diff, p95: diff, rangeIsMinMax: true },
 });
 
 // baseline mean cost 100 000 yuan; the variant costs 90 000 + 2 000 000 × rate
