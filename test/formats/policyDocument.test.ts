@@ -303,3 +303,18 @@ describe('print-ready HTML', () => {
     expect(md).toMatch(/\| --- \| ---: \|/);
   });
 });
+
+describe('the KPI section (domain.md 12)', () => {
+  it('writes each KPI clause of the KPI shop in Chinese', () => {
+    const md = documentMarkdown(policyDocument(preset('kpi-shop'), { lang: 'zh', asOfMonth: '2026-02', worked: null }));
+    for (const text of [
+      '旺旺回复率不低于 90%;未达到时 绩效奖金、业绩达成奖、排名奖 × 0%',
+      '平均响应时长(秒),权重 5:60 记 0 分,15 记 100 分',
+      '出勤率,权重 5:达到 100% 记 100 分、达到 95% 记 60 分',
+      '达成率达到 120%:净销售额 × 1%',
+      '业绩达成奖每月最高 2000 元。',
+      '第 1 名:850 元',
+      '第 3 名:750 元',
+    ]) expect(md).toContain(text);
+  });
+});
