@@ -10,8 +10,8 @@ export interface ParsedArgs {
   positionals: string[];
 }
 
-/** Parse `args` allowing only the named flags (each takes one value). */
-export function parseArgs(args: readonly string[], allowed: readonly string[]): ParsedArgs {
+/** Parse `args` allowing only the named flags (each takes one value) and the named switches (no value; set to "true"). */
+export function parseArgs(args: readonly string[], allowed: readonly string[], switches: readonly string[] = []): ParsedArgs {
   const flags = new Map<string, string>();
   const positionals: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -27,6 +27,11 @@ export function parseArgs(args: readonly string[], allowed: readonly string[]): 
     }
     const eq = a.indexOf('=');
     const name = a.slice(2, eq < 0 ? undefined : eq);
+    if (switches.includes(name) && eq < 0) {
+      if (flags.has(name)) throw new UsageError(problem('', 'cli.flagTwice', { flag: `--${name}` }));
+      flags.set(name, 'true');
+      continue;
+    }
     if (!allowed.includes(name)) throw new UsageError(problem('', 'cli.unknownFlag', { flag: `--${name}` }));
     let value: string | undefined;
     if (eq >= 0) value = a.slice(eq + 1);

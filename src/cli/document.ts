@@ -4,12 +4,11 @@
  * a worked month, the legal notes checked against the minimum wage in force in --month (default:
  * the current month) — as Markdown or a print-ready HTML page, to stdout or --out.
  */
-import { writeFileSync } from 'node:fs';
 import { problem } from '../i18n/problem';
 import { parsePolicy } from '../policy/parse';
 import { documentHtml, documentMarkdown, policyDocument, workedMonthFor } from '../formats/policyDocument';
 import { choiceFlag, parseArgs, requireFlag } from './args';
-import { readUtf8File } from './files';
+import { readUtf8File, writeOutputFile } from './files';
 import { EXIT_OK, UsageError, reportError } from './report';
 
 const FLAGS = ['policy', 'lang', 'format', 'month', 'out'] as const;
@@ -35,9 +34,9 @@ export async function run(args: string[]): Promise<number> {
     if (out === undefined) process.stdout.write(text);
     else {
       try {
-        writeFileSync(out, text);
+        writeOutputFile(out, text);
       } catch (e) {
-        return reportError(out, new Error(String((e as NodeJS.ErrnoException).code ?? e)));
+        return reportError(out, e);
       }
     }
     return EXIT_OK;

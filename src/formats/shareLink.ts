@@ -18,6 +18,7 @@
 import { problem, type Problem } from '../i18n/problem';
 import { parseJson } from '../policy/json';
 import type { Scenario, Variant } from '../sim/scenario';
+import { SCENARIO_LIMITS } from '../sim/scenarioValidate';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { canonicalJson } from './canonicalJson';
 import { deflateRaw, inflateRaw } from './deflate';
@@ -104,6 +105,8 @@ export function unpackV1(payload: unknown, base: Scenario = BASE1): RawDecode {
   const refs = base.variants;
   const list = payload.v;
   if (!Array.isArray(list)) return fail('share.badPayload');
+  // The scenario's own limit, checked before any reference is expanded into a full variant.
+  if (list.length > SCENARIO_LIMITS.variants) return { ok: false, problems: [problem('$.variants', 'scenario.tooManyVariants', { count: list.length, max: SCENARIO_LIMITS.variants })] };
   const variants: unknown[] = [];
   for (let i = 0; i < list.length; i++) {
     const item: unknown = list[i];
@@ -206,32 +209,30 @@ export async function decodeShareLink(fragment: string): Promise<RawDecode> {
   }
 }
 
-/** What opening a link gives the workspace: the scenario to show and, when it failed, why. */
-export type OpenedLink =
-  | { ok: true; scenario: Scenario; version: number }
-  | { ok: false; scenario: Scenario; problems: Problem[] };
+/**
+ * What opening a link gives: the scenario it shares, or why it cannot open. A failure carries no
+ * scenario: the caller keeps the workspace it has (a bad link never replaces the owner's work).
+ */
+export type OpenedLink = { ok: true; scenario: Scenario; version: number } | { ok: false; problems: Problem[] };
 
-/** The scenario checks openShareLink uses (the scenario file's validator and its default). */
+/** The scenario check openShareLink uses (the scenario file's validator). */
 export interface ScenarioChecks {
   validate(raw: unknown): { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
-  fallback(): Scenario;
 }
 
 /**
- * Fragment → a usable workspace: the link's scenario when it decodes and validates, otherwise the
- * fallback (default) scenario with the problems (the first says what happened, the rest where).
+ * Fragment → the link's scenario when it decodes and validates, otherwise the problems (the first
+ * says what happened, the rest where). Never throws.
  */
 export async function openShareLink(fragment: string, checks: ScenarioChecks): Promise<OpenedLink> {
   const decoded = await decodeShareLink(fragment);
-  if (!decoded.ok) return { ok: false, scenario: checks.fallback(), problems: decoded.problems };
+  if (!decoded.ok) return { ok: false, problems: decoded.problems };
   let checked: ReturnType<ScenarioChecks['validate']>;
   try {
     checked = checks.validate(decoded.raw);
   } catch {
     checked = { ok: false, problems: [] };
   }
-  if (!checked.ok) {
-    return { ok: false, scenario: checks.fallback(), problems: [problem('', 'share.invalidScenario'), ...checked.problems] };
-  }
+  if (!checked.ok) return { ok: false, problems: [problem('', 'share.invalidScenario'), ...checked.problems] };
   return { ok: true, scenario: checked.scenario, version: decoded.version };
 }

@@ -88,6 +88,7 @@ export function policyGist(draft: Draft, lang: Lang): string {
   }
   const c = rec(draft.commission);
   if (c?.type === 'role') parts.push(gt(lang, 'commission.role'));
+  else if (c?.type === 'conversion') parts.push(gt(lang, 'commission.conversion'));
   else if (c && (c.type === 'flat' || c.type === 'tiered')) {
     const rate = rateOf(c);
     if (rate) parts.push(gt(lang, `commission.${c.type}`, { rate }));
@@ -100,6 +101,14 @@ export function policyGist(draft: Draft, lang: Lang): string {
   const bonuses = rec(draft.bonuses);
   const nBonuses = bonuses ? Object.values(bonuses).filter((x) => x !== null && x !== undefined).length : 0;
   if (nBonuses > 0) parts.push(gt(lang, 'bonuses', { n: nBonuses }));
+  const kpi = rec(draft.kpi);
+  if (kpi) {
+    if (Array.isArray(kpi.gates) && kpi.gates.length > 0) parts.push(gt(lang, 'kpi.gates', { n: kpi.gates.length }));
+    if (Array.isArray(kpi.composite)) parts.push(gt(lang, 'kpi.composite'));
+    if (rec(kpi.target)) parts.push(gt(lang, 'kpi.target'));
+    if (rec(kpi.rank)) parts.push(gt(lang, 'kpi.rank'));
+    if (rec(kpi.afterSales)) parts.push(gt(lang, 'kpi.afterSales'));
+  }
   const fines = rec(draft.fines);
   if (fines) parts.push(gt(lang, fines.legalCap ? 'finesCapped' : 'fines'));
   return parts.join(gt(lang, 'sep'));

@@ -40,3 +40,15 @@ describe('what a card says the rules are', () => {
     expect(policyGist({ base: { junior: 'abc' }, commission: { type: 'flat', rate: 'x' }, fines: null }, 'zh')).toBe('');
   });
 });
+
+describe('KPI parts in the description', () => {
+  it('names conversion-stepped commission, gates, composite score, target, rank and after-sales parts', () => {
+    const d = {
+      base: { junior: '3000.00', intermediate: '3000.00', senior: '3000.00', manager: '3000.00' },
+      commission: { type: 'conversion', steps: [] },
+      kpi: { gates: [{}, {}], composite: [], target: { byLevel: {} }, rank: { amounts: [] }, afterSales: { perReversal: '5' } },
+    };
+    expect(policyGist(d, 'zh')).toBe('底薪 ¥3,000 · 按转化率阶梯提成 · 基本标准 2 项 · KPI 综合评分 · 业绩达成奖 · 排名奖 · 售后激励');
+    expect(policyGist({ kpi: { gates: [], composite: null, target: null, rank: null, afterSales: null } }, 'en')).toBe('');
+  });
+});

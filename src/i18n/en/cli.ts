@@ -13,7 +13,6 @@ export const cli = {
   'cli.badChoice': 'option {flag}: "{value}" is not allowed; use {allowed}',
   'cli.badAov': '--aov "{value}" is not valid: give an amount in yuan above 0 and at most 100000.00, with at most two decimals, e.g. --aov 120.50',
   'cli.fileNotFound': 'file not found',
-  'cli.notAFile': 'not a file (a directory?)',
   'cli.readFailed': 'cannot read the file ({detail})',
   'cli.notUtf8': 'the file is not UTF-8; a rules file (JSON) must be UTF-8',
   'cli.unknownCity': 'unknown city "{city}": no minimum wage or contribution data for it',

@@ -55,7 +55,6 @@ export const verdict = {
   'verdict.sort.share': 'Cost share of sales (low → high)',
   'verdict.peopleCost': 'People cost, {months} months (mean, incl. hiring and training)',
   'verdict.contribution': 'Contribution, {months} months (margin − people cost, mean)',
-  'verdict.sentenceLabel': 'Verdict',
 
   'verdict.gist.modified': 'Based on “{preset}” · edited',
   'verdict.gist.base': 'base {amount}',
@@ -66,6 +65,12 @@ export const verdict = {
   'verdict.gist.commission.flat': 'commission {rate}',
   'verdict.gist.commission.tiered': 'tiered commission {rate}',
   'verdict.gist.commission.role': 'role commission',
+  'verdict.gist.commission.conversion': 'conversion-stepped commission',
+  'verdict.gist.kpi.gates': '{n} basic standards',
+  'verdict.gist.kpi.composite': 'composite KPI score',
+  'verdict.gist.kpi.target': 'target bonus',
+  'verdict.gist.kpi.rank': 'rank bonus',
+  'verdict.gist.kpi.afterSales': 'after-sales incentives',
   'verdict.gist.pool': 'team pool {rate}',
   'verdict.gist.score': 'performance score',
   'verdict.gist.performancePay': 'performance pay',
@@ -82,5 +87,4 @@ export const verdict = {
   'verdict.legal.reference.base': 'base',
   'verdict.legal.reference.guarantee': 'guarantee',
   'verdict.legal.minimumFrom': 'Checked against the highest minimum wage in the simulated months ({months} months from {start}): {city} {minimum} (in force from {from})',
-  'verdict.legal.baseNote': 'A base below the minimum wage is unlawful in every month that commission and bonuses do not top up.',
 } as const;

@@ -13,7 +13,6 @@ export const cli = {
   'cli.badChoice': '选项 {flag} 的值 "{value}" 无效;可用:{allowed}',
   'cli.badAov': '--aov 的值 "{value}" 无效:应为大于 0、不超过 100000.00、最多两位小数的金额(元),如 --aov 120.50',
   'cli.fileNotFound': '文件不存在',
-  'cli.notAFile': '不是文件(可能是目录)',
   'cli.readFailed': '无法读取文件({detail})',
   'cli.notUtf8': '文件不是 UTF-8 编码;制度文件(JSON)须为 UTF-8',
   'cli.unknownCity': '未知城市 "{city}",没有该城市的最低工资和社保数据',

@@ -55,7 +55,6 @@ export const verdict = {
   'verdict.sort.share': '成本占销售额(低→高)',
   'verdict.peopleCost': '{months} 个月人力成本(平均,含招聘培训)',
   'verdict.contribution': '{months} 个月贡献(毛利 − 人力成本,平均)',
-  'verdict.sentenceLabel': '结论',
 
   'verdict.gist.modified': '基于「{preset}」· 已修改',
   'verdict.gist.base': '底薪 {amount}',
@@ -66,6 +65,12 @@ export const verdict = {
   'verdict.gist.commission.flat': '提成 {rate}',
   'verdict.gist.commission.tiered': '阶梯提成 {rate}',
   'verdict.gist.commission.role': '岗位提成',
+  'verdict.gist.commission.conversion': '按转化率阶梯提成',
+  'verdict.gist.kpi.gates': '基本标准 {n} 项',
+  'verdict.gist.kpi.composite': 'KPI 综合评分',
+  'verdict.gist.kpi.target': '业绩达成奖',
+  'verdict.gist.kpi.rank': '排名奖',
+  'verdict.gist.kpi.afterSales': '售后激励',
   'verdict.gist.pool': '团队提成池 {rate}',
   'verdict.gist.score': '绩效评分',
   'verdict.gist.performancePay': '绩效奖金',
@@ -82,5 +87,4 @@ export const verdict = {
   'verdict.legal.reference.base': '底薪',
   'verdict.legal.reference.guarantee': '保底',
   'verdict.legal.minimumFrom': '按模拟期({start} 起 {months} 个月)内最高的最低工资:{city} {minimum}({from} 起施行)',
-  'verdict.legal.baseNote': '底薪低于最低工资时,提成等不足以补足的月份即违法。',
 } as const;
