@@ -1,5 +1,5 @@
 /**
- * The 制度 document's KPI section (shared/domain.md 12; seed 004 basic standards, conversion and
+ * The 制度 document's KPI section (docs/rules-file.md `kpi`; seed 004 basic standards, conversion and
  * after-sales incentives; seed 002 每月业绩奖; the composite template and the rank bonus): plain
  * sentences and lists built from the rules file, every bound and amount as written.
  */
