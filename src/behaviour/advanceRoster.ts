@@ -52,7 +52,7 @@ export function advanceRoster(
   const nextDays = daysInMonth(ord + 1);
   const report = emptyReport(next, ordinalMonth(ord + 1));
   const dismissed = outcome.dismissed;
-  const trainingFen = inputConstants(state.input).trainingFen;
+  const { trainingFen, recruitingFen } = inputConstants(state.input);
 
   for (let slot = 0; slot < state.size; slot++) {
     if (state.occupied[slot]) {
@@ -86,6 +86,7 @@ export function advanceRoster(
       state.joinDay[slot] = join;
       report.hires.push(state.agentId[slot]!);
       report.trainingCostFen += trainingFen;
+      report.recruitingCostFen += recruitingFen;
       if (drawQuit(state, slot, next, 1, response)) {
         state.leaveReason[slot] = 1;
         state.leaveDay[slot] = dayBetween(slotStream(state, slot, next, KIND.leaveDay).next(), join, nextDays);

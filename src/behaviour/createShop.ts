@@ -80,6 +80,7 @@ export function createShop(input: BehaviourInput, replication: number): ShopStat
     payEwmaFen: new Float64Array(n),
     vacantUntil: new Int32Array(n),
     report: emptyReport(0, settings.startMonth),
+    service: { unansweredInquiries: 0, lostSalesFen: 0 },
   };
 
   // Stationary tenure: P(a completed months) ∝ survival through a months at the base chances.
@@ -115,7 +116,7 @@ export function createShop(input: BehaviourInput, replication: number): ShopStat
 }
 
 export function emptyReport(monthIndex: number, month: string): RosterReport {
-  return { monthIndex, month, hires: [], quits: [], dismissals: [], trainingCostFen: 0, headcount: 0 };
+  return { monthIndex, month, hires: [], quits: [], dismissals: [], trainingCostFen: 0, recruitingCostFen: 0, headcount: 0 };
 }
 
 /** An independent copy of a shop state (e.g. one per variant from one createShop). */
@@ -143,5 +144,6 @@ export function cloneShop(state: ShopState): ShopState {
     payEwmaFen: state.payEwmaFen.slice(),
     vacantUntil: state.vacantUntil.slice(),
     report: { ...state.report, hires: state.report.hires.slice(), quits: state.report.quits.slice(), dismissals: state.report.dismissals.slice() },
+    service: { ...state.service },
   };
 }

@@ -22,6 +22,8 @@ export const CATEGORIES: Readonly<Record<string, CategoryParams>> = {
     nonQualityReturnShare: 0.85,
     badReviewRate: 0.002,
     badReviewReversal: 0.5,
+    // domain.md §"What a policy really costs": 30–50 % for apparel (assumption)
+    grossMargin: 0.4,
   },
   // assumptions: lower return rates than apparel (domain.md "other categories far lower")
   cosmetics: {
@@ -32,6 +34,7 @@ export const CATEGORIES: Readonly<Record<string, CategoryParams>> = {
     nonQualityReturnShare: 0.7,
     badReviewRate: 0.0015,
     badReviewReversal: 0.5,
+    grossMargin: 0.6,
   },
   electronics: {
     id: 'electronics',
@@ -41,6 +44,7 @@ export const CATEGORIES: Readonly<Record<string, CategoryParams>> = {
     nonQualityReturnShare: 0.5,
     badReviewRate: 0.002,
     badReviewReversal: 0.4,
+    grossMargin: 0.2,
   },
   food: {
     id: 'food',
@@ -50,6 +54,7 @@ export const CATEGORIES: Readonly<Record<string, CategoryParams>> = {
     nonQualityReturnShare: 0.5,
     badReviewRate: 0.0015,
     badReviewReversal: 0.5,
+    grossMargin: 0.3,
   },
 };
 
@@ -74,6 +79,7 @@ export function defaultShop(): ShopProfile {
     casesPerDay: 35,
     marketPay: { presales: '4000.00', aftersales: '3800.00', gold: '5000.00', supervisor: '5500.00' },
     trainingCost: '1500.00',
+    recruitingCost: '800.00',
     promotionByTenure: true,
   };
 }
@@ -113,6 +119,9 @@ export function defaultBehaviour(): BehaviourParams {
     fineElasticity: 0.5,
     fineReference: '50.00',
     quitPayElasticity: 1,
+
+    ramp: [0.7, 0.85],
+    capacity: 1.25,
   };
 }
 

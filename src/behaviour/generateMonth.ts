@@ -13,11 +13,17 @@
  *   negative binomial with shape `dispersion`;
  * - lates, slow replies, unanswered, idle-hangs, violations, commendations, warnings: negative binomial
  *   around mean × diligence factor × the policy's rule-breaking multiplier, scaled by days worked;
- * - buyers served (inquiries): Poisson around buyers/day × days worked × season × the shop's demand
- *   shock × staffing (colleagues absent or vacant carry more) × the role's share of the load × the
- *   shift (night 0.8), with a log-normal month factor per agent;
- * - orders: binomial(inquiries, conversion) with conversion on the logit scale = mean + skill + month
- *   noise + ln(effort); paid: binomial(orders, paymentRate); chased from colleagues: binomial of the
+ * - buyers served (inquiries): Poisson around buyers/day × days worked × the season's daily factor ×
+ *   the shop's demand shock × staffing (an empty post's buyers go to the present colleagues, up to
+ *   `capacity` × a normal load) × the role's share of the load × the shift (night 0.8), with a
+ *   log-normal month factor per agent. The season's daily factor is the month's seasonality × the
+ *   mean scheduled days of a month ÷ this month's scheduled days, so that a month's total is its
+ *   seasonality × an average month's (domain.md's ratios are of month totals: February 0.83, not
+ *   0.83 × 24/26.4); the buyers beyond capacity go unanswered (`state.service`: their count and the
+ *   net sales lost at the mean conversion); overload (staffing > 1) multiplies slow replies and
+ *   unanswered-≥30 min/≥2 h counts by the staffing factor;
+ * - orders: binomial(inquiries, conversion) with conversion = logistic(mean + skill + month noise +
+ *   ln(effort)) × the new hire's ramp of the tenure month (behaviour.ramp: 0.7, 0.85, then 1); paid: binomial(orders, paymentRate); chased from colleagues: binomial of the
  *   unpaid count (a stand-in for the colleagues' unpaid orders of the same size) at chaseRate × effort;
  *   flagged (插旗, seed 000 rule 2): a share of paid orders is contested with a colleague and credited
  *   to whoever flagged it, odds by skill and effort (the agent's own contested orders kept and the
@@ -25,7 +31,7 @@
  * - sales: sum of log-normal order values by category; returns: binomial(orders credited, return
  *   rate × non-quality share) with their values; bad reviews: binomial at the category's rate ×
  *   diligence factor, reversed ones binomial by skill;
- * - after-sales cases: Poisson around cases/day × days worked × season × staffing × role share × effort;
+ * - after-sales cases: Poisson around cases/day × days worked × season's daily factor × staffing × role share × effort;
  * - score parts (seed 001: 30/20/30/20): integers around typical points, moved by the team's month,
  *   diligence, skill and unreversed bad reviews; team score 0–100 shared by the team.
  */
@@ -51,8 +57,12 @@ const zeroMargin = 1 - 1e-12;
 
 /** Scheduled days of a full month: the reference for monthly means (seed 002: ≈ 26). */
 const REF_DAYS = 26;
-/** Staffing factor bounds: colleagues take over at most half as much again. */
-const MAX_STAFFING = 1.5;
+/**
+ * Mean scheduled days of a month over a (common) year: Σ (days − round(days / 7)) / 12 =
+ * (7 × 27 + 4 × 26 + 24) / 12 (seed 002 做六休一). A month's daily demand factor is its seasonality ×
+ * this ÷ its own scheduled days, so a short month is not shortened twice.
+ */
+export const MEAN_SCHEDULED_DAYS = 317 / 12;
 /** σ of the shop's monthly demand shock and of an agent's month factor on buyers served (assumption). */
 const SHOP_SHOCK_SIGMA = 0.06;
 const AGENT_LOAD_SIGMA = 0.1;
@@ -100,7 +110,9 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
   const month = ordinalMonth(ord);
   const days = daysInMonth(ord);
   const cal = calendarMonth(ord);
-  const season = (shop.seasonality[cal - 1] ?? 1) * (cal === 6 ? shop.peak618 : cal === 11 ? shop.peak1111 : 1);
+  const seasonOfMonth = (shop.seasonality[cal - 1] ?? 1) * (cal === 6 ? shop.peak618 : cal === 11 ? shop.peak1111 : 1);
+  // per scheduled day: the month's total is seasonOfMonth × an average month's
+  const season = (seasonOfMonth * MEAN_SCHEDULED_DAYS) / (days - Math.round(days / 7));
   const k = b.dispersion;
   const kAtMostOne = k <= 1;
   const aov = C.aov;
@@ -117,14 +129,16 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
   const mAbsences = b.absences * rb.absences;
   const mLatesShort = b.latesShort * rb.latesShort;
   const mLatesLong = b.latesLong * rb.latesLong;
-  const mSlow = b.slowReplies * rb.slowReplies;
-  const mUnanswered30 = b.unanswered30m * rb.unanswered;
-  const mUnanswered2h = b.unanswered2h * rb.unanswered;
+  let mSlow = b.slowReplies * rb.slowReplies;
+  let mUnanswered30 = b.unanswered30m * rb.unanswered;
+  let mUnanswered2h = b.unanswered2h * rb.unanswered;
   const mIdle = b.idleHangs * rb.idleHangs;
   const skillSpread = b.skillSpread;
   const dilSpread = b.diligenceSpread;
 
-  // The shop's month: demand shock and staffing.
+  // The shop's month: demand shock and staffing. The buyers of an empty post (or of the days before a
+  // hire joins or after a leaver goes) go to the present colleagues up to `capacity` × their normal
+  // load; the rest go unanswered (docs/behaviour.md §"Vacancies and capacity").
   rng.seed(keyPart(keyPart(keyPart(state.repKey, SHOP_SLOT, PART.slot), monthIndex, PART.month), KIND.shopDemand, PART.kind));
   const shopShock = Math.exp(SHOP_SHOCK_SIGMA * normal(rng) - 0.5 * SHOP_SHOCK_SIGMA * SHOP_SHOCK_SIGMA);
   let nominalInq = 0;
@@ -133,7 +147,7 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
   let actualCases = 0;
   for (let s = 0; s < state.size; s++) {
     const ri = state.roleIndex[s]!;
-    const wi = C.workInquiries[ri]!;
+    const wi = C.workInquiries[ri]! * (state.night[s] === 1 ? NIGHT_SHIFT.buyers : 1);
     const wc = C.workCases[ri]!;
     nominalInq += wi;
     nominalCases += wc;
@@ -143,8 +157,22 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
       actualCases += wc * frac;
     }
   }
-  const inqPerDay = shop.buyersPerDay * season * shopShock * staffing(nominalInq, actualInq);
-  const casesPerDay = shop.casesPerDay * season * shopShock * staffing(nominalCases, actualCases);
+  const capacity = b.capacity;
+  const loadInq = staffing(nominalInq, actualInq, capacity);
+  const inqPerDay = shop.buyersPerDay * season * shopShock * loadInq;
+  const casesPerDay = shop.casesPerDay * season * shopShock * staffing(nominalCases, actualCases, capacity);
+  // Buyers nobody answers: the load beyond what the present agents carry, over a full month's
+  // scheduled days less the mean leave and absences (an expected count: the same for every variant that shares this roster).
+  const uncovered = nominalInq - actualInq * loadInq;
+  const workedDays = (days - Math.round(days / 7)) * Math.max(0, 1 - (b.leaveDays + b.absences) / REF_DAYS);
+  const unanswered = uncovered > 1e-9 ? Math.round(shop.buyersPerDay * season * shopShock * uncovered * workedDays) : 0;
+  state.service = { unansweredInquiries: unanswered, lostSalesFen: Math.round(unanswered * C.netSalesPerInquiryFen) };
+  // overload slows replies (domain.md §"What a policy really costs")
+  const overload = loadInq;
+
+  mSlow *= overload;
+  mUnanswered30 *= overload;
+  mUnanswered2h *= overload;
 
   // The teams' month: one shock each, shared by the members' team-task part and the team score.
   const teams = shop.teams;
@@ -245,7 +273,8 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
       inquiries = poisson(rng, daysWorked * load * Math.exp(AGENT_LOAD_SIGMA * normal(rng) - AGENT_LOAD_SHIFT));
       seed(smk, KIND.conversion);
       const logit = logitConv + skill + b.monthNoise * normal(rng) + logEffort;
-      orders = binomial(rng, inquiries, 1 / (1 + Math.exp(-logit)));
+      const ramp = tenureMonth <= C.ramp.length ? C.ramp[tenureMonth - 1]! : 1;
+      orders = binomial(rng, inquiries, ramp / (1 + Math.exp(-logit)));
       seed(smk, KIND.payment);
       paidOrders = binomial(rng, orders, b.paymentRate);
       seed(smk, KIND.chase);
@@ -340,10 +369,11 @@ function seed(slotMonthKey: number, kind: number): void {
   rng.seed(keyPart(slotMonthKey, kind, PART.kind));
 }
 
-function staffing(nominal: number, actual: number): number {
+/** Load of a present agent relative to normal: nominal ÷ present, between 1 and `capacity`. */
+function staffing(nominal: number, actual: number, capacity: number): number {
   if (nominal <= 0) return 1;
-  if (actual <= 0) return MAX_STAFFING;
-  return Math.min(MAX_STAFFING, Math.max(1, nominal / actual));
+  if (actual <= 0) return capacity;
+  return Math.min(capacity, Math.max(1, nominal / actual));
 }
 
 function clampInt(x: number, lo: number, hi: number): number {

@@ -20,8 +20,13 @@ export interface InputConstants {
   logitConv: number;
   /** σ²/2 of diligence: e^(−diligence − σ²/2) has mean 1 across agents. */
   dilShift: number;
-  /** Training cost of a hire, fen. */
+  /** Training and recruiting cost of a hire, fen. */
   trainingFen: number;
+  recruitingFen: number;
+  /** Conversion multiplier of a new hire by tenure month − 1 (behaviour.ramp; full after the list). */
+  ramp: Float64Array;
+  /** Expected net sales of one answered inquiry at the mean conversion, fen (unrounded; the lost-sales estimate). */
+  netSalesPerInquiryFen: number;
   /** By role number (ROLES order): market pay, fen; share of a 售前 buyer load; share of a 售后 case load. */
   marketFen: Float64Array;
   workInquiries: Float64Array;
@@ -51,6 +56,10 @@ export function inputConstants(input: BehaviourInput): InputConstants {
     logitConv: Math.log(b.conversion / (1 - b.conversion)),
     dilShift: 0.5 * b.diligenceSpread * b.diligenceSpread,
     trainingFen: yuanToFen(shop.trainingCost),
+    recruitingFen: yuanToFen(shop.recruitingCost),
+    ramp: Float64Array.from(b.ramp),
+    netSalesPerInquiryFen:
+      b.conversion * b.paymentRate * yuanToFen(shop.category.meanOrderValue) * (1 - shop.category.returnRate * shop.category.nonQualityReturnShare),
     marketFen,
     workInquiries,
     workCases,

@@ -30,6 +30,11 @@ export interface CategoryParams {
   badReviewRate: number;
   /** Share of bad reviews the agent gets reversed to good, for an agent of average skill. */
   badReviewReversal: number;
+  /**
+   * Gross margin on net sales (0–1): the owner's contribution is round(margin × net sales) − people
+   * cost (domain.md §"What a policy really costs": e.g. 30–50 % for apparel; an assumption).
+   */
+  grossMargin: number;
 }
 
 export interface ShopProfile {
@@ -59,8 +64,10 @@ export interface ShopProfile {
   casesPerDay: number;
   /** Market monthly pay of the role in this city, yuan (domain.md: 3500–6000 by city). */
   marketPay: Record<Role, string>;
-  /** Cost of training one new hire, yuan (reported, not paid to the agent). */
+  /** Cost of training one new hire, yuan (reported, not paid to the agent; part of the turnover cost). */
   trainingCost: string;
+  /** Cost of recruiting one new hire, yuan (postings, interviews; part of the turnover cost; an assumption). */
+  recruitingCost: string;
   /** Promote by tenure as seed 001 describes (中级 after 3 months, 高级 after 1 year, 资深 after 2 years). */
   promotionByTenure: boolean;
 }
@@ -118,6 +125,19 @@ export interface BehaviourParams {
   fineElasticity: number;
   /** Fine level (yuan) at which the response is halfway-to-strong: the reference of `fineElasticity`. */
   fineReference: string;
-  /** Elasticity of the quit chance to pay below market: × (market / pay)^elasticity when pay < market. */
+  /** Elasticity of the quit chance to pay against market: × (market / pay)^elasticity (below and above market). */
   quitPayElasticity: number;
+
+  // ── people cost (domain.md §"What a policy really costs"; assumptions) ──
+  /**
+   * Conversion multiplier of a new hire in tenure months 1, 2, … (each in (0, 1]); full from the
+   * month after the list ends (default [0.7, 0.85]: 70 % in month 1, 85 % in month 2).
+   */
+  ramp: number[];
+  /**
+   * The load a present agent can carry as a multiple of a normal agent-month's inquiries (≥ 1): an
+   * empty post's or an absent colleague's inquiries go to the others up to this; the rest go
+   * unanswered and their sales are lost.
+   */
+  capacity: number;
 }

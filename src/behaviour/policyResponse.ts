@@ -3,9 +3,11 @@
  * on purpose: it values a *typical* month of each role (average skill and diligence, an average
  * demand month, full month, typical score), not each agent's.
  *
- * - Effort: e = exp(effortElasticity × ε), clamped to [0.5, 2], where ε is the output-elasticity of
- *   pay: the pay gained from 10 % more of the agent's own output (sales; cases for 售后), divided by
- *   0.1 × expected pay. It includes the commission rate × the score multiplier when the policy scores
+ * - Effort: e = exp(effortElasticity × ε), clamped to [0.5, 2], where ε is the marginal pay of output
+ *   against the market: the pay gained from 10 % more of the agent's own output (sales; cases for
+ *   售后), divided by 0.1 × the city's market pay of the role. Measured against the market, not the
+ *   agent's own pay, so a fixed raise (base, living subsidy) leaves effort alone: no source says a
+ *   fixed amount lowers effort (docs/behaviour.md §"Response to the policy"). It includes the commission rate × the score multiplier when the policy scores
  *   commission, the role formulas (always scored), a team pool's share (one more yuan of own sales
  *   adds 1/N of the pool rate under an equal or score split: diluted ≈ 1/N), and is damped by
  *   Φ((earned − guarantee) / (0.15 × earned)) under a 保底, so an agent far below the floor has ≈ 0 at
@@ -165,6 +167,7 @@ export function policyResponse(policy: CompiledPolicy, input: BehaviourInput): P
   const alpha = policy.pool?.individualSharePpm != null ? policy.pool.individualSharePpm / RATE_SCALE : 1;
   const k = b.dispersion;
   const teamSize = Math.max(1, typ.teamSize);
+  const marketFen = Object.fromEntries(ROLES.map((r) => [r, yuanToFen(input.shop.marketPay[r])])) as Record<Role, number>;
 
   /** Earned pay of a typical month (before guarantee and fines), fen, at output × scale and score multiplier m. */
   const earned = (role: Role, level: Level, yearIdx: number, scale: number, m = mult): number => {
@@ -281,7 +284,7 @@ export function policyResponse(policy: CompiledPolicy, input: BehaviourInput): P
         const paid = Math.max(e0, g);
         let gain = earned(role, level, y, 1.1) - e0;
         if (g > 0) gain *= e0 > 0 ? phi((e0 - g) / (EARNED_CV * e0)) : 0;
-        const eps = paid > 0 ? gain / (0.1 * paid) : 0;
+        const eps = gain / (0.1 * marketFen[role]);
         e[y] = b.effortElasticity === 0 ? 1 : Math.min(EFFORT_MAX, Math.max(EFFORT_MIN, Math.exp(b.effortElasticity * eps)));
         pay[y] = Math.round(paid - expectedFines);
         if (level === 'intermediate' && y === 0) payElasticity[role] = eps;

@@ -57,9 +57,13 @@ export function baseQuitChance(b: BehaviourParams, tenureMonth: number): number 
   return tenureMonth <= 3 ? b.quitEarly : b.quitSettled;
 }
 
-/** Multiplier of the quit chance from pay against market: (market / pay)^κ when pay < market, else 1. */
+/**
+ * Multiplier of the quit chance from pay against market: (market / pay)^κ, above 1 below market and
+ * below 1 above it (pay above market keeps people; docs/behaviour.md §"Response to the policy").
+ * Pay is floored at 5 % of market.
+ */
 export function payQuitFactor(payFen: number, marketFen: number, elasticity: number): number {
-  if (elasticity === 0 || !(payFen < marketFen)) return 1;
+  if (elasticity === 0 || payFen === marketFen) return 1;
   return Math.pow(marketFen / Math.max(payFen, marketFen * 0.05), elasticity);
 }
 

@@ -32,6 +32,8 @@ export interface RosterReport {
   dismissals: string[];
   /** Training cost of this month's hires, fen. */
   trainingCostFen: number;
+  /** Recruiting cost of this month's hires, fen (turnover cost = training + recruiting). */
+  recruitingCostFen: number;
   /** Agents employed at some time this month. */
   headcount: number;
 }
@@ -90,6 +92,20 @@ export interface ShopState {
   vacantUntil: Int32Array;
   /** Roster events of the open month. */
   report: RosterReport;
+  /** Service lost in the month last generated (set by generateMonth; zeros before it runs). */
+  service: MonthService;
+}
+
+/**
+ * Inquiries of a month that nobody answered because posts were empty and the present agents were
+ * at capacity (docs/behaviour.md §"Vacancies and capacity"), and the net sales they would have
+ * brought at the shop's mean conversion.
+ */
+export interface MonthService {
+  /** Expected unanswered inquiries of the month, rounded to a whole inquiry. */
+  unansweredInquiries: number;
+  /** Net sales lost with them, fen: unanswered × conversion × payment rate × mean order value × (1 − non-quality return share). */
+  lostSalesFen: number;
 }
 
 /**
@@ -117,7 +133,7 @@ export interface PolicyResponse {
   expectedPayFen: Record<Role, Record<Level, [number, number, number]>>;
   /** Diagnostics shown in docs and tests: the inputs of `effort` and `ruleBreaking`. */
   detail: {
-    /** Output-elasticity of pay by role at a typical month (marginal pay of +1 % output × 100 / pay). */
+    /** Marginal pay of output by role at a typical month: pay of +1 % output × 100 / the role's market pay. */
     payElasticity: Record<Role, number>;
     /** Money-equivalent of one more event of each kind, fen (fine or score points × their pay value). */
     fineFen: { latesShort: number; latesLong: number; slowReplies: number; unanswered: number; idleHangs: number; absences: number };

@@ -1,10 +1,12 @@
 /**
  * `paylab simulate --scenario <file> [--replications N] [--seed S] [--workers K] [--out summary.json]
- * [--csv <dir>] [--lang zh|en]` (issue 5 §4): runs the scenario's variants over N replications on a
- * pool of Node worker_threads, prints a comparison table per variant (employer cost p5/p50/p95,
- * difference against the baseline with its 95 % CI, monthly income p10/p50/p90, months below the
- * minimum wage) and writes the full summary (JSON) and its tables (CSV). Ctrl-C cancels and prints
- * what was aggregated so far.
+ * [--csv <dir>] [--format table|json] [--lang zh|en]` (issue 5 §4): runs the scenario's variants over
+ * N replications on a pool of Node worker_threads, prints a comparison table per variant (employer
+ * cost p5/p50/p95, difference against the baseline with its 95 % CI, monthly income p10/p50/p90,
+ * months below the minimum wage) and a second table of what each policy really costs (people cost
+ * with turnover, contribution, lost service, lawful or not; domain.md §"What a policy really
+ * costs"), and writes the full summary (JSON) and its tables (CSV). `--format json` prints the summary
+ * JSON on stdout instead of the tables. Ctrl-C cancels and prints what was aggregated so far.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +24,7 @@ import { ChunkRunner } from '../sim/runChunk';
 import type { SimSetup } from '../sim/replication';
 import { SCENARIO_LIMITS } from '../sim/scenarioValidate';
 import { RunAcc } from '../sim/reporters';
-import { summarize, type IncomeStats, type Spread, type Summary } from '../sim/summary';
+import { summarize, type IncomeStats, type PairedDifference, type Spread, type Summary } from '../sim/summary';
 import type { Progress } from '../sim/pool';
 import { choiceFlag, parseArgs, requireFlag } from './args';
 import { readUtf8File } from './files';
@@ -37,7 +39,7 @@ export const WORKER = {
   cacheDir: new URL('../../node_modules/.cache/paylab/', import.meta.url),
 };
 
-const FLAGS = ['scenario', 'replications', 'seed', 'workers', 'out', 'csv', 'lang'] as const;
+const FLAGS = ['scenario', 'replications', 'seed', 'workers', 'out', 'csv', 'format', 'lang'] as const;
 
 function intFlag(flags: Map<string, string>, name: string, min: number, max: number): number | undefined {
   const v = flags.get(name);
@@ -101,6 +103,47 @@ export function comparisonTable(s: Summary, lang: Lang): string {
   return [line(head), rule, ...rows.map(line)].join('\n');
 }
 
+/**
+ * What each policy really costs, one row per variant: people cost (mean) and its paired difference
+ * with the baseline, of which turnover, net sales, contribution and its paired difference, inquiries
+ * nobody answered and the sales lost with them, and whether the variant is lawful (with the counts
+ * of agent-months flagged per run when it is not).
+ */
+export function peopleCostTable(s: Summary, lang: Lang): string {
+  const paired = (d: PairedDifference | undefined) =>
+    d ? `${yuan0(d.meanFen, true)} [${yuan0(d.ciLowFen, true)}, ${yuan0(d.ciHighFen, true)}]` : `(${t(lang, 'sim.baseline')})`;
+  const perRun = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
+  const rows = s.variants.map((v) => {
+    const l = v.lawful;
+    const lawful = l.lawful
+      ? t(lang, 'cost.lawfulYes')
+      : t(lang, 'cost.lawfulNo', {
+          below: perRun(l.belowMinimum),
+          overCap: perRun(l.deductionsOverCap + l.deductionsBelowMinimum),
+          probation: perRun(l.probationTooLow),
+        });
+    return [
+      v.name,
+      yuan0(v.peopleCost.meanFen),
+      paired(v.vsBaseline?.peopleCostDifference),
+      yuan0(v.turnoverCost.meanFen),
+      yuan0(v.sales.meanFen),
+      yuan0(v.contribution.meanFen, true),
+      paired(v.vsBaseline?.contributionDifference),
+      v.unansweredInquiries.meanFen === null ? '—' : String(v.unansweredInquiries.meanFen),
+      yuan0(v.lostSales.meanFen),
+      lawful,
+    ];
+  });
+  const head = ['sim.col.variant', 'cost.col.people', 'cost.col.peopleDiff', 'cost.col.turnover', 'cost.col.sales', 'cost.col.contribution',
+    'cost.col.contributionDiff', 'cost.col.unanswered', 'cost.col.lostSales', 'cost.col.lawful'].map((k) => t(lang, k));
+  const all = [head, ...rows];
+  const widths = head.map((_, i) => Math.max(...all.map((r) => width(r[i]!))));
+  const line = (r: string[]) => r.map((c, i) => pad(c, widths[i]!, i > 0 && i < r.length - 1)).join('  ');
+  const rule = widths.map((w) => '─'.repeat(w)).join('  ');
+  return [line(head), rule, ...rows.map(line)].join('\n');
+}
+
 // ── CSV tables of the summary ──
 
 function csv(rows: (string | number | null)[][]): string {
@@ -111,6 +154,7 @@ function csv(rows: (string | number | null)[][]): string {
   return '\ufeff' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 const spreadCells = (x: Spread) => [yuan2(x.meanFen), yuan2(x.p5Fen), yuan2(x.p50Fen), yuan2(x.p95Fen)];
+const diffCells = (d: PairedDifference | undefined) => [yuan2(d?.meanFen ?? null), yuan2(d?.ciLowFen ?? null), yuan2(d?.ciHighFen ?? null)];
 const incomeCells = (x: IncomeStats) => [x.n, yuan2(x.meanFen), yuan2(x.p10Fen), yuan2(x.p25Fen), yuan2(x.p50Fen), yuan2(x.p75Fen), yuan2(x.p90Fen)];
 
 /** The summary as CSV files (money in yuan with 2 decimals; UTF-8 with BOM for Excel): file name → text. */
@@ -119,7 +163,11 @@ export function summaryCsv(s: Summary): Record<string, string> {
     ['variant', 'baseline', 'replications', 'cost_mean', 'cost_p5', 'cost_p50', 'cost_p95', 'gross_mean', 'gross_p5', 'gross_p50', 'gross_p95',
       'diff_mean', 'diff_ci_low', 'diff_ci_high', 'cost_share_of_sales', 'cost_per_paid_order', 'gini_agent_year', 'winners_share', 'losers_share',
       'below_min_months', 'below_min_share', 'below_min_shortfall', 'deductions_over_cap', 'deductions_below_min', 'probation_too_low',
-      'dismissals_low_score', 'dismissals_warnings', 'pay_slope', 'pay_correlation', 'quits_mean', 'hires_mean', 'training_cost_mean'],
+      'dismissals_low_score', 'dismissals_warnings', 'pay_slope', 'pay_correlation', 'quits_mean', 'hires_mean', 'training_cost_mean',
+      'people_cost_mean', 'people_cost_p5', 'people_cost_p50', 'people_cost_p95', 'people_cost_diff_mean', 'people_cost_diff_ci_low',
+      'people_cost_diff_ci_high', 'turnover_cost_mean', 'net_sales_mean', 'net_sales_diff_mean', 'contribution_mean', 'contribution_p5',
+      'contribution_p50', 'contribution_p95', 'contribution_diff_mean', 'contribution_diff_ci_low', 'contribution_diff_ci_high',
+      'unanswered_inquiries_mean', 'lost_sales_mean', 'lawful'],
     ...s.variants.map((v) => {
       const d = v.vsBaseline?.costDifference;
       const c = v.compliance;
@@ -128,13 +176,19 @@ export function summaryCsv(s: Summary): Record<string, string> {
         v.income.giniAgentYear, v.vsBaseline?.winnersShare ?? null, v.vsBaseline?.losersShare ?? null,
         c.belowMinimum.count, c.belowMinimum.share, yuan2(c.belowMinimum.shortfallFen), c.deductionsOverCap.count, c.deductionsBelowMinimum.count,
         c.probationTooLow, c.dismissalsFlagged.lowScore, c.dismissalsFlagged.warnings, v.payForPerformance.slope, v.payForPerformance.correlation,
-        v.turnover.quitsMean, v.turnover.hiresMean, yuan2(v.turnover.trainingCostMeanFen)];
+        v.turnover.quitsMean, v.turnover.hiresMean, yuan2(v.turnover.trainingCostMeanFen),
+        ...spreadCells(v.peopleCost), ...diffCells(v.vsBaseline?.peopleCostDifference), yuan2(v.turnoverCost.meanFen), yuan2(v.sales.meanFen),
+        yuan2(v.vsBaseline?.salesDifference.meanFen ?? null), ...spreadCells(v.contribution), ...diffCells(v.vsBaseline?.contributionDifference),
+        v.unansweredInquiries.meanFen, yuan2(v.lostSales.meanFen), v.lawful.lawful ? 1 : 0];
     }),
   ]);
   const months = csv([
-    ['variant', 'month', 'cost_mean', 'cost_p5', 'cost_p50', 'cost_p95', 'gross_mean', 'gross_p5', 'gross_p50', 'gross_p95'],
+    ['variant', 'month', 'cost_mean', 'cost_p5', 'cost_p50', 'cost_p95', 'gross_mean', 'gross_p5', 'gross_p50', 'gross_p95',
+      'people_cost_mean', 'people_cost_p5', 'people_cost_p50', 'people_cost_p95', 'contribution_mean', 'contribution_p5', 'contribution_p50',
+      'contribution_p95'],
     ...s.variants.flatMap((v) =>
-      v.costByMonth.map((c, m) => [v.name, addMonths(s.startMonth, m), ...spreadCells(c), ...spreadCells(v.grossByMonth[m]!)]),
+      v.costByMonth.map((c, m) => [v.name, addMonths(s.startMonth, m), ...spreadCells(c), ...spreadCells(v.grossByMonth[m]!),
+        ...spreadCells(v.peopleCostByMonth[m]!), ...spreadCells(v.contributionByMonth[m]!)]),
     ),
   ]);
   const components = csv([
@@ -195,6 +249,7 @@ export async function run(args: string[]): Promise<number> {
   const workers = intFlag(parsed.flags, 'workers', 0, 64) ?? defaultNodeWorkers();
   const out = parsed.flags.get('out');
   const csvDir = parsed.flags.get('csv');
+  const format = choiceFlag(parsed, 'format', ['table', 'json'] as const, 'table');
 
   let scenario: Scenario;
   try {
@@ -277,14 +332,22 @@ export async function run(args: string[]): Promise<number> {
     workers: workers === 0 ? 1 : workers,
     seconds: (elapsedMs / 1000).toFixed(1),
   });
-  process.stdout.write(`${heading}\n\n${comparisonTable(summary, lang)}\n\n`);
-  process.stdout.write(t(lang, 'sim.footnote', { months: summary.months, error: `${(summary.quantileRelError * 100).toFixed(2)}%` }) + '\n');
-  if (cancelled) process.stdout.write(t(lang, 'sim.cancelled', { done: summary.replications, total }) + '\n');
+  if (format === 'json') {
+    process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+    if (cancelled) process.stderr.write(t(lang, 'sim.cancelled', { done: summary.replications, total }) + '\n');
+  } else {
+    process.stdout.write(`${heading}\n\n${comparisonTable(summary, lang)}\n\n`);
+    process.stdout.write(t(lang, 'sim.footnote', { months: summary.months, error: `${(summary.quantileRelError * 100).toFixed(2)}%` }) + '\n\n');
+    process.stdout.write(`${peopleCostTable(summary, lang)}\n\n`);
+    process.stdout.write(t(lang, 'cost.footnote', { months: summary.months, margin: `${Math.round(scenario.shop.category.grossMargin * 1000) / 10}%` }) + '\n');
+    if (cancelled) process.stdout.write(t(lang, 'sim.cancelled', { done: summary.replications, total }) + '\n');
+  }
 
   const write = (path: string, text: string): boolean => {
     try {
       writeFileSync(path, text);
-      process.stdout.write(t(lang, 'sim.wrote', { file: path }) + '\n');
+      // with --format json, stdout holds only the JSON
+      (format === 'json' ? process.stderr : process.stdout).write(t(lang, 'sim.wrote', { file: path }) + '\n');
       return true;
     } catch (e) {
       printProblems(path, [problem('', 'sim.writeFailed', { file: path, detail: (e as NodeJS.ErrnoException).code ?? String(e) })]);

@@ -209,32 +209,30 @@ export async function decodeShareLink(fragment: string): Promise<RawDecode> {
   }
 }
 
-/** What opening a link gives the workspace: the scenario to show and, when it failed, why. */
-export type OpenedLink =
-  | { ok: true; scenario: Scenario; version: number }
-  | { ok: false; scenario: Scenario; problems: Problem[] };
+/**
+ * What opening a link gives: the scenario it shares, or why it cannot open. A failure carries no
+ * scenario: the caller keeps the workspace it has (a bad link never replaces the owner's work).
+ */
+export type OpenedLink = { ok: true; scenario: Scenario; version: number } | { ok: false; problems: Problem[] };
 
-/** The scenario checks openShareLink uses (the scenario file's validator and its default). */
+/** The scenario check openShareLink uses (the scenario file's validator). */
 export interface ScenarioChecks {
   validate(raw: unknown): { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
-  fallback(): Scenario;
 }
 
 /**
- * Fragment → a usable workspace: the link's scenario when it decodes and validates, otherwise the
- * fallback (default) scenario with the problems (the first says what happened, the rest where).
+ * Fragment → the link's scenario when it decodes and validates, otherwise the problems (the first
+ * says what happened, the rest where). Never throws.
  */
 export async function openShareLink(fragment: string, checks: ScenarioChecks): Promise<OpenedLink> {
   const decoded = await decodeShareLink(fragment);
-  if (!decoded.ok) return { ok: false, scenario: checks.fallback(), problems: decoded.problems };
+  if (!decoded.ok) return { ok: false, problems: decoded.problems };
   let checked: ReturnType<ScenarioChecks['validate']>;
   try {
     checked = checks.validate(decoded.raw);
   } catch {
     checked = { ok: false, problems: [] };
   }
-  if (!checked.ok) {
-    return { ok: false, scenario: checks.fallback(), problems: [problem('', 'share.invalidScenario'), ...checked.problems] };
-  }
+  if (!checked.ok) return { ok: false, problems: [problem('', 'share.invalidScenario'), ...checked.problems] };
   return { ok: true, scenario: checked.scenario, version: decoded.version };
 }

@@ -29,9 +29,9 @@ export function checkWorkspace(raw: unknown): { ok: true; scenario: Scenario } |
   return { ok: true, scenario: check.scenario };
 }
 
-export const WORKSPACE_CHECKS: ScenarioChecks = { validate: checkWorkspace, fallback: defaultScenario };
+export const WORKSPACE_CHECKS: ScenarioChecks = { validate: checkWorkspace };
 
-/** A location hash → the workspace it shares, or the default scenario with the reasons it could not open. */
+/** A location hash → the workspace it shares, or the reasons it could not open (then nothing is replaced). */
 export function openWorkspaceLink(fragment: string): Promise<OpenedLink> {
   return openShareLink(fragment, WORKSPACE_CHECKS);
 }

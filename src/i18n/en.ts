@@ -19,5 +19,7 @@ import { sensitivity } from './en/sensitivity';
 import { limits } from './en/limits';
 import { uncertainty } from './en/uncertainty';
 import { verdict } from './en/verdict';
+import { workspace } from './en/workspace';
+import { cost } from './en/cost';
 
-export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...verdict, ...uncertainty };
+export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...verdict, ...uncertainty, ...workspace, ...cost };

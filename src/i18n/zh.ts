@@ -19,5 +19,7 @@ import { sensitivity } from './zh/sensitivity';
 import { limits } from './zh/limits';
 import { uncertainty } from './zh/uncertainty';
 import { verdict } from './zh/verdict';
+import { workspace } from './zh/workspace';
+import { cost } from './zh/cost';
 
-export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...verdict, ...uncertainty };
+export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...verdict, ...uncertainty, ...workspace, ...cost };

@@ -32,8 +32,9 @@
 import type { AgentMonth } from '../engine/records';
 import type { Payslip } from '../engine/payslip';
 import { daysInMonth, addMonths, splitMonth } from '../engine/months';
+import type { MonthService, RosterReport } from '../behaviour/types';
+import { COST_TOTALS, marginFen, type CostTotal } from './costAcc';
 import { mul2Div } from '../engine/money';
-import type { RosterReport } from '../behaviour/types';
 import { LEVELS, ROLES, type Level, type Role } from '../policy/types';
 import { COMPONENT_INDEX, DECILES, GROUP_ALL, GROUP_LEVEL0, GROUP_ROLE0, WL_GROUPS, type RunAcc } from './reporters';
 
@@ -63,6 +64,11 @@ export class ReplicationCollector {
   private readonly grossM: Float64Array;
   /** Per variant: Σxy, Σx², Σy² of pay for performance within the replication (fixed order). */
   private readonly pfp: Float64Array;
+  /** Per (variant, month) of the replication: turnover cost, net credited sales, unanswered inquiries, lost sales. */
+  private readonly turnoverM: Float64Array;
+  private readonly salesM: Float64Array;
+  private readonly unansweredM: Float64Array;
+  private readonly lostM: Float64Array;
   /** Per variant, this replication: agent-months below the minimum wage, quits. */
   private readonly belowRep: Float64Array;
   private readonly quitsRep: Float64Array;
@@ -72,6 +78,8 @@ export class ReplicationCollector {
     private readonly baseline: number,
     startMonth: string,
     months: number,
+    /** Gross margin in ppm (costAcc.ts marginPpm): contribution = round(margin × net sales) − people cost. */
+    private readonly marginPpm = 0,
   ) {
     this.V = acc.variants.length;
     this.M = months;
@@ -89,6 +97,10 @@ export class ReplicationCollector {
     this.costM = new Float64Array(this.V * months);
     this.grossM = new Float64Array(this.V * months);
     this.pfp = new Float64Array(this.V * 3);
+    this.turnoverM = new Float64Array(this.V * months);
+    this.salesM = new Float64Array(this.V * months);
+    this.unansweredM = new Float64Array(this.V * months);
+    this.lostM = new Float64Array(this.V * months);
     this.belowRep = new Float64Array(this.V);
     this.quitsRep = new Float64Array(this.V);
   }
@@ -100,6 +112,10 @@ export class ReplicationCollector {
     this.costM.fill(0);
     this.grossM.fill(0);
     this.pfp.fill(0);
+    this.turnoverM.fill(0);
+    this.salesM.fill(0);
+    this.unansweredM.fill(0);
+    this.lostM.fill(0);
     this.belowRep.fill(0);
     this.quitsRep.fill(0);
   }
@@ -116,7 +132,7 @@ export class ReplicationCollector {
   }
 
   /** The payslips of variant v in month index m, with the records they were computed from. */
-  month(v: number, m: number, records: readonly AgentMonth[], slips: readonly Payslip[]): void {
+  month(v: number, m: number, records: readonly AgentMonth[], slips: readonly Payslip[], service?: MonthService): void {
     const a = this.acc.variants[v]!;
     const comp = a.componentFen;
     const incF = a.incomeMonthFull;
@@ -135,6 +151,7 @@ export class ReplicationCollector {
     let contributions = 0;
     let fines = 0;
     let sales = 0;
+    let netSales = 0;
     let orders = 0;
     let belowN = 0;
     let belowFen = 0;
@@ -167,6 +184,7 @@ export class ReplicationCollector {
       contributions += t.contributionsFen;
       fines += t.finesFen;
       sales += r.creditedSalesFen;
+      netSales += r.creditedSalesFen - r.returnsFen;
       orders += r.paidOrders;
       const lines = s.lines;
       for (let j = 0; j < lines.length; j++) comp[COMPONENT_INDEX.get(lines[j]!.component)!]! += lines[j]!.amountFen;
@@ -257,6 +275,11 @@ export class ReplicationCollector {
     a.grossByMonthFen[m]! += gross;
     this.costM[at]! += cost;
     this.grossM[at]! += gross;
+    this.salesM[at]! += netSales;
+    if (service) {
+      this.unansweredM[at] = service.unansweredInquiries;
+      this.lostM[at] = service.lostSalesFen;
+    }
     this.pfp[v * 3]! += sxy;
     this.pfp[v * 3 + 1]! += sxx;
     this.pfp[v * 3 + 2]! += syy;
@@ -270,6 +293,7 @@ export class ReplicationCollector {
     c.hires += report.hires.length;
     c.dismissalsActed += report.dismissals.length;
     c.trainingCostFen += report.trainingCostFen;
+    if (report.monthIndex < this.M) this.turnoverM[v * this.M + report.monthIndex]! += report.trainingCostFen + report.recruitingCostFen;
   }
 
   /** Close the replication: per-replication figures into the aggregate. */
@@ -299,6 +323,7 @@ export class ReplicationCollector {
       a.w.pfpYY += BigInt(Math.round(this.pfp[v * 3 + 2]!));
       this.agentYears(v);
     }
+    const costTotals = this.costFigures();
     const b = this.baseline;
     for (let v = 0; v < V; v++) {
       if (v === b) continue;
@@ -307,9 +332,44 @@ export class ReplicationCollector {
       a.c.diffN++;
       a.c.diffSum += d;
       a.w.diffSq += BigInt(d) * BigInt(d);
+      const cv = costTotals[v]!;
+      const cb = costTotals[b]!;
+      a.cost.addDifference({ people: cv.people - cb.people, contribution: cv.contribution - cb.contribution, sales: cv.sales - cb.sales });
       a.perRep.costDiff.push(d);
       this.compare(v);
     }
+  }
+
+  /**
+   * People cost, contribution and lost service of each variant in this replication (domain.md §"What
+   * a policy really costs"): people cost of a month = employer cost + turnover cost of its hires;
+   * contribution of a month = round(margin × its net credited sales) − its people cost; totals are
+   * the sums of the months.
+   */
+  private costFigures(): Record<CostTotal, number>[] {
+    const { V, M } = this;
+    const out: Record<CostTotal, number>[] = [];
+    const people = new Float64Array(M);
+    const contribution = new Float64Array(M);
+    for (let v = 0; v < V; v++) {
+      const t = Object.fromEntries(COST_TOTALS.map((k) => [k, 0])) as Record<CostTotal, number>;
+      for (let m = 0; m < M; m++) {
+        const at = v * M + m;
+        const turnover = this.turnoverM[at]!;
+        const sales = this.salesM[at]!;
+        people[m] = this.costM[at]! + turnover;
+        contribution[m] = marginFen(sales, this.marginPpm) - people[m]!;
+        t.people += people[m]!;
+        t.turnover += turnover;
+        t.sales += sales;
+        t.contribution += contribution[m]!;
+        t.lostSales += this.lostM[at]!;
+        t.unanswered += this.unansweredM[at]!;
+      }
+      this.acc.variants[v]!.cost.addReplication(t, people, contribution);
+      out.push(t);
+    }
+    return out;
   }
 
   private agentYears(v: number): void {

@@ -35,6 +35,13 @@ export interface Progress {
 export interface RunOptions {
   /** Replications to run (default: the scenario's settings.replications). */
   replications?: number;
+  /**
+   * Replication ranges [from, to) to run instead of 0 … replications: the ranges a stopped run had
+   * not finished, to continue it (sorted, not overlapping). Every replication's streams derive from
+   * (seed, replication index) and every merge is exact and order-free, so the ranges' partials merged
+   * with the stopped run's give the numbers of one uninterrupted run.
+   */
+  ranges?: readonly (readonly [number, number])[];
   signal?: AbortSignal;
   onProgress?: (p: Progress) => void;
   /** Milliseconds between progress events (default 50: issue 5 asks for at least every 200, with room for a busy machine). */
@@ -115,7 +122,8 @@ export class SimPool {
 
   /** Run the scenario's replications across the pool. */
   run(scenario: Scenario, opts: RunOptions = {}): Promise<RunResult> {
-    const total = opts.replications ?? scenario.settings.replications;
+    const ranges = (opts.ranges ?? [[0, opts.replications ?? scenario.settings.replications]]).filter(([a, b]) => b > a);
+    const total = ranges.reduce((sum, [a, b]) => sum + (b - a), 0);
     const key = `run${++this.runs}`;
     const baseline = scenario.variants.findIndex((v) => v.baseline);
     const meta: SummaryMeta = {
@@ -134,7 +142,10 @@ export class SimPool {
 
     return new Promise<RunResult>((resolve, reject) => {
       let finished = false;
-      let next = 0;
+      /** Next replication handed out, in ranges[range]; `handed` counts those handed out so far. */
+      let range = 0;
+      let next = ranges[0]?.[0] ?? 0;
+      let handed = 0;
       let done = 0;
       /** Measured milliseconds per replication per worker (null until a chunk is in). */
       let msPerRep: number | null = null;
@@ -162,12 +173,14 @@ export class SimPool {
       if (total === 0) return finish('ok');
 
       const chunk = (): [number, number] | null => {
-        if (next >= total) return null;
+        while (range < ranges.length && next >= ranges[range]![1]) next = ranges[++range]?.[0] ?? 0;
+        if (range >= ranges.length) return null;
         let size = opts.chunkSize ?? (msPerRep === null ? 1 : Math.floor(targetMs / Math.max(msPerRep, 1e-3)));
         // keep the tail balanced: never more than an even share of what is left
-        size = Math.max(1, Math.min(size, 256, Math.ceil((total - next) / workers.length)));
+        size = Math.max(1, Math.min(size, 256, Math.ceil((total - handed) / workers.length)));
         const from = next;
-        next = Math.min(total, next + size);
+        next = Math.min(ranges[range]![1], next + size);
+        handed += next - from;
         return [from, next];
       };
       const loop = (w: SimWorker) => {

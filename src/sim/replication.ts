@@ -17,7 +17,7 @@ import type { Payslip } from '../engine/payslip';
 import type { PayContext } from '../engine/context';
 import { PayLedger, payMonth } from '../engine/pay';
 import type { CompiledPolicy } from '../policy/compiled';
-import type { BehaviourInput, MonthOutcome, PolicyResponse, RosterReport, ShopState } from '../behaviour/types';
+import type { BehaviourInput, MonthOutcome, MonthService, PolicyResponse, RosterReport, ShopState } from '../behaviour/types';
 import * as behaviourModule from '../behaviour/index';
 
 /** The behaviour API the runner drives (src/behaviour/index.ts); a parameter so tests can pass a small model. */
@@ -54,7 +54,8 @@ export interface SimSetup {
 /** Receives a replication's payslips (the collector, or the drill-down). */
 export interface ReplicationSink {
   begin(): void;
-  month(v: number, m: number, records: readonly AgentMonth[], slips: readonly Payslip[]): void;
+  /** `service`: the month's unanswered inquiries and lost sales (the same for variants sharing a shop). */
+  month(v: number, m: number, records: readonly AgentMonth[], slips: readonly Payslip[], service: MonthService): void;
   roster(v: number, report: RosterReport): void;
   end(): void;
 }
@@ -87,7 +88,7 @@ export function runReplication(setup: SimSetup, r: number, sink: ReplicationSink
       const records = B.generateMonth(g.shop, m, response);
       for (const v of g.members) {
         const slips = payMonth(setup.variants[v]!.policy, records, ledgers[v]!, ctxs[v]!);
-        sink.month(v, m, records, slips);
+        sink.month(v, m, records, slips, g.shop.service);
         outcomes[v] = B.outcomeFromPayslips(slips);
       }
     }

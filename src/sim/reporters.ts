@@ -15,6 +15,7 @@
 import { COMPONENTS, type Component } from '../engine/payslip';
 import { LEVELS, ROLES } from '../policy/types';
 import { DenseBins, SparseBins, type BinsData } from './quantileBins';
+import { CostAcc, type CostPartial } from './costAcc';
 import { mergeSorted } from './percentileRange';
 
 /** Scalar counters and exact integer sums of one variant (fen unless named otherwise). */
@@ -131,6 +132,8 @@ export interface VariantPartial {
   decilePctPpm: number[];
   /** Compared agent-years in the five winner/loser groups, all then by level (WL_ROWS × WL_GROUPS). */
   wlGroupN: number[];
+  /** People cost, contribution and lost service (costAcc.ts). */
+  cost: CostPartial;
   bins: {
     costTotal: BinsData;
     grossTotal: BinsData;
@@ -168,6 +171,8 @@ export class VariantAcc {
   costMonth: SparseBins[];
   grossMonth: SparseBins[];
   readonly incomeYear: (DenseBins | SparseBins)[];
+  /** People cost, contribution and lost service (costAcc.ts). */
+  readonly cost: CostAcc;
   readonly incomeMonthFull: (DenseBins | SparseBins)[];
   readonly incomeMonthPart: (DenseBins | SparseBins)[];
   readonly incomeMonthPartFte: (DenseBins | SparseBins)[];
@@ -198,6 +203,7 @@ export class VariantAcc {
     this.grossMonth = Array.from({ length: months }, () => new SparseBins());
     const bins = () => (dense ? new DenseBins() : new SparseBins());
     this.incomeYear = INCOME_GROUPS.map(bins);
+    this.cost = new CostAcc(months);
     this.incomeMonthFull = INCOME_GROUPS.map(bins);
     this.incomeMonthPart = INCOME_GROUPS.map(bins);
     this.incomeMonthPartFte = INCOME_GROUPS.map(bins);
@@ -223,6 +229,7 @@ export class VariantAcc {
       this.wlGroupN,
     ])
       a.fill(0);
+    this.cost.reset();
     this.perRep = emptyPerRep();
     this.incomeYearAll = this.incomeYearAll.map(() => new SparseBins());
     this.costTotal = new SparseBins();
@@ -254,6 +261,7 @@ export class VariantAcc {
       decileChangeFen: [...this.decileChangeFen],
       decilePctPpm: [...this.decilePctPpm],
       wlGroupN: [...this.wlGroupN],
+      cost: this.cost.toPartial(),
       bins: {
         costTotal: this.costTotal.toData(),
         grossTotal: this.grossTotal.toData(),
@@ -285,6 +293,7 @@ export class VariantAcc {
     addInto(this.decileChangeFen, p.decileChangeFen);
     addInto(this.decilePctPpm, p.decilePctPpm);
     addInto(this.wlGroupN, p.wlGroupN);
+    this.cost.absorb(p.cost);
     this.costTotal.addData(p.bins.costTotal);
     this.grossTotal.addData(p.bins.grossTotal);
     p.bins.costMonth.forEach((d, i) => this.costMonth[i]!.addData(d));

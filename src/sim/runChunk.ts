@@ -4,6 +4,7 @@
  * in a worker, in Node's worker_threads and in-process (tests, `--workers 0`).
  */
 import { ReplicationCollector } from './collector';
+import { marginPpm } from './costAcc';
 import { RunAcc, type ChunkPartial } from './reporters';
 import { runReplication, type SimSetup } from './replication';
 
@@ -13,7 +14,8 @@ export class ChunkRunner {
   private readonly collector: ReplicationCollector;
   constructor(readonly setup: SimSetup) {
     this.acc = new RunAcc(setup.variants.length, setup.months);
-    this.collector = new ReplicationCollector(this.acc, setup.baseline, setup.startMonth, setup.months);
+    const margin = marginPpm(setup.input.shop.category.grossMargin);
+    this.collector = new ReplicationCollector(this.acc, setup.baseline, setup.startMonth, setup.months, margin);
   }
 
   /** Replications [from, to), aggregated; `tick` is told each replication done. */

@@ -37,4 +37,10 @@ export interface Scenario {
   behaviour: BehaviourParams;
   variants: Variant[];
   settings: SimSettings;
+  /**
+   * The owner's budget for the simulated months (employer cost of all agents, yuan with at most 2
+   * decimals); optional. The workbench shows each variant's chance of exceeding it; the simulation
+   * itself does not read it.
+   */
+  budget?: string;
 }

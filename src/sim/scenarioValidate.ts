@@ -9,7 +9,7 @@
  */
 import { LEVELS, ROLES, type Role } from '../policy/types';
 import { CITY_IDS } from '../policy/cities';
-import { MONEY, Reader, show, type Presence } from '../policy/reader';
+import { MONEY, Reader, show, type DecimalKind, type Presence } from '../policy/reader';
 import { childPath, indexPath } from '../policy/path';
 import { validatePolicy } from '../policy/validate';
 import type { Problem } from '../i18n/problem';
@@ -56,7 +56,14 @@ export const SCENARIO_FIELDS: Readonly<Record<keyof Scenario, Presence>> = {
   behaviour: 'optional',
   variants: 'required',
   settings: 'required',
+  budget: 'optional',
 };
+
+/**
+ * The budget: yuan with at most 2 decimals, at most 10^11 yuan (10^13 fen, inside 2^53; above what
+ * 300 agents at the 1 000 000-yuan monthly cap of a money field cost in 120 months, 3.6 × 10^10).
+ */
+export const BUDGET: DecimalKind = { decimals: 2, decimalsKey: 'policy.moneyDecimals', max: '100000000000', maxKey: 'workspace.budgetTooLarge' };
 
 export const SHOP_FIELDS: Readonly<Record<keyof ShopProfile, Presence>> = {
   name: 'optional',
@@ -74,6 +81,7 @@ export const SHOP_FIELDS: Readonly<Record<keyof ShopProfile, Presence>> = {
   casesPerDay: 'optional',
   marketPay: 'optional',
   trainingCost: 'optional',
+  recruitingCost: 'optional',
   promotionByTenure: 'optional',
 };
 
@@ -85,6 +93,7 @@ export const CATEGORY_FIELDS: Readonly<Record<keyof CategoryParams, Presence>> =
   nonQualityReturnShare: 'optional',
   badReviewRate: 'optional',
   badReviewReversal: 'optional',
+  grossMargin: 'optional',
 };
 
 export const SETTINGS_FIELDS: Readonly<Record<keyof SimSettings, Presence>> = {
@@ -127,7 +136,13 @@ export const BEHAVIOUR_RANGES: Readonly<Record<keyof BehaviourParams, readonly [
   fineElasticity: [0, 10],
   fineReference: [0, 0],
   quitPayElasticity: [0, 10],
+  // each month's multiplier of the list (0, 1]; the list has 0–RAMP_MAX_MONTHS entries
+  ramp: [0.01, 1],
+  capacity: [1, 10],
 };
+
+/** Longest ramp list (tenure months) a scenario may give. */
+export const RAMP_MAX_MONTHS = 24;
 
 export const CATEGORY_RANGES: Readonly<Record<Exclude<keyof CategoryParams, 'id' | 'meanOrderValue'>, readonly [number, number]>> = {
   orderValueSigma: [0, 3],
@@ -135,7 +150,11 @@ export const CATEGORY_RANGES: Readonly<Record<Exclude<keyof CategoryParams, 'id'
   nonQualityReturnShare: [0, 1],
   badReviewRate: [0, 1],
   badReviewReversal: [0, 1],
+  grossMargin: [0, 1],
 };
+
+/** Gross margin of a category of the owner's own that does not give one (the apparel default; an assumption). */
+export const DEFAULT_GROSS_MARGIN = 0.4;
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -207,6 +226,7 @@ export function validateScenario(value: unknown): ScenarioCheck {
   const shop = r.at(o, '$', 'shop', (p, x) => readShop(r, p, x));
   const behaviour = r.has(o, 'behaviour') ? r.at(o, '$', 'behaviour', (p, x) => readBehaviour(r, p, x)) : defaultBehaviour();
   const settings = r.at(o, '$', 'settings', (p, x) => readSettings(r, p, x));
+  const budget = r.at(o, '$', 'budget', (p, x) => r.decimal(p, x, BUDGET));
 
   // Variants: the list and the baseline mark are the scenario's; each rules file is the variant's.
   const variantProblems: Problem[][] = [];
@@ -263,6 +283,7 @@ export function validateScenario(value: unknown): ScenarioCheck {
   const scenario: Scenario = { format: SCENARIO_FORMAT, name } as Scenario;
   if (description !== undefined) scenario.description = description;
   Object.assign(scenario, { shop, behaviour, variants: kept, settings });
+  if (budget !== undefined) scenario.budget = budget;
   return { problems, variantProblems, scenario, usable, baselineUsable: kept.some((v) => v.baseline) };
 }
 
@@ -323,6 +344,7 @@ function readShop(r: ScenarioReader, path: string, v: unknown): ShopProfile | un
       d.marketPay,
     )!,
     trainingCost: get('trainingCost', (p, x) => r.money(p, x), d.trainingCost)!,
+    recruitingCost: get('recruitingCost', (p, x) => r.money(p, x), d.recruitingCost)!,
     promotionByTenure: get('promotionByTenure', (p, x) => r.boolean(p, x), d.promotionByTenure)!,
   };
   return r.problems.length === before ? shop : undefined;
@@ -353,7 +375,9 @@ function readCategory(r: ScenarioReader, path: string, v: unknown): CategoryPara
   cat.meanOrderValue = field('meanOrderValue', positiveMoney(r), known?.meanOrderValue)!;
   for (const k of Object.keys(CATEGORY_RANGES) as (keyof typeof CATEGORY_RANGES)[]) {
     const [min, max] = CATEGORY_RANGES[k];
-    cat[k] = field(k, (p, x) => r.num(p, x, min, max), known?.[k])!;
+    // a file written before grossMargin existed keeps working: the margin is an assumption anyway
+    const fallback = k === 'grossMargin' ? (known?.grossMargin ?? DEFAULT_GROSS_MARGIN) : known?.[k];
+    cat[k] = field(k, (p, x) => r.num(p, x, min, max), fallback)!;
   }
   return r.problems.length === before ? cat : undefined;
 }
@@ -362,9 +386,21 @@ function readBehaviour(r: ScenarioReader, path: string, v: unknown): BehaviourPa
   const o = r.object(path, v, Object.fromEntries(Object.keys(BEHAVIOUR_RANGES).map((k) => [k, 'optional'])) as Record<string, Presence>);
   if (!o) return undefined;
   const before = r.problems.length;
-  const out = defaultBehaviour() as unknown as Record<string, number | string>;
+  const out = defaultBehaviour() as unknown as Record<string, number | string | number[]>;
   for (const k of Object.keys(BEHAVIOUR_RANGES) as (keyof BehaviourParams)[]) {
     if (!r.has(o, k)) continue;
+    if (k === 'ramp') {
+      const list = r.at(o, path, k, (p, x) => r.array(p, x));
+      if (!list) continue;
+      if (list.length > RAMP_MAX_MONTHS) {
+        r.add(childPath(path, k), 'scenario.rampLength', { count: list.length, max: RAMP_MAX_MONTHS });
+        continue;
+      }
+      const [min, max] = BEHAVIOUR_RANGES.ramp;
+      const xs = list.map((y, i) => r.num(indexPath(childPath(path, k), i), y, min, max));
+      if (xs.every((y) => y !== undefined)) out[k] = xs as number[];
+      continue;
+    }
     if (k === 'fineReference') {
       const m = r.at(o, path, k, positiveMoney(r));
       if (m !== undefined) out[k] = m;

@@ -10,6 +10,7 @@ import { LEVELS, ROLES, type Level, type Role } from '../policy/types';
 import { QUANTILE_REL_ERROR, mergeBins, quantiles, type BinsData } from './quantileBins';
 import { DECILES, GROUP_ALL, GROUP_LEVEL0, GROUP_ROLE0, WL_GROUPS, type RunAcc, type VariantAcc } from './reporters';
 import { tQuantile975 } from './tQuantile';
+import type { CostAcc } from './costAcc';
 import { MIN_FOR_PERCENTILES, percentileRange, type Range } from './percentileRange';
 import { binnedGini } from './binnedGini';
 
@@ -94,6 +95,34 @@ export interface VariantSummary {
   grossByMonth: Spread[];
   /** Mean per replication of each pay line (fines negative), plus employer contributions and fines taken. */
   breakdownFen: Record<Component, number> & { employerContributions: number; finesTaken: number; net: number };
+  /**
+   * People cost over the simulated months, per replication: employer cost (gross + employer
+   * contributions) + turnover cost (domain.md §"What a policy really costs").
+   */
+  peopleCost: Spread;
+  /** The same for each simulated month (a month's turnover cost is that of the hires joining in it). */
+  peopleCostByMonth: Spread[];
+  /** Turnover cost per replication: hires × (recruiting + training cost per hire). */
+  turnoverCost: Spread;
+  /** Net credited sales (credited sales − returns deducted) per replication. */
+  sales: Spread;
+  /**
+   * Contribution per replication: Σ over months of round(gross margin × the month's net sales) −
+   * the month's people cost (the margin rounded half away from zero to the fen, month by month).
+   */
+  contribution: Spread;
+  contributionByMonth: Spread[];
+  /** Net sales lost to inquiries nobody answered (empty posts beyond the colleagues' capacity), per replication. */
+  lostSales: Spread;
+  /** Inquiries nobody answered per replication (a count, not fen, in the same fields). */
+  unansweredInquiries: Spread;
+  /**
+   * Legal flags in the scenario's city, as means per replication (over the simulated months) of the
+   * counts in `compliance`: agent-months below the minimum wage, months with deductions over the
+   * 20 % cap, months whose deductions take pay below the minimum, probation months paid too little.
+   * `lawful` is true iff all four are 0 (no flag in any replication).
+   */
+  lawful: { lawful: boolean; belowMinimum: number; deductionsOverCap: number; deductionsBelowMinimum: number; probationTooLow: number };
   /** Σ employer cost / Σ credited sales. */
   costShareOfSales: number | null;
   /** Σ employer cost / Σ paid orders, fen. */
@@ -143,6 +172,10 @@ export interface VariantSummary {
     /** The counts behind `groups` (agent-years over all replications). */
     groupCounts: WLGroups;
     costDifference: PairedDifference;
+    /** The same paired difference of people cost, contribution and net credited sales. */
+    peopleCostDifference: PairedDifference;
+    contributionDifference: PairedDifference;
+    salesDifference: PairedDifference;
   };
   compliance: {
     agentMonths: number;
@@ -300,6 +333,14 @@ function variantSummary(a: VariantAcc, name: string, isBaseline: boolean): Varia
       finesTaken: divRound(c.finesFen, R) ?? 0,
       net: divRound(c.netFen, R) ?? 0,
     },
+    ...costFigures(a.cost),
+    lawful: {
+      lawful: c.belowMinCount === 0 && c.overCapCount === 0 && c.dedBelowMinCount === 0 && c.probationTooLowCount === 0,
+      belowMinimum: ratio(c.belowMinCount, R) ?? 0,
+      deductionsOverCap: ratio(c.overCapCount, R) ?? 0,
+      deductionsBelowMinimum: ratio(c.dedBelowMinCount, R) ?? 0,
+      probationTooLow: ratio(c.probationTooLowCount, R) ?? 0,
+    },
     costShareOfSales: ratio(c.costFen, c.salesFen),
     costPerPaidOrderFen: divRound(c.costFen, c.paidOrders),
     income: {
@@ -333,6 +374,9 @@ function variantSummary(a: VariantAcc, name: string, isBaseline: boolean): Varia
           groups: wlGroups(a.wlGroupN, true),
           groupCounts: wlGroups(a.wlGroupN, false),
           costDifference: pairedDifference(c.diffN, c.diffSum, a.w.diffSq, a.perRep.costDiff),
+          peopleCostDifference: pairedDifference(a.cost.diffN, a.cost.diffSum.people, a.cost.diffSq.people, a.cost.diffs.people),
+          contributionDifference: pairedDifference(a.cost.diffN, a.cost.diffSum.contribution, a.cost.diffSq.contribution, a.cost.diffs.contribution),
+          salesDifference: pairedDifference(a.cost.diffN, a.cost.diffSum.sales, a.cost.diffSq.sales, a.cost.diffs.sales),
         },
     compliance: {
       agentMonths: c.agentMonths,
@@ -355,6 +399,22 @@ function variantSummary(a: VariantAcc, name: string, isBaseline: boolean): Varia
       trainingCostMeanFen: divRound(c.trainingCostFen, R),
       quitsRange: percentileRange(a.perRep.quits),
     },
+  };
+}
+
+/** The people-cost figures of one variant (costAcc.ts). */
+function costFigures(k: CostAcc) {
+  const t = k.totals;
+  const s = k.sums;
+  return {
+    peopleCost: spread(t.people.toData(), s.people),
+    peopleCostByMonth: k.peopleMonth.map((b, m) => spread(b.toData(), k.peopleByMonthFen[m]!)),
+    turnoverCost: spread(t.turnover.toData(), s.turnover),
+    sales: spread(t.sales.toData(), s.sales),
+    contribution: spread(t.contribution.toData(), s.contribution),
+    contributionByMonth: k.contributionMonth.map((b, m) => spread(b.toData(), k.contributionByMonthFen[m]!)),
+    lostSales: spread(t.lostSales.toData(), s.lostSales),
+    unansweredInquiries: spread(t.unanswered.toData(), s.unanswered),
   };
 }
 

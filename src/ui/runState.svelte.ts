@@ -12,6 +12,12 @@
  * give the chance of exceeding the owner's budget (headline.ts).
  *
  * Edits re-run after a quiet DEBOUNCE_MS; a run whose scenario equals the one shown is not repeated.
+ *
+ * After Stop, `resume` continues the stopped run: the chunks merged so far are kept with the
+ * replication ranges they cover, and the pool runs only the ranges left (RunOptions.ranges); the
+ * merged result is that of one uninterrupted run. When the scenario changed since, it starts again.
+ * `rerun` runs the same scenario again from the start. A large run the page would start by itself
+ * (`askBeforeLarge`: a new visit, a link, a restored workspace) is `held` until the owner starts it.
  */
 import type { BinsData } from '../sim/quantileBins';
 import type { Progress, RunOptions, RunResult } from '../sim/pool';
@@ -47,6 +53,36 @@ export interface Shown {
   complete: boolean;
 }
 
+/** A stopped run that can continue: what it ran and what of it is merged. */
+interface Stopped {
+  key: string;
+  acc: RunAcc;
+  /** Replication ranges [from, to) merged into `acc`. */
+  done: [number, number][];
+  count: number;
+  elapsedMs: number;
+}
+
+/** A large run waiting for the owner (run bar: start it). */
+export interface Held {
+  runnable: Runnable;
+  /** Estimated milliseconds of the run. */
+  estimateMs: number;
+}
+
+/** The ranges of [0, total) not covered by `done` (any order, not overlapping). */
+export function rangesLeft(done: readonly (readonly [number, number])[], total: number): [number, number][] {
+  const sorted = [...done].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  let at = 0;
+  for (const [a, b] of sorted) {
+    if (a > at) out.push([at, Math.min(a, total)]);
+    at = Math.max(at, b);
+  }
+  if (at < total) out.push([at, total]);
+  return out.filter(([a, b]) => b > a);
+}
+
 export class RunState {
   shown = $state.raw<Shown | null>(null);
   running = $state(false);
@@ -63,6 +99,14 @@ export class RunState {
   firstResultMs = $state<number | null>(null);
   /** Milliseconds of the last complete run. */
   lastRunMs = $state<number | null>(null);
+  /** A large run waiting for the owner to start it. */
+  held = $state.raw<Held | null>(null);
+  /** Replications done of the stopped run (0 when there is none to continue). */
+  stoppedCount = $state(0);
+
+  /** Whether the next run the page starts by itself is checked for size (a new visit, a loaded workspace). */
+  private gate = true;
+  private stopped: Stopped | null = null;
 
   private controller: AbortController | null = null;
   private runId = 0;
@@ -71,10 +115,53 @@ export class RunState {
   private lastKey = $state('');
   private shownKey = $state('');
 
+  /**
+   * `largeRun`: the estimated milliseconds of a scenario's run when it is large enough to ask first,
+   * else null (runEstimate.ts); by default no run is large.
+   */
   constructor(
     readonly client: SimClient,
     private readonly now: () => number = () => performance.now(),
+    private readonly largeRun: (s: Scenario) => number | null = () => null,
   ) {}
+
+  /** The next run the page starts by itself waits for the owner if it is large (a workspace was loaded). */
+  askBeforeLarge(): void {
+    this.gate = true;
+  }
+
+  /** Start the held run (the owner's click). */
+  startHeld(): void {
+    const h = this.held;
+    this.held = null;
+    this.gate = false;
+    if (h) this.start(h.runnable, true);
+  }
+
+  /** Whether `resume` continues the stopped run for this workspace (else it starts again). */
+  canResume(r: Runnable): boolean {
+    return this.stopped !== null && r.scenario !== null && JSON.stringify(r.scenario) === this.stopped.key;
+  }
+
+  /** After Stop: run the replications left of the stopped run, or start again when the scenario changed. */
+  resume(r: Runnable): void {
+    const s = this.stopped;
+    if (!s || !r.scenario || !this.canResume(r)) {
+      this.start(r, true);
+      return;
+    }
+    this.held = null;
+    this.gate = false;
+    this.lastKey = s.key;
+    this.launch(r, s.key, s);
+  }
+
+  /** Run the workspace again from the start. */
+  rerun(r: Runnable): void {
+    this.held = null;
+    this.gate = false;
+    this.start(r, true);
+  }
 
   /** The results shown are from an older scenario than the one being run. */
   get stale(): boolean {
@@ -94,23 +181,43 @@ export class RunState {
   start(r: Runnable, force = false): void {
     if (!r.scenario) {
       this.blocked = true;
+      this.held = null;
       this.cancelRun();
       return;
     }
     this.blocked = false;
     const key = JSON.stringify(r.scenario);
     if (!force && key === this.lastKey && (this.running || (this.shown?.complete ?? false))) return;
+    if (this.gate) {
+      const estimateMs = this.largeRun(r.scenario);
+      if (estimateMs !== null) {
+        this.cancelRun();
+        this.held = { runnable: r, estimateMs };
+        this.lastKey = '';
+        return;
+      }
+      this.gate = false;
+    }
+    this.held = null;
     this.lastKey = key;
+    this.launch(r, key, null);
+  }
+
+  /** Run `r` (from the start, or continuing `from`, a stopped run of the same scenario). */
+  private launch(r: Runnable, key: string, from: Stopped | null): void {
     this.cancelRun();
+    this.stopped = null;
+    this.stoppedCount = 0;
     const id = ++this.runId;
-    const scenario = r.scenario;
+    const scenario = r.scenario!;
     const ctrl = new AbortController();
     this.controller = ctrl;
     this.running = true;
     this.cancelled = false;
     this.error = null;
     const total = scenario.settings.replications;
-    this.progress = { done: 0, total, elapsedMs: 0, etaMs: null };
+    const before = from?.count ?? 0;
+    this.progress = { done: before, total, elapsedMs: 0, etaMs: null };
 
     const meta: SummaryMeta = {
       scenario: scenario.name,
@@ -121,11 +228,12 @@ export class RunState {
       names: scenario.variants.map((v) => v.name),
       baseline: scenario.variants.findIndex((v) => v.baseline),
     };
-    const acc = new RunAcc(scenario.variants.length, scenario.settings.months);
+    const acc = from?.acc ?? new RunAcc(scenario.variants.length, scenario.settings.months);
+    const ranges: [number, number][] = from ? [...from.done] : [];
     const first = Math.min(FIRST_BATCH, total);
     const startedAt = this.now();
-    let done = 0;
-    let publishedAt: number | null = null;
+    let done = before;
+    let publishedAt: number | null = from ? startedAt : null;
     const show = (summary: Summary, complete: boolean) => {
       if (id !== this.runId) return;
       this.shown = {
@@ -147,12 +255,14 @@ export class RunState {
     this.client
       .run(scenario, {
         signal: ctrl.signal,
+        ...(from ? { ranges: rangesLeft(from.done, total) } : {}),
         onProgress: (p) => {
-          if (id === this.runId) this.progress = p;
+          if (id === this.runId) this.progress = before === 0 ? p : { ...p, done: before + p.done, total };
         },
         onChunk: (p) => {
           if (id !== this.runId) return;
           acc.absorb(p);
+          ranges.push([p.from, p.to]);
           done += p.to - p.from;
           if (done >= total) return; // the final summary follows
           const now = this.now();
@@ -166,14 +276,21 @@ export class RunState {
           if (id !== this.runId) return;
           this.running = false;
           this.controller = null;
+          // a continued run's numbers are those of everything merged here (the pool saw only the rest)
+          const summary = from ? summarize(acc, meta) : res.summary;
+          const elapsedMs = (from?.elapsedMs ?? 0) + res.elapsedMs;
           if (res.cancelled) {
             this.cancelled = true;
             // partial results of this run replace older ones only if some arrived
-            if (res.summary.replications > 0) show(res.summary, false);
+            if (summary.replications > 0) show(summary, false);
             this.lastKey = '';
+            if (done > 0) {
+              this.stopped = { key, acc, done: ranges, count: done, elapsedMs };
+              this.stoppedCount = done;
+            }
           } else {
-            show(res.summary, true);
-            this.lastRunMs = res.elapsedMs;
+            show(summary, true);
+            this.lastRunMs = elapsedMs;
           }
         },
         (e: unknown) => {

@@ -59,6 +59,7 @@ export const SHOP_GROUPS: FieldGroup[] = [
       f(['shop', 'nightShiftShare'], 'pct', 'ui.f.nightShiftShare', 'ui.src.seed002Shift', { unit: 'ui.unit.pct', min: 0, max: 100, step: 1 }),
       f(['shop', 'promotionByTenure'], 'bool', 'ui.f.promotionByTenure', 'ui.src.seed001Promotion'),
       f(['shop', 'trainingCost'], 'money', 'ui.f.trainingCost', 'ui.src.assumption', { unit: 'ui.unit.yuan' }),
+      f(['shop', 'recruitingCost'], 'money', 'cost.f.recruitingCost', 'ui.src.assumption', { unit: 'ui.unit.yuan' }),
     ],
   },
   {
@@ -72,6 +73,7 @@ export const SHOP_GROUPS: FieldGroup[] = [
       f(['shop', 'category', 'nonQualityReturnShare'], 'pct', 'ui.f.nonQualityReturnShare', 'ui.src.assumption', { unit: 'ui.unit.pct', min: 0, max: 100, step: 1 }),
       f(['shop', 'category', 'badReviewRate'], 'pct', 'ui.f.badReviewRate', 'ui.src.assumption', { unit: 'ui.unit.pct', min: 0, max: 100, step: 0.01 }),
       f(['shop', 'category', 'badReviewReversal'], 'pct', 'ui.f.badReviewReversal', 'ui.src.assumption', { unit: 'ui.unit.pct', min: 0, max: 100, step: 1 }),
+      f(['shop', 'category', 'grossMargin'], 'pct', 'cost.f.grossMargin', 'cost.src.grossMargin', { unit: 'ui.unit.pct', min: 0, max: 100, step: 1 }),
     ],
   },
   {
@@ -151,6 +153,16 @@ export const BEHAVIOUR_GROUPS: FieldGroup[] = [
       f(['behaviour', 'quitSettled'], 'pct', 'ui.f.quitSettled', 'ui.src.domainTurnover', { unit: 'ui.unit.pctPerMonth', min: 0, max: 100, step: 0.01 }),
       f(['behaviour', 'vacancyMonths'], 'num', 'ui.f.vacancyMonths', 'ui.src.assumption', { unit: 'ui.unit.months', min: 0, max: 24, step: 0.1 }),
       f(['behaviour', 'dismissalDays'], 'int', 'ui.f.dismissalDays', 'ui.src.assumption', { unit: 'ui.unit.days', min: 1, max: 31, step: 1 }),
+    ],
+  },
+  {
+    // domain.md §"What a policy really costs": a new hire's ramp, colleagues' capacity for empty posts
+    id: 'people',
+    title: 'cost.group.people',
+    fields: [
+      f(['behaviour', 'ramp', 0], 'pct', 'cost.f.ramp1', 'cost.src.ramp', { unit: 'ui.unit.pct', min: 1, max: 100, step: 1 }),
+      f(['behaviour', 'ramp', 1], 'pct', 'cost.f.ramp2', 'cost.src.ramp', { unit: 'ui.unit.pct', min: 1, max: 100, step: 1 }),
+      f(['behaviour', 'capacity'], 'num', 'cost.f.capacity', 'cost.src.capacity', { unit: 'ui.unit.times', min: 1, max: 10, step: 0.05 }),
     ],
   },
 ];

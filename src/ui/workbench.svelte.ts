@@ -26,6 +26,8 @@ import { defaultBehaviour, defaultShop } from '../behaviour/defaults';
 import { cloneJson, getAt, jsonPath, setAt, type KeyPath } from './policyDraft';
 import { markBaseline, moveEntry, normalizeBaseline, removeEntry, renameProblem, uniqueName } from './variantList';
 import { ELASTICITIES } from './scenarioFields';
+import { parseYuanToFen } from './money';
+import { fenToYuan, fenToYuanGrouped } from '../formats/yuan';
 
 /** One variant: its label, baseline mark and rules-file draft. */
 export class VariantModel {
@@ -150,7 +152,10 @@ export class Workbench {
   selectedId = $state<string | null>(null);
   /** What the side column shows: the scenario panel or the variant editor. */
   panel = $state<'scenario' | 'editor'>('scenario');
-  /** The owner's budget for the simulated months, as typed (yuan). */
+  /**
+   * The owner's budget for the simulated months, as typed (yuan). Saved, shared and opened with the
+   * workspace as the scenario's `budget` when it reads as an amount (toScenario).
+   */
   budgetText = $state('');
   /** Elasticities remembered while the switch 行为随薪酬变化 is off. */
   private savedElasticities: Partial<Record<(typeof ELASTICITIES)[number], number>> | null = $state(null);
@@ -175,6 +180,8 @@ export class Workbench {
       variants: this.variants.map((v) => ({ name: v.name, baseline: v.baseline, policy: $state.snapshot(v.draft) as unknown as PolicyDoc })),
       settings: $state.snapshot(this.settings) as SimSettings,
     };
+    const budgetFen = parseYuanToFen(this.budgetText);
+    if (budgetFen !== null) s.budget = fenToYuan(budgetFen);
     return s;
   }
 
@@ -186,6 +193,8 @@ export class Workbench {
     this.shop = { ...defaultShop(), ...c.shop };
     this.behaviour = { ...defaultBehaviour(), ...c.behaviour };
     this.settings = c.settings;
+    const budgetFen = c.budget === undefined ? null : parseYuanToFen(c.budget);
+    this.budgetText = budgetFen === null ? (c.budget ?? '') : fenToYuanGrouped(budgetFen);
     this.savedElasticities = null;
     this.variants = c.variants.map((v) => new VariantModel(`v${nextId++}`, v.name, v.baseline, v.policy));
     normalizeBaseline(this.variants);
@@ -197,6 +206,8 @@ export class Workbench {
 
   private computeRunnable(): Runnable {
     const input = this.toScenario();
+    // The budget is read by the headline figures, not by the run: changing it re-runs nothing.
+    delete input.budget;
     // A rules file whose raw text does not parse is not run (its draft is only the last text that parsed).
     this.variants.forEach((v, i) => {
       if (v.syntaxProblems.length > 0) (input.variants[i] as { policy: unknown }).policy = null;

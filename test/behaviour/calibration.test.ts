@@ -51,6 +51,17 @@ describe('calibration of the default shop', () => {
     expect(nov / avg).toBeLessThanOrEqual(1.45);
   });
 
+  it('February volume is 0.80–0.87 × the average month (its 0.83 applied once, not shortened again by its days)', () => {
+    const byMonth = new Map<string, number>();
+    for (const r of all(baselineRuns)) byMonth.set(r.month, (byMonth.get(r.month) ?? 0) + r.inquiries);
+    const feb = byMonth.get('2026-02')! / mean([...byMonth.values()]);
+    // domain.md: Jan–Feb 0.83 of an average month's total. Applying 0.83 per day and then counting
+    // February's 24 scheduled days against an average month's 26.4 gave 0.83 × 24 / 26.4 ≈ 0.76.
+    // Over 40 runs the shop's monthly shock (σ 6 %) leaves an SE ≈ 0.008: the range is ± 4 SE.
+    expect(feb).toBeGreaterThanOrEqual(0.8);
+    expect(feb).toBeLessThanOrEqual(0.87);
+  });
+
   it('annual turnover at market pay is 25–45 %', () => {
     const t = annualTurnover(marketRuns);
     // ≈ 40 × 30 × 0.35 ≈ 420 leavers: SE ≈ 0.35 / √420 ≈ 0.017, so the range is ± 5 SE around 35 %.

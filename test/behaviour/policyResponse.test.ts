@@ -68,4 +68,24 @@ describe('policyResponse', () => {
     expect(r.detail.payElasticity.aftersales).toBe(0);
     expect(r.effort.aftersales.junior).toEqual([1, 1, 1]);
   });
+
+  it('effort follows the marginal pay of output against the market, so a fixed raise leaves it alone', () => {
+    const r = policyResponse(policy('seed000'), scenario);
+    // seed 000 pays 0.5 % of net sales, not scored: 10 % more of a typical 售前 month's net sales
+    // (12 158 653 fen, the golden value above) pays 0.1 × 12 158 653 × 0.005 = 6 079.3 fen; against
+    // 0.1 × the market pay of 售前 (4 000.00 = 400 000 fen): ε = 60 793.3 / 400 000 = 0.15198
+    expect(r.detail.payElasticity.presales).toBeCloseTo(0.15198, 4);
+    expect(r.effort.presales.intermediate[0]).toBeCloseTo(Math.exp(0.3 * 0.15198), 4); // 1.0467
+    // living subsidy 200 → 700 and every base +500: the same effort everywhere
+    const doc = structuredClone(scenario.variants.find((v) => v.name === 'seed000')!.policy);
+    doc.bonuses.livingSubsidy = '700.00' as never;
+    for (const l of ['junior', 'intermediate', 'senior', 'manager'] as const) {
+      (doc.base as Record<string, unknown>)[l] = String(Number(doc.base![l]) + 500) + '.00';
+    }
+    const raised = policyResponse(compilePolicy(doc), scenario);
+    expect(raised.effort).toEqual(r.effort);
+    // while the pay an agent expects (what quits weigh against the market) rises: 500 subsidy + 500
+    // base + seed 000's team-score bonus on the higher base, 10 % × 500 × 82 / 100 = 41: 1 041 yuan
+    expect(raised.expectedPayFen.presales.junior[0] - r.expectedPayFen.presales.junior[0]).toBe(104100);
+  });
 });

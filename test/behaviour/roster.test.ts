@@ -89,8 +89,10 @@ describe('advanceRoster', () => {
     expect(shop.level[s]).toBe(1); // 3 completed months in month 1: 中级
   });
 
-  it('the quit factor is 1 at or above market and (market / pay)^κ below it', () => {
-    expect(payQuitFactor(500000, 400000, 1)).toBe(1);
+  it('the quit factor is (market / pay)^κ, above 1 below market and below 1 above it', () => {
+    expect(payQuitFactor(400000, 400000, 1)).toBe(1);
+    expect(payQuitFactor(500000, 400000, 1)).toBe(0.8); // 4 000 / 5 000: pay above market keeps people
+    expect(payQuitFactor(500000, 400000, 0)).toBe(1);
     expect(payQuitFactor(200000, 400000, 1)).toBe(2); // 4 000 / 2 000
     expect(payQuitFactor(200000, 400000, 0.5)).toBeCloseTo(Math.SQRT2, 12);
     expect(payQuitFactor(200000, 400000, 0)).toBe(1);

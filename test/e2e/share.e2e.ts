@@ -1,10 +1,10 @@
 /**
  * Browser tests of issue 7 (share links, scenario and rules files, the 制度 document, real months)
  * in Debian's headless Chromium against the built app (global-setup.ts serves dist/): a shared link
- * opens in a fresh browser to identical headline numbers; a bad link opens the default scenario
- * with a message; an exported rules file passes `paylab validate` and imports back as a variant; a
- * GBK CSV gives payslips equal to `paylab pay`; names with markup render as text everywhere; a
- * reload keeps the workspace; reset asks first; the reproduce command gives the page's numbers.
+ * opens in a fresh browser to identical headline numbers; a bad link changes nothing and says
+ * why; an exported rules file passes `paylab validate` and imports back as a variant; a GBK CSV
+ * gives payslips equal to `paylab pay`; names with markup render as text everywhere; a reload keeps
+ * the workspace; reset asks first; the reproduce command gives the page's numbers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -132,12 +132,13 @@ describe('share link', () => {
     await page.close();
   });
 
-  it('a garbled link opens the default scenario with a message, without freezing', async () => {
+  it('a garbled link changes nothing and says why, without freezing', async () => {
     const { page, errors } = await open(`${appUrl()}#s1.q1YqVrKqVkpKzUgsy8wvLQJx0nIS04MzEotSlayiDfQ`);
     await page.waitForSelector('[data-testid=share-notice] [data-testid=share-notice-problems]');
+    expect(await page.getByTestId('share-notice').innerText()).toContain('你的工作区保持原样');
     const text = await page.getByTestId('share-notice-problems').innerText();
-    expect(text).toContain('已打开默认情景');
-    expect(text).toContain('the default scenario is open');
+    expect(text).toContain('分享链接已损坏或不完整');
+    expect(text).toContain('The share link is damaged or incomplete');
     await page.getByTestId('share-notice').getByTestId('modal-close').click();
     await page.waitForSelector('[data-testid=variant-card][data-name="seed000"]');
     expect(await page.$$eval('[data-testid=variant-card]', (c) => c.length)).toBe(4);
@@ -185,7 +186,7 @@ describe('scenario file and autosave', () => {
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-testid=variant-card][data-name="careful-owner 改"]');
     await page.getByTestId('reset').click();
-    await page.getByTestId('confirm-ok').click();
+    await page.getByTestId('confirm-dialog').getByTestId('confirm-ok').click();
     await page.waitForSelector('[data-testid=variant-card][data-name="careful-owner"]');
     expect(errors).toEqual([]); // no window.confirm was used
     await page.close();

@@ -55,9 +55,11 @@ function improperProblem(problems: readonly Problem[]): string | null {
   if (problems.length === 0) return 'refused without any problem';
   for (const p of problems) {
     if (!(p.key in zh) || !(p.key in en)) return `message key missing: ${p.key}`;
-    for (const lang of ['zh', 'en'] as const) {
-      const m = t(lang, p.key, p.params);
-      if (/\{\w+\}/.test(m)) return `placeholder left in ${p.key}: ${m.slice(0, 120)}`;
+    for (const table of [zh, en]) {
+      // every placeholder of the template has a parameter (a value may itself contain braces)
+      for (const m of table[p.key]!.matchAll(/\{(\w+)\}/g)) {
+        if (!(m[1]! in p.params)) return `placeholder {${m[1]}} without a value in ${p.key}: ${t('en', p.key, p.params).slice(0, 120)}`;
+      }
     }
   }
   return null;

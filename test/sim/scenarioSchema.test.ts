@@ -11,6 +11,7 @@ import { CITY_IDS } from '../../src/policy/cities';
 import {
   BEHAVIOUR_RANGES,
   CATEGORY_FIELDS,
+  RAMP_MAX_MONTHS,
   CATEGORY_RANGES,
   SCENARIO_FIELDS,
   SCENARIO_LIMITS,
@@ -44,6 +45,12 @@ describe('scenarioSchema.json', () => {
   it('has the validator’s ranges', () => {
     for (const [k, [min, max, integer]] of Object.entries(BEHAVIOUR_RANGES)) {
       if (k === 'fineReference') continue; // money (a decimal string)
+      if (k === 'ramp') {
+        // a list of monthly multipliers, each in the range
+        expect(p.behaviour.properties.ramp.items).toEqual({ type: 'number', minimum: min, maximum: max });
+        expect(p.behaviour.properties.ramp.maxItems).toBe(RAMP_MAX_MONTHS);
+        continue;
+      }
       expect(p.behaviour.properties[k], k).toEqual({ type: integer ? 'integer' : 'number', minimum: min, maximum: max });
     }
     for (const [k, [min, max]] of Object.entries(CATEGORY_RANGES)) {

@@ -34,7 +34,7 @@ const slip = (agentId: string, month: string, netFen: number, belowMinimum = fal
     flags: { belowMinimumFen: belowMinimum ? 1 : 0, deductionsBelowMinimumFen: 0, deductionsOverCapFen: 0, probationTooLow: false, dismissal: null },
   }) as unknown as Payslip;
 const rec = (agentId: string, month: string, daysEmployed: number): AgentMonth =>
-  ({ agentId, month, daysEmployed, creditedSalesFen: 0, paidOrders: 0 }) as unknown as AgentMonth;
+  ({ agentId, month, daysEmployed, creditedSalesFen: 0, returnsFen: 0, paidOrders: 0 }) as unknown as AgentMonth;
 const roster = (monthIndex: number, quits: string[]): RosterReport => ({
   monthIndex,
   month: monthIndex === 0 ? '2026-01' : '2026-02',
@@ -42,6 +42,7 @@ const roster = (monthIndex: number, quits: string[]): RosterReport => ({
   quits,
   dismissals: [],
   trainingCostFen: 0,
+  recruitingCostFen: 0,
   headcount: 2,
 });
 

@@ -9,7 +9,9 @@ const paths = new Set(all.map((f) => f.path.join('.')));
 
 describe('scenario panel fields', () => {
   it('cover every behaviour parameter', () => {
-    const missing = Object.keys(defaultBehaviour()).filter((k) => !paths.has(`behaviour.${k}`));
+    // the ramp has one input per month of the default list
+    const missing = Object.keys(defaultBehaviour()).filter((k) => !paths.has(k === 'ramp' ? 'behaviour.ramp.0' : `behaviour.${k}`));
+    expect(defaultBehaviour().ramp.map((_, i) => paths.has(`behaviour.ramp.${i}`))).toEqual([true, true]);
     expect(missing).toEqual([]);
   });
   it('cover every shop field (seasonality has its own twelve inputs)', () => {

@@ -74,7 +74,7 @@ describe('lawful verdict', () => {
     expect(isLawful(variant({ name: 'x', cost: spread(1, 1, 1), below: 1 }))).toBe(false);
   });
   it('follows a runner-reported lawful flag of false even with zero counts', () => {
-    expect(isLawful(variant({ name: 'x', cost: spread(1, 1, 1), extra: { lawful: { lawful: false } } }))).toBe(false);
+    expect(isLawful(variant({ name: 'x', cost: spread(1, 1, 1), extra: { lawful: { lawful: false, belowMinimum: 0, deductionsOverCap: 0, deductionsBelowMinimum: 0, probationTooLow: 0 } } }))).toBe(false);
   });
   it('counts flagged agent-months per replication', () => {
     // 31 200 over 100 replications = 312 a simulated year; 2 400 / 100 = 24

@@ -4,7 +4,7 @@ export const sim = {
   'sim.loadFailed': 'a simulation worker could not load the scenario: {message}',
   'sim.noBaseline': '{path}: no variant of the scenario is marked as the baseline',
   'sim.unknownCity': '{path}: unknown city "{city}": no minimum wage or contribution data for it',
-  'sim.usage': 'Usage:\n  paylab simulate --scenario <scenario.json> [--replications N] [--seed S] [--workers K]\n                  [--out summary.json] [--csv <dir>] [--lang zh|en] [--yes]\n    simulate every variant N times (default: the scenario\'s settings) and print a comparison table;\n    --out writes the full summary (JSON), --csv writes its tables (CSV); --workers 0 runs on the main thread; a run estimated above an hour needs --yes\nExit codes: 0 ok, 1 bad input or failed run, 2 usage error',
+  'sim.usage': 'Usage:\n  paylab simulate --scenario <scenario.json> [--replications N] [--seed S] [--workers K]\n                  [--out summary.json] [--csv <dir>] [--format table|json] [--lang zh|en] [--yes]\n    simulate every variant N times (default: the scenario\'s settings) and print a comparison table;\n    --out writes the full summary (JSON), --csv writes its tables (CSV), --format json prints the summary (JSON)\n    instead of the tables; --workers 0 runs on the main thread; a run estimated above an hour needs --yes\nExit codes: 0 ok, 1 bad input or failed run, 2 usage error',
   'sim.badInteger': 'option {flag}: "{value}" is not valid; give a whole number from {min} to {max}',
   'sim.heading': '{scenario} · {variants} variants · {replications} replications × {months} months (from {start}) · seed {seed} · {workers} workers · {seconds} s',
   'sim.col.variant': 'Variant',

@@ -4,7 +4,7 @@ export const sim = {
   'sim.loadFailed': '模拟线程无法载入情景:{message}',
   'sim.noBaseline': '{path}:情景中没有标为基准(baseline)的方案',
   'sim.unknownCity': '{path}:未知城市 "{city}",没有该城市的最低工资和社保数据',
-  'sim.usage': '用法:\n  paylab simulate --scenario <情景.json> [--replications N] [--seed S] [--workers K]\n                  [--out summary.json] [--csv <目录>] [--lang zh|en] [--yes]\n    按情景模拟各方案 N 次(默认取情景设置),打印对比表;--out 写出完整汇总(JSON),--csv 写出各表(CSV)\n    --workers 0 在主线程中运行;预计超过一小时的运行需加 --yes\n退出码:0 成功,1 输入有误或模拟失败,2 用法错误',
+  'sim.usage': '用法:\n  paylab simulate --scenario <情景.json> [--replications N] [--seed S] [--workers K]\n                  [--out summary.json] [--csv <目录>] [--format table|json] [--lang zh|en] [--yes]\n    按情景模拟各方案 N 次(默认取情景设置),打印对比表;--out 写出完整汇总(JSON),--csv 写出各表(CSV)\n    --format json 在标准输出打印汇总(JSON)而不打印表格;--workers 0 在主线程中运行;预计超过一小时的运行需加 --yes\n退出码:0 成功,1 输入有误或模拟失败,2 用法错误',
   'sim.badInteger': '选项 {flag} 的值 "{value}" 无效:应为 {min} 到 {max} 之间的整数',
   'sim.heading': '{scenario} · {variants} 个方案 · {replications} 次重复 × {months} 个月(自 {start})· 种子 {seed} · {workers} 个线程 · 用时 {seconds} 秒',
   'sim.col.variant': '方案',

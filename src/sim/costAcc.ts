@@ -1,0 +1,161 @@
+/**
+ * Streaming aggregates of what a policy really costs (docs/performance.md §"People cost and
+ * contribution"; domain.md §"What a policy really costs"): per variant, the per-replication totals of
+ * people cost (employer cost + turnover cost), turnover cost (hires × (recruiting + training)), net
+ * credited sales, contribution (round(gross margin × net sales) − people cost, month by month), the
+ * inquiries nobody answered and the net sales lost with them; the same by month for people cost and
+ * contribution; and the paired differences against the baseline of people cost, contribution and
+ * net sales. Fed by `ReplicationCollector` (collector.ts) when a replication ends.
+ *
+ * Exactness as in reporters.ts: integer fen in Numbers (exact below 2^53), squares in BigInt, every
+ * merge exact and order-free; the per-replication differences are kept sorted (at most one number
+ * per replication) so that their percentiles do not depend on how the work was split.
+ */
+import { SparseBins, type BinsData } from './quantileBins';
+
+/** Per-replication totals kept as bins (their spread) and exact sums (their mean). */
+export const COST_TOTALS = ['people', 'turnover', 'sales', 'contribution', 'lostSales', 'unanswered'] as const;
+export type CostTotal = (typeof COST_TOTALS)[number];
+
+/** Figures compared with the baseline replication by replication. */
+export const COST_DIFFS = ['people', 'contribution', 'sales'] as const;
+export type CostDiff = (typeof COST_DIFFS)[number];
+
+/** Plain (structured-clone-friendly) partial aggregate of one variant's cost figures. */
+export interface CostPartial {
+  /** Σ over replications of each per-replication total. */
+  sums: Record<CostTotal, number>;
+  peopleByMonthFen: number[];
+  contributionByMonthFen: number[];
+  /** Paired differences against the baseline: count, Σd, Σd² and the per-replication values, ascending. */
+  diffN: number;
+  diffSum: Record<CostDiff, number>;
+  diffSq: Record<CostDiff, bigint>;
+  diffs: Record<CostDiff, number[]>;
+  bins: {
+    totals: Record<CostTotal, BinsData>;
+    peopleMonth: BinsData[];
+    contributionMonth: BinsData[];
+  };
+}
+
+const record = <K extends string, T>(keys: readonly K[], f: (k: K) => T): Record<K, T> =>
+  Object.fromEntries(keys.map((k) => [k, f(k)])) as Record<K, T>;
+
+/** The running cost aggregate of one variant. */
+export class CostAcc {
+  sums!: Record<CostTotal, number>;
+  peopleByMonthFen!: number[];
+  contributionByMonthFen!: number[];
+  diffN = 0;
+  diffSum!: Record<CostDiff, number>;
+  diffSq!: Record<CostDiff, bigint>;
+  diffs!: Record<CostDiff, number[]>;
+  totals!: Record<CostTotal, SparseBins>;
+  peopleMonth!: SparseBins[];
+  contributionMonth!: SparseBins[];
+
+  constructor(readonly months: number) {
+    this.reset();
+  }
+
+  reset(): void {
+    this.sums = record(COST_TOTALS, () => 0);
+    this.peopleByMonthFen = new Array<number>(this.months).fill(0);
+    this.contributionByMonthFen = new Array<number>(this.months).fill(0);
+    this.diffN = 0;
+    this.diffSum = record(COST_DIFFS, () => 0);
+    this.diffSq = record(COST_DIFFS, () => 0n);
+    this.diffs = record(COST_DIFFS, () => [] as number[]);
+    this.totals = record(COST_TOTALS, () => new SparseBins());
+    this.peopleMonth = Array.from({ length: this.months }, () => new SparseBins());
+    this.contributionMonth = Array.from({ length: this.months }, () => new SparseBins());
+  }
+
+  /** One replication's totals and months. */
+  addReplication(totals: Record<CostTotal, number>, peopleByMonth: ArrayLike<number>, contributionByMonth: ArrayLike<number>): void {
+    for (const k of COST_TOTALS) {
+      this.sums[k] += totals[k];
+      this.totals[k].add(totals[k]);
+    }
+    for (let m = 0; m < this.months; m++) {
+      this.peopleByMonthFen[m]! += peopleByMonth[m]!;
+      this.contributionByMonthFen[m]! += contributionByMonth[m]!;
+      this.peopleMonth[m]!.add(peopleByMonth[m]!);
+      this.contributionMonth[m]!.add(contributionByMonth[m]!);
+    }
+  }
+
+  /** One replication's differences from the baseline (variant − baseline). */
+  addDifference(d: Record<CostDiff, number>): void {
+    this.diffN++;
+    for (const k of COST_DIFFS) {
+      this.diffSum[k] += d[k];
+      this.diffSq[k] += BigInt(d[k]) * BigInt(d[k]);
+      this.diffs[k].push(d[k]);
+    }
+  }
+
+  toPartial(): CostPartial {
+    return {
+      sums: { ...this.sums },
+      peopleByMonthFen: [...this.peopleByMonthFen],
+      contributionByMonthFen: [...this.contributionByMonthFen],
+      diffN: this.diffN,
+      diffSum: { ...this.diffSum },
+      diffSq: { ...this.diffSq },
+      diffs: record(COST_DIFFS, (k) => [...this.diffs[k]].sort((a, b) => a - b)),
+      bins: {
+        totals: record(COST_TOTALS, (k) => this.totals[k].toData()),
+        peopleMonth: this.peopleMonth.map((b) => b.toData()),
+        contributionMonth: this.contributionMonth.map((b) => b.toData()),
+      },
+    };
+  }
+
+  /** Add a partial aggregate (exact; order does not matter). */
+  absorb(p: CostPartial): void {
+    for (const k of COST_TOTALS) {
+      this.sums[k] += p.sums[k];
+      this.totals[k].addData(p.bins.totals[k]);
+    }
+    for (let m = 0; m < this.months; m++) {
+      this.peopleByMonthFen[m]! += p.peopleByMonthFen[m]!;
+      this.contributionByMonthFen[m]! += p.contributionByMonthFen[m]!;
+      this.peopleMonth[m]!.addData(p.bins.peopleMonth[m]!);
+      this.contributionMonth[m]!.addData(p.bins.contributionMonth[m]!);
+    }
+    this.diffN += p.diffN;
+    for (const k of COST_DIFFS) {
+      this.diffSum[k] += p.diffSum[k];
+      this.diffSq[k] += p.diffSq[k];
+      this.diffs[k] = mergeAscending(this.diffs[k], p.diffs[k]);
+    }
+  }
+}
+
+/** Merge of two ascending lists (the result ascending). */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const out = new Array<number>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}
+
+/** Parts per million of a gross margin in [0, 1] (the scenario's number, rounded to 1 ppm). */
+export function marginPpm(grossMargin: number): number {
+  return Math.round(grossMargin * 1e6);
+}
+
+/** round(margin × net sales) in fen, half away from zero, exact (BigInt) for any safe integer of fen. */
+export function marginFen(netSalesFen: number, ppm: number): number {
+  const p = BigInt(netSalesFen) * BigInt(ppm);
+  const neg = p < 0n;
+  const x = neg ? -p : p;
+  const q = (2n * x + 1000000n) / 2000000n;
+  return Number(neg ? -q : q);
+}
