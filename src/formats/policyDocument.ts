@@ -15,6 +15,7 @@
  * without trailing ".00" ("1500", "12.50"), rates and multipliers are percentages ("0.5%").
  */
 import { Decimal } from 'decimal.js';
+import { kpiBlocks } from './policyDocumentKpi';
 import type { Payslip } from '../engine/payslip';
 import type { AgentMonth } from '../engine/records';
 import { t, type Lang, type Params } from '../i18n/format';
@@ -349,6 +350,10 @@ export function policyDocument(doc: PolicyDoc, opts: DocumentOptions): PolicyDoc
     b.section('dismissal', 'dismissal', [
       p(b.t('dismissal.text', { months: d.consecutiveMonths, passMark: docPoints(d.passMark), warnings: d.warningsPerYear })),
     ]);
+  }
+
+  if (doc.kpi) {
+    b.section('kpi', 'kpi', kpiBlocks((key, params) => (key.startsWith('kpi.') ? t(b.lang, key, params) : b.t(key.replace(/^doc\./, ''), params)), doc.kpi, b.level));
   }
 
   const bo = doc.bonuses;

@@ -5,6 +5,8 @@
  * Edges: a conversion exactly at a bracket bound, a gate exactly at its threshold, ties in a rank,
  * attainment of exactly 100 %, a target of 0, a composite with a lower-is-better metric, a partial month.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PayLedger, payMonth } from '../../src/engine/pay';
 import { compilePolicy } from '../../src/policy/compile';
@@ -302,5 +304,30 @@ describe('rank bonus (850/800/750 to the top three of a team)', () => {
   it('a three-way tie for first pays 850 to each and nobody gets 800 or 750 from the next (rank 4)', () => {
     const slips = pay(p, [agent('A', 100), agent('B', 100), agent('C', 100), agent('D', 99)]);
     expect(slips.map((s) => line(s, 'rankBonus'))).toEqual([85000, 85000, 85000, 0]);
+  });
+});
+
+describe('the KPI presets, one month each computed by hand (scenarios/policies/)', () => {
+  const load = (name: string) => ({ ...compilePolicy(JSON.parse(readFileSync(fileURLToPath(new URL(`../../scenarios/policies/${name}.json`, import.meta.url)), 'utf8')) as PolicyDoc), city: 'testville' });
+  it('seed004: conversion 55 % → 0.7 % × 50,000 = 350.00; after-sales 2 × 10 + good 99 % → 200 + return 35 % (≤ 40 %) → 100 = 320.00; gross 2700 + 350 + 320 + 100 + 200 = 3670.00', () => {
+    const p = load('seed004');
+    const r = { creditedSalesFen: 5_000_000, inquiries: 2000, paidOrders: 1100, onlineHours: 170, replyRateBp: 9600, avgResponseSec: 25, badReviews: 2, badReviewsReversed: 2, goodReviewRateBp: 9900, returnRateBp: 3500 };
+    const s = one(p, r);
+    expect([line(s, 'base'), line(s, 'commission'), line(s, 'afterSalesBonus'), line(s, 'fullAttendance'), line(s, 'livingSubsidy')]).toEqual([270000, 35000, 32000, 10000, 20000]);
+    expect(s.totals.grossFen).toBe(367000);
+    // 159.5 online hours misses the basic standard: commission and after-sales withheld, 2700 + 100 + 200 = 3000.00
+    expect(one(p, { ...r, onlineHours: 159.5 }).totals.grossFen).toBe(300000);
+  });
+  it('kpi-shop: composite 30 + 10 + 4.44 + 16 + 4 + 3 = 67.44 → step 60 % × 800 = 480.00; target 120 % → 1 % × 120,000 = 1200.00; rank 1 → 850.00; gross 5530.00', () => {
+    // attainment 120,000 / 100,000 = 1.2 → (1.2 − 0.5)/0.7 = 100 pts × 30 %; conversion 900/2000 = 0.45 → 50 pts × 20 %;
+    // AOV 120,000/900 = 133.33 → (133.33 − 100)/150 = 22.22 pts × 20 % = 4.444…; reply 97 % → (0.97 − 0.85)/0.15 = 80 pts × 20 %;
+    // response 24 s → (24 − 60)/(15 − 60) = 80 pts × 5 %; attendance 25/26 = 96.2 % → 60 pts × 5 %: 67.444… → 67.44
+    const p = load('kpi-shop');
+    const s = one(p, { creditedSalesFen: 12_000_000, inquiries: 2000, paidOrders: 900, replyRateBp: 9700, avgResponseSec: 24, scheduledDays: 26, daysWorked: 25 });
+    expect(s.score).toBe(67.44);
+    expect([line(s, 'base'), line(s, 'performancePay'), line(s, 'targetBonus'), line(s, 'rankBonus'), line(s, 'fullAttendance'), line(s, 'livingSubsidy')]).toEqual([
+      270000, 48000, 120000, 85000, 10000, 20000,
+    ]);
+    expect(s.totals.grossFen).toBe(553000);
   });
 });

@@ -93,7 +93,23 @@ function teamBasis(): PolicyDoc {
 }
 
 const PERCENT_KEYS = new Set(['rate', 'multiplier', 'individualShare', 'presales', 'aftersales', 'supervisor']);
-const SKIP_KEYS = new Set(['format', 'name', 'description', 'source', 'city', 'contributions', 'examples', 'type', 'method', 'mode', 'split', 'basis']);
+const SKIP_KEYS = new Set(['format', 'name', 'description', 'source', 'city', 'contributions', 'examples', 'type', 'method', 'mode', 'split', 'basis', 'metric', 'direction', 'lines', 'better']);
+/** KPI metrics that are fractions (written as percentages) and those in yuan (domain.md 12). */
+const FRACTION_METRICS = new Set(['conversion', 'replyRate', 'satisfactionRate', 'goodReviewRate', 'returnRate', 'attendance', 'attainment']);
+const YUAN_METRICS = new Set(['netSales', 'aov']);
+const yuanText = (d: Decimal) => (d.isInteger() ? d.toFixed(0) : d.toFixed(2));
+
+/** The metric a KPI bound belongs to, found from the JSON around it (not through the document code). */
+function kpiMetric(doc: PolicyDoc, path: string[]): string | null {
+  if (path[0] === 'commission' && path[1] === 'brackets' && path[3] === 'from' && doc.commission.type === 'conversion') return 'conversion';
+  if (path[0] !== 'kpi') return null;
+  const k = doc.kpi!;
+  if (path[1] === 'gates' && path[3] === 'threshold') return k.gates[Number(path[2])]!.metric;
+  if (path[1] === 'afterSales' && path[4] === 'bound') return path[2] === 'goodReview' ? 'goodReviewRate' : 'returnRate';
+  if (path[1] === 'composite' && (path[4] === 'worst' || path[4] === 'best' || path[6] === 'bound')) return k.composite![Number(path[2])]!.metric;
+  if (path[1] === 'target' && path[4] === 'from') return 'attainment';
+  return null;
+}
 
 /**
  * Every number of a rules file as the document must write it, found by walking the JSON (not
@@ -120,6 +136,14 @@ function expectedNumbers(doc: PolicyDoc): { path: string; text: string }[] {
       return;
     }
     if (typeof v !== 'string' || !/^\d+(\.\d+)?$/.test(v)) return;
+    const metric = kpiMetric(doc, path);
+    if (metric !== null) {
+      const d = new Decimal(v);
+      out.push({ path: p, text: FRACTION_METRICS.has(metric) ? `${d.times(100).toFixed()}%` : YUAN_METRICS.has(metric) ? yuanText(d) : d.toFixed() });
+      return;
+    }
+    if (path[0] === 'kpi' && (key === 'weight' || key === 'points')) return void out.push({ path: p, text: new Decimal(v).toFixed() });
+    if (path[0] === 'kpi' && key === 'factor') return void out.push({ path: p, text: `${new Decimal(v).times(100).toFixed()}%` });
     const inGold = path[path.length - 2] === 'gold';
     if (PERCENT_KEYS.has(key) || inGold) out.push({ path: p, text: `${new Decimal(v).times(100).toFixed()}%` });
     else if (path[0] === 'score' || key === 'passMark') out.push({ path: p, text: new Decimal(v).toFixed() });
@@ -277,5 +301,20 @@ describe('print-ready HTML', () => {
     expect(html).toContain('<td class="num">');
     expect(md).toContain('## 一、适用范围');
     expect(md).toMatch(/\| --- \| ---: \|/);
+  });
+});
+
+describe('the KPI section (domain.md 12)', () => {
+  it('writes each KPI clause of the KPI shop in Chinese', () => {
+    const md = documentMarkdown(policyDocument(preset('kpi-shop'), { lang: 'zh', asOfMonth: '2026-02', worked: null }));
+    for (const text of [
+      '旺旺回复率不低于 90%;未达到时 绩效奖金、业绩达成奖、排名奖 × 0%',
+      '平均响应时长(秒),权重 5:60 记 0 分,15 记 100 分',
+      '出勤率,权重 5:达到 100% 记 100 分、达到 95% 记 60 分',
+      '达成率达到 120%:净销售额 × 1%',
+      '业绩达成奖每月最高 2000 元。',
+      '第 1 名:850 元',
+      '第 3 名:750 元',
+    ]) expect(md).toContain(text);
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validatePolicy } from '../../src/policy/validate';
 
-export const PRESETS = ['seed000', 'seed001-guarantee', 'seed001-roles', 'careful-owner'] as const;
+export const PRESETS = ['seed000', 'seed001-guarantee', 'seed001-roles', 'careful-owner', 'seed004', 'kpi-shop'] as const;
 
 export function presetText(name: string): string {
   return readFileSync(fileURLToPath(new URL(`../../scenarios/policies/${name}.json`, import.meta.url)), 'utf8');
