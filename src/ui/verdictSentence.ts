@@ -68,7 +68,9 @@ export function verdictSentence(v: VerdictInput, verdict: Verdict, ctx: Sentence
         const r = yuanRoughRange(d.p5, d.p95, lang);
         range = d.rangeIsMinMax ? vt(lang, 'range.minMax', { range: r, n: v.replications }) : vt(lang, `range.${period}`, { range: r });
       }
-      clauses.push(vt(lang, `diff.${way}.${period}`, { months, amount: rough, range }));
+      // say which cost when it is not the employer cost shown on the card's difference line
+      const prefix = d === vs.costDifference ? '' : vt(lang, 'peoplePrefix');
+      clauses.push(prefix + vt(lang, `diff.${way}.${period}`, { months, amount: rough, range }));
     }
     const sd = vs.salesDifference;
     const baseSales = ctx.baseline?.sales?.meanFen ?? null;

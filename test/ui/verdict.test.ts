@@ -168,3 +168,19 @@ describe('the verdict sentence', () => {
     expect(legalClause(rv!, ctx)).toBe('每年约有 不到 1 人次月薪低于最低工资');
   });
 });
+
+describe('the sentence on people cost', () => {
+  it('says it counts hiring and training when the difference is of people cost', () => {
+    const people = (x: VerdictInput, mean: number) => ({ ...x, peopleCost: spread(mean, mean, mean) }) as VerdictInput;
+    const a = {
+      ...people(lawfulA, 240_000_000),
+      vsBaseline: { ...lawfulA.vsBaseline!, peopleCostDifference: { n: 100, meanFen: 52_840_000, sdFen: null, ciLowFen: null, ciHighFen: null, p5: 50_000_000, p95: 56_000_000, rangeIsMinMax: false } },
+    } as VerdictInput;
+    const [, va] = verdicts([people(base, 180_000_000), a]);
+    expect(va!.costKind).toBe('people');
+    // 528,400 yuan → 53 万; 500,000–560,000 → 50–56 万
+    expect(verdictSentence(a, va!, { lang: 'zh', months: 12, baseline: base })).toBe(
+      '按人力成本(含招聘培训),比现行方案每年多花约 53 万(九成年份在 50–56 万之间),99% 的客服收入增加;无低于最低工资或违规扣款的月份。',
+    );
+  });
+});

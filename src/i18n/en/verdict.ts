@@ -19,6 +19,7 @@ export const verdict = {
   'verdict.baseline.year.employer': 'Current policy: employer cost about {amount} a year{range}',
   'verdict.baseline.period.people': 'Current policy: people cost about {amount} over {months} months{range}',
   'verdict.baseline.period.employer': 'Current policy: employer cost about {amount} over {months} months{range}',
+  'verdict.peoplePrefix': 'Counting hiring and training: ',
   'verdict.diff.more.year': 'Costs about {amount} a year more than the current policy{range}',
   'verdict.diff.less.year': 'Costs about {amount} a year less than the current policy{range}',
   'verdict.diff.same.year': 'Costs about the same as the current policy each year{range}',

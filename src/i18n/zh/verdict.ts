@@ -19,6 +19,7 @@ export const verdict = {
   'verdict.baseline.year.employer': '现行方案:每年用工成本约 {amount}{range}',
   'verdict.baseline.period.people': '现行方案:{months} 个月人力成本约 {amount}{range}',
   'verdict.baseline.period.employer': '现行方案:{months} 个月用工成本约 {amount}{range}',
+  'verdict.peoplePrefix': '按人力成本(含招聘培训),',
   'verdict.diff.more.year': '比现行方案每年多花约 {amount}{range}',
   'verdict.diff.less.year': '比现行方案每年少花约 {amount}{range}',
   'verdict.diff.same.year': '每年花费与现行方案相当{range}',
