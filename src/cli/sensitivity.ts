@@ -1,9 +1,10 @@
 /**
  * `paylab sensitivity --scenario <file> [--replications N] [--workers K] [--format table|json]
- * [--lang zh|en] [--out result.json]`: reruns the comparison with each behaviour assumption at its low
+ * [--lang zh|en] [--metric contribution|peopleCost|cost] [--out result.json]`: reruns the comparison with each behaviour assumption at its low
  * and its high value (src/sim/sensitivityAssumptions.ts), every run on the scenario's seed, on a pool
  * of Node worker_threads (or in process with --workers 0), and prints the tornado table — per variant,
- * one row per assumption, widest swing first — the ranking of the lawful variants and the verdict.
+ * one row per assumption, widest swing first — the ranking of the lawful variants by the metric
+ * (contribution by default) and the verdict.
  * Ctrl-C cancels and prints what was finished.
  */
 import { writeFileSync } from 'node:fs';
@@ -19,7 +20,9 @@ import { summarize, type Summary } from '../sim/summary';
 import {
   DEFAULT_SENSITIVITY_REPLICATIONS,
   runSensitivity,
+  SENSITIVITY_METRICS,
   type Sensitivity,
+  type SensitivityMetric,
   type SensitivityRunner,
 } from '../sim/sensitivity';
 import { SENSITIVITY_ASSUMPTIONS } from '../sim/sensitivityAssumptions';
@@ -29,7 +32,7 @@ import { readUtf8File } from './files';
 import { EXIT_INPUT, EXIT_OK, UsageError, printProblems, reportError } from './report';
 import { WORKER, pad, readScenario, width, yuan0 } from './simulate';
 
-const FLAGS = ['scenario', 'replications', 'workers', 'format', 'lang', 'out'] as const;
+const FLAGS = ['scenario', 'replications', 'workers', 'format', 'lang', 'out', 'metric'] as const;
 
 function intFlag(flags: Map<string, string>, name: string, min: number, max: number): number | undefined {
   const v = flags.get(name);
@@ -69,19 +72,20 @@ function table(head: string[], rows: string[][]): string {
  * first) with its low and high value and the variant's difference from the baseline at low / current
  * / high, whole yuan over the simulated months.
  */
-export function tornadoTable(s: Sensitivity, lang: Lang): string {
-  const metric = metricName(s.rankBy, lang);
+export function tornadoTable(s: Sensitivity, lang: Lang, by: SensitivityMetric = s.rankBy): string {
+  const metric = metricName(by, lang);
   const names = s.rows[0]?.variants.filter((v) => !v.baseline).map((v) => v.variant) ?? [];
   const head = ['sens.col.assumption', 'sens.col.low', 'sens.col.high', 'sens.col.atLow', 'sens.col.atBase', 'sens.col.atHigh', 'sens.col.swing'].map((k) => t(lang, k));
   const blocks = names.map((name) => {
     const rows = s.rows
-      .map((r) => ({ r, v: r.variants.find((x) => x.variant === name)! }))
+      .map((r) => ({ r, m: r.variants.find((x) => x.variant === name)!.byMetric[by] }))
+      .map(({ r, m }) => ({ r, v: { lowDifferenceFen: m.low, baseDifferenceFen: m.base, highDifferenceFen: m.high } }))
       .map(({ r, v }) => ({
         swing: v.lowDifferenceFen !== null && v.highDifferenceFen !== null ? Math.abs(v.highDifferenceFen - v.lowDifferenceFen) : -1,
         cells: [
           t(lang, r.labelKey),
-          paramText(r.low),
-          paramText(r.high),
+          paramText(r.low, lang),
+          paramText(r.high, lang),
           yuan0(v.lowDifferenceFen, true),
           yuan0(v.baseDifferenceFen, true),
           yuan0(v.highDifferenceFen, true),
@@ -101,7 +105,7 @@ export function tornadoTable(s: Sensitivity, lang: Lang): string {
     return `${title}\n${table(head, rows)}`;
   });
   const ranking = t(lang, 'sens.ranking', {
-    metric,
+    metric: metricName(s.rankBy, lang),
     better: t(lang, s.rankHigherIsBetter ? 'sens.better.higher' : 'sens.better.lower'),
     ranking: rankingText(s.baseRanking, s.rankHigherIsBetter, lang),
   });
@@ -117,6 +121,7 @@ export async function run(args: string[]): Promise<number> {
   const replications = intFlag(parsed.flags, 'replications', 1, 100_000) ?? DEFAULT_SENSITIVITY_REPLICATIONS;
   const workers = intFlag(parsed.flags, 'workers', 0, 64) ?? defaultNodeWorkers();
   const out = parsed.flags.get('out');
+  const metric = choiceFlag(parsed, 'metric', SENSITIVITY_METRICS, SENSITIVITY_METRICS[0]!);
 
   let scenario: Scenario;
   try {
@@ -146,7 +151,7 @@ export async function run(args: string[]): Promise<number> {
     const runner: SensitivityRunner = pool
       ? (s, signal, progress) => pool.run(s, { signal, onProgress: (p) => progress?.(p.done, p.total) }).then((r) => r.summary)
       : (s) => runInProcess(s);
-    result = await runSensitivity(scenario, runner, { replications, signal: ctl.signal, onProgress });
+    result = await runSensitivity(scenario, runner, { replications, rankBy: metric, signal: ctl.signal, onProgress });
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     process.stderr.write(`${file}: ${msg}\n`);
@@ -171,7 +176,7 @@ export async function run(args: string[]): Promise<number> {
       workers: workers === 0 ? 1 : workers,
       seconds,
     });
-    process.stdout.write(`${heading}\n\n${tornadoTable(result, lang)}\n\n${verdict}\n\n${t(lang, 'sens.footnote')}\n`);
+    process.stdout.write(`${heading}\n\n${tornadoTable(result, lang, metric)}\n\n${verdict}\n\n${t(lang, 'sens.footnote')}\n`);
     if (!result.complete) {
       process.stdout.write(t(lang, 'sens.cancelled', { done: result.rows.length, total: SENSITIVITY_ASSUMPTIONS.length }) + '\n');
     }

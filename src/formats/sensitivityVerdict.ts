@@ -40,9 +40,10 @@ export interface VerdictInput {
   complete: boolean;
 }
 
-/** A parameter value as people read it: 0.3, or a list "0.5 / 0.7 / 0.85". */
-export function paramText(v: ParamValue): string {
-  return typeof v === 'number' ? String(v) : v.join(' / ');
+/** A parameter value as people read it: 0.3, a list "0.5 / 0.7 / 0.85", an empty list "无" / "none". */
+export function paramText(v: ParamValue, lang: Lang): string {
+  if (typeof v === 'number') return String(v);
+  return v.length ? v.join(' / ') : t(lang, 'sens.value.none');
 }
 
 /**
@@ -75,7 +76,7 @@ export function sensitivityVerdict(s: VerdictInput, lang: Lang): string {
       t(lang, 'sens.verdict.flip', {
         assumption: t(lang, row.labelKey),
         setting: t(lang, `sens.setting.${flip.setting}`),
-        value: paramText(row[flip.setting]),
+        value: paramText(row[flip.setting], lang),
         above: flip.above,
         below: flip.below,
         metric,

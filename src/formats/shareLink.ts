@@ -18,7 +18,7 @@
 import { problem, type Problem } from '../i18n/problem';
 import { parseJson } from '../policy/json';
 import type { Scenario, Variant } from '../sim/scenario';
-import { SCENARIO_LIMITS } from '../sim/scenarioValidate';
+import { SCENARIO_LIMITS, validateScenario } from '../sim/scenarioValidate';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { canonicalJson } from './canonicalJson';
 import { deflateRaw, inflateRaw } from './deflate';
@@ -62,8 +62,19 @@ function readJson(text: string): { ok: true; value: unknown } | { ok: false; pro
 
 // ── version 1 ──
 
-/** The frozen reference of version 1: a complete scenario (the default scenario when the version was made). */
-const BASE1 = shareBase1 as unknown as Scenario;
+/**
+ * The frozen reference of version 1: a complete scenario (the default scenario when the version was
+ * made). Fields added to the scenario file since then are filled with their defaults, as opening any
+ * older scenario file does, so a scenario at those defaults still encodes as no change.
+ */
+const BASE1 = withCurrentDefaults(shareBase1 as unknown as Scenario);
+
+function withCurrentDefaults(frozen: Scenario): Scenario {
+  const filled = validateScenario(frozen).scenario;
+  if (filled === null) return frozen;
+  const rest = JSON.parse(JSON.stringify(withoutVariants(filled))) as Record<string, unknown>;
+  return { ...rest, variants: frozen.variants } as unknown as Scenario;
+}
 
 function withoutVariants(s: object): Record<string, unknown> {
   const rest: Record<string, unknown> = { ...(s as Record<string, unknown>) };

@@ -3,10 +3,10 @@
  * (the table in sensitivityAssumptions.ts), each run on the scenario's own seed, so replication r
  * meets the same luck at every setting (common random numbers, replication.ts): what moves between
  * settings is the assumption, not the draw. For each assumption and each variant it reports the mean
- * difference from the baseline (employer cost, and the other headline figures the summary carries) at
+ * difference from the baseline (contribution, people cost and employer cost) at
  * low / base / high, and whether the ranking of the lawful variants changes (domain.md §"The law that
- * a policy must respect": lawful = no agent-month below the minimum wage, no deduction over the cap, no
- * probation pay too low).
+ * a policy must respect": lawful = no agent-month below the minimum wage, no deduction over the cap or
+ * taking pay below the minimum, no probation pay too low; the summary's `lawful` flag).
  *
  * The runner is injected, as in sweep.ts, so the same code runs in process in Node, on a pool of Node
  * worker_threads (the CLI) and on the page's Web Workers. A scenario is never mutated: every setting
@@ -24,12 +24,16 @@ import { SENSITIVITY_ASSUMPTIONS, type SensitivityAssumption, type SettingRule }
  */
 export type SensitivityRunner = (scenario: Scenario, signal?: AbortSignal, onProgress?: (done: number, total: number) => void) => Promise<Summary>;
 
-/** A headline figure compared across settings. */
-export type SensitivityMetric = 'cost';
-/** Every metric, in the order preferred for ranking (the owner's bottom line first). */
-export const SENSITIVITY_METRICS: readonly SensitivityMetric[] = ['cost'];
-/** True when more of the metric is better (contribution), false when less is (cost). */
-export const HIGHER_IS_BETTER: Record<SensitivityMetric, boolean> = { cost: false };
+/**
+ * A headline figure compared across settings (summary.ts): contribution (gross margin on net sales −
+ * people cost), people cost (employer cost + turnover cost) and employer cost (gross + employer
+ * contributions), each over the simulated months.
+ */
+export type SensitivityMetric = 'contribution' | 'peopleCost' | 'cost';
+/** Every metric, in the order preferred for ranking (the owner's bottom line first: domain.md §"What a policy really costs"). */
+export const SENSITIVITY_METRICS: readonly SensitivityMetric[] = ['contribution', 'peopleCost', 'cost'];
+/** True when more of the metric is better (contribution), false when less is (costs). */
+export const HIGHER_IS_BETTER: Record<SensitivityMetric, boolean> = { contribution: true, peopleCost: false, cost: false };
 
 /** Replications per setting by default: 11 runs of the default scenario fit the 10 s speed goal on two cores (docs/performance.md). */
 export const DEFAULT_SENSITIVITY_REPLICATIONS = 40;
@@ -170,14 +174,8 @@ const sameValue = (a: ParamValue, b: ParamValue) => JSON.stringify(a) === JSON.s
 
 // ── reading a summary ──
 
-/**
- * Lawful in the policy's city (domain.md §law): no agent-month below the minimum wage, no deduction
- * over the 20 % cap, no probation pay too low, over every replication of the run.
- */
-export function isLawful(v: VariantSummary): boolean {
-  const c = v.compliance;
-  return c.belowMinimum.count === 0 && c.deductionsOverCap.count === 0 && c.probationTooLow === 0;
-}
+/** Lawful in the policy's city over every replication of the run: the summary's own flag (summary.ts `lawful`). */
+export const isLawful = (v: VariantSummary): boolean => v.lawful.lawful;
 
 /** The variant's mean difference from the baseline in `metric`, fen (0 for the baseline itself). */
 export function differenceOf(v: VariantSummary, metric: SensitivityMetric): number | null {
@@ -185,6 +183,10 @@ export function differenceOf(v: VariantSummary, metric: SensitivityMetric): numb
   switch (metric) {
     case 'cost':
       return v.vsBaseline?.costDifference.meanFen ?? null;
+    case 'peopleCost':
+      return v.vsBaseline?.peopleCostDifference.meanFen ?? null;
+    case 'contribution':
+      return v.vsBaseline?.contributionDifference.meanFen ?? null;
   }
 }
 

@@ -42,4 +42,28 @@ export const SENSITIVITY_ASSUMPTIONS: readonly SensitivityAssumption[] = [
     reason:
       'Effort response to commission: 0 = pay does not move effort; 1 = more than three times the default 0.3 (an assumption without a source; docs/behaviour.md §Effort).',
   },
+  {
+    id: 'ramp',
+    path: ['behaviour', 'ramp'],
+    low: { set: [0.5, 0.7, 0.85] },
+    high: { set: [] },
+    reason:
+      "A new hire's conversion by tenure month: slow = 50 %, 70 %, 85 %, full from month 4; none = full from the first month. Default 70 %, 85 % (domain.md's example; an assumption).",
+  },
+  {
+    id: 'capacity',
+    path: ['behaviour', 'capacity'],
+    low: { set: 1 },
+    high: { set: 1.5 },
+    reason:
+      "Load a present agent can carry while a post is empty, as a multiple of a normal month's inquiries: 1 = no slack, every inquiry of an empty post goes unanswered; 1.5 = half as much again. Default 1.25 (an assumption).",
+  },
+  {
+    id: 'grossMargin',
+    path: ['shop', 'category', 'grossMargin'],
+    low: { add: -0.1, min: 0, max: 1 },
+    high: { add: 0.1, min: 0, max: 1 },
+    reason:
+      "Gross margin on net sales, 10 points either side of the shop's own figure (domain.md: 30–50 % for apparel; an assumption). Moves contribution only.",
+  },
 ];

@@ -22,7 +22,7 @@ export function cardRobustness(sens: Sensitivity, variant: string, lang: Lang): 
   for (const row of sens.rows) {
     const flip = row.flips.find((f) => f.above === variant || f.below === variant);
     if (flip) {
-      const value = paramText(flip.setting === 'low' ? row.low : row.high);
+      const value = paramText(flip.setting === 'low' ? row.low : row.high, lang);
       return { robust: false, assumption: t(lang, 'verdict.flipAssumption', { assumption: t(lang, row.labelKey), setting: t(lang, `sens.setting.${flip.setting}`), value }) };
     }
   }

@@ -55,29 +55,34 @@ describe('paylab sensitivity', () => {
     expect(io.err()).toBe('');
     expect(code).toBe(0);
     const text = io.out();
-    expect(text).toContain('敏感性分析 · 每种取值 3 次重复 × 3 个月 · 种子 20260101 · 共 5 次运行');
-    expect(text).toContain('careful:与基准 seed000 的用工成本之差(3 个月合计,元)');
-    expect(text).toContain('合法方案按用工成本排序(低者在前):careful');
+    expect(text).toContain('敏感性分析 · 每种取值 3 次重复 × 3 个月 · 种子 20260101 · 共 11 次运行');
+    expect(text).toContain('careful:与基准 seed000 的贡献(毛利−人力成本)之差(3 个月合计,元)');
+    expect(text).toContain('合法方案按贡献(毛利−人力成本)排序(高者在前):careful');
     expect(text).toContain('只有一个合法方案(careful)');
     const json = JSON.parse(readFileSync(out, 'utf8')) as Sensitivity & { format: string; verdict: string };
     expect(json.format).toBe('paylab.sensitivity/1');
     expect(json.replications).toBe(3);
+    expect(json.rankBy).toBe('contribution');
     expect(json.rows.map((r) => [r.id, r.low, r.high])).toEqual([
       ['quitPayElasticity', 0, 3],
       ['effortElasticity', 0, 1],
+      ['ramp', [0.5, 0.7, 0.85], []],
+      ['capacity', 1, 1.5],
+      ['grossMargin', 0.3, 0.5],
     ]);
     // each table row carries the JSON's figures in whole yuan
     for (const r of json.rows) {
-      const v = r.variants.find((x) => x.variant === 'careful')!;
-      const label = { quitPayElasticity: '离职对薪酬的反应', effortElasticity: '努力对提成的反应' }[r.id]!;
+      const m = r.variants.find((x) => x.variant === 'careful')!.byMetric.contribution;
+      const label = { quitPayElasticity: '离职对薪酬的反应', effortElasticity: '努力对提成的反应', ramp: '新人爬坡期', capacity: '同事可分担的接待量', grossMargin: '毛利率' }[r.id]!;
       const line = text.split('\n').find((l) => l.startsWith(label))!;
+      const value = (x: number | readonly number[]) => (typeof x === 'number' ? String(x) : x.length ? x.join(' / ') : '无');
       expect(line.trim().split(/\s{2,}/).slice(1)).toEqual([
-        String(r.low),
-        String(r.high),
-        yuan(v.lowDifferenceFen!),
-        yuan(v.baseDifferenceFen!),
-        yuan(v.highDifferenceFen!),
-        yuan(Math.abs(v.highDifferenceFen! - v.lowDifferenceFen!)).replace('+', ''),
+        value(r.low),
+        value(r.high),
+        yuan(m.low!),
+        yuan(m.base!),
+        yuan(m.high!),
+        yuan(Math.abs(m.high! - m.low!)).replace('+', ''),
       ]);
     }
     expect(text).toContain(json.verdict);
@@ -88,6 +93,7 @@ describe('paylab sensitivity', () => {
     expect(code).toBe(0);
     const again = JSON.parse(io.out()) as Sensitivity & { verdict: string };
     expect(again.rows).toEqual(json.rows); // same seed, same figures
+    expect(io.err()).toBe('');
     expect(again.verdict).toMatch(/^Only one variant is lawful \(careful\)/);
   });
 

@@ -48,11 +48,13 @@ describe('How sure? (sensitivity)', () => {
     await page.getByTestId('sensitivity-variant').selectOption('careful-owner');
     await panel.screenshot({ path: `${SHOTS}/sensitivity-zh.png` });
 
-    // the table alternative has one row per assumption, the quit response on top (widest swing)
+    // the table alternative has one row per assumption, widest swing (7th column) first
     await page.getByTestId('chart-tornado-table-toggle').click();
     const rows = page.locator('[data-testid=chart-tornado] table tbody tr');
     expect(await rows.count()).toBe(SENSITIVITY_ASSUMPTIONS.length);
-    expect(await rows.first().locator('td, th').first().innerText()).toBe('离职对薪酬的反应');
+    const swings = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.querySelectorAll('td, th')[6]!.textContent!.replace(/[^\d]/g, ''))));
+    expect(swings.every((x) => Number.isFinite(x) && x >= 0)).toBe(true);
+    expect(swings).toEqual([...swings].sort((a, b) => b - a));
     await page.getByTestId('chart-tornado-table-toggle').click();
 
     await page.getByTestId('lang-en').click();

@@ -14,7 +14,7 @@ const variant = (name: string, low: number, base: number, high: number, baseline
   lowDifferenceFen: low,
   baseDifferenceFen: base,
   highDifferenceFen: high,
-  byMetric: { cost: { low, base, high } },
+  byMetric: { cost: { low, base, high }, peopleCost: { low, base, high }, contribution: { low, base, high } },
   signChanged: !baseline && (Math.sign(low) !== Math.sign(base) || Math.sign(high) !== Math.sign(base)),
 });
 
@@ -52,8 +52,10 @@ describe('rough amounts and values', () => {
     expect(roughYuan(51_952_500, 'en')).toBe('+¥520k'); // 519 525 yuan → 520k, not 52k
     expect(roughYuan(-250_000_000, 'en')).toBe('−¥2.5M');
     expect(roughYuan(0, 'en')).toBe('¥0');
-    expect(paramText(0.3)).toBe('0.3');
-    expect(paramText([0.5, 0.7, 0.85])).toBe('0.5 / 0.7 / 0.85');
+    expect(paramText(0.3, 'zh')).toBe('0.3');
+    expect(paramText([0.5, 0.7, 0.85], 'en')).toBe('0.5 / 0.7 / 0.85');
+    expect(paramText([], 'zh')).toBe('无');
+    expect(paramText([], 'en')).toBe('none');
   });
 });
 

@@ -48,7 +48,10 @@ describe('budget in the scenario file', () => {
 describe('budget in the share link', () => {
   it('travels as one entry of the scenario patch and comes back', async () => {
     const s = { ...defaultScenario(), budget: '1800000.00' };
-    expect(payloadV1(s).s).toEqual({ budget: ['1800000.00'] });
+    // one entry more than the default scenario's own patch (which carries the fields added to the
+    // scenario after the frozen version-1 base: recruiting cost, gross margin, ramp, capacity)
+    const plain = (payloadV1(defaultScenario()).s ?? {}) as Record<string, unknown>;
+    expect(payloadV1(s).s).toEqual({ ...plain, budget: ['1800000.00'] });
     const opened = await openWorkspaceLink(await encodeShareLink(s));
     expect(opened.ok && opened.scenario.budget).toBe('1800000.00');
     expect(opened.ok && opened.scenario).toEqual(s);

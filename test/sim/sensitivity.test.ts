@@ -60,7 +60,6 @@ function twoVariants(): Scenario {
   return s;
 }
 
-const costDiff = (s: Summary, name: string) => s.variants.find((v) => v.name === name)!.vsBaseline!.costDifference.meanFen!;
 
 describe('settings', () => {
   it('sets a value outright or moves the scenario\'s own value within its range', () => {
@@ -88,18 +87,16 @@ describe('ranking', () => {
       variants: Object.entries(diffs).map(([name, d], i) => ({
         name,
         baseline: i === 0,
-        vsBaseline: i === 0 ? null : { costDifference: { meanFen: d } },
-        compliance: {
-          belowMinimum: { count: lawful.includes(name) ? 0 : 5 },
-          deductionsOverCap: { count: 0 },
-          probationTooLow: 0,
-        },
+        vsBaseline: i === 0 ? null : { costDifference: { meanFen: d }, peopleCostDifference: { meanFen: d }, contributionDifference: { meanFen: -d } },
+        lawful: { lawful: lawful.includes(name) },
       })) as unknown as VariantSummary[],
     }) as Summary;
 
   it('ranks the lawful variants cheapest first, ties in the scenario\'s order, the baseline at 0', () => {
     const s = fake({ base: 0, a: 500, b: -200, c: -900, d: 500 }, ['base', 'a', 'b', 'd']);
     expect(rankLawful(s, new Set(['base', 'a', 'b', 'd']), 'cost')).toEqual(['b', 'base', 'a', 'd']);
+    // contribution: higher first (here −cost, so the same order)
+    expect(rankLawful(s, new Set(['base', 'a', 'b', 'd']), 'contribution')).toEqual(['b', 'base', 'a', 'd']);
   });
   it('names every pair whose order is reversed', () => {
     expect(flipsBetween(['a', 'b', 'c'], ['a', 'b', 'c'], 'low')).toEqual([]);
@@ -114,7 +111,7 @@ describe('ranking', () => {
       const q = s.behaviour.quitPayElasticity;
       return fake({ base: 0, a: q === 3 ? 900 : 100, b: 400 }, ['base', 'a', 'b']);
     };
-    const res = await runSensitivity(twoVariants(), model, { replications: 2 });
+    const res = await runSensitivity(twoVariants(), model, { replications: 2, rankBy: 'cost' });
     expect(res.complete).toBe(true);
     expect(res.baseRanking).toEqual(['base', 'a', 'b']);
     expect(res.robust).toBe(false);
@@ -133,48 +130,89 @@ describe('runSensitivity on a two-variant tiny scenario (in process)', () => {
     const s = twoVariants();
     const seen: string[] = [];
     const runner: SensitivityRunner = async (x) => {
-      seen.push(`${x.behaviour.quitPayElasticity}/${x.behaviour.effortElasticity}/${x.settings.seed}/${x.settings.replications}`);
+      const b = x.behaviour;
+      seen.push(`${b.quitPayElasticity}/${b.effortElasticity}/${b.ramp.join(',')}/${b.capacity}/${x.shop.category.grossMargin}/${x.settings.seed}/${x.settings.replications}`);
       return runInProcess(x);
     };
     const res = await runSensitivity(s, runner, { replications: 3 });
     expect(res.complete).toBe(true);
-    // one base run and two per assumption (none of the ends equals the defaults 1 and 0.3), same seed
-    expect(seen).toEqual([`1/0.3/${s.settings.seed}/3`, `0/0.3/${s.settings.seed}/3`, `3/0.3/${s.settings.seed}/3`, `1/0/${s.settings.seed}/3`, `1/1/${s.settings.seed}/3`]);
-    expect(res.runs).toBe(5);
+    // one base run and two per assumption (no end equals the default), every one on the scenario's seed
+    const seed = s.settings.seed;
+    expect(seen).toEqual([
+      `1/0.3/0.7,0.85/1.25/0.4/${seed}/3`,
+      `0/0.3/0.7,0.85/1.25/0.4/${seed}/3`,
+      `3/0.3/0.7,0.85/1.25/0.4/${seed}/3`,
+      `1/0/0.7,0.85/1.25/0.4/${seed}/3`,
+      `1/1/0.7,0.85/1.25/0.4/${seed}/3`,
+      `1/0.3/0.5,0.7,0.85/1.25/0.4/${seed}/3`,
+      `1/0.3//1.25/0.4/${seed}/3`,
+      `1/0.3/0.7,0.85/1/0.4/${seed}/3`,
+      `1/0.3/0.7,0.85/1.5/0.4/${seed}/3`,
+      `1/0.3/0.7,0.85/1.25/0.3/${seed}/3`,
+      `1/0.3/0.7,0.85/1.25/0.5/${seed}/3`,
+    ]);
+    expect(res.runs).toBe(11);
+    expect(res.rankBy).toBe('contribution');
     expect(res.rows.map((r) => [r.id, r.low, r.base, r.high])).toEqual([
       ['quitPayElasticity', 0, 1, 3],
       ['effortElasticity', 0, 0.3, 1],
+      ['ramp', [0.5, 0.7, 0.85], [0.7, 0.85], []],
+      ['capacity', 1, 1.25, 1.5],
+      ['grossMargin', 0.3, 0.4, 0.5],
     ]);
 
     // the reference: the scenario edited by hand and run on its own
+    const edits: Record<string, [(x: Scenario) => void, (x: Scenario) => void]> = {
+      quitPayElasticity: [(x) => (x.behaviour.quitPayElasticity = 0), (x) => (x.behaviour.quitPayElasticity = 3)],
+      effortElasticity: [(x) => (x.behaviour.effortElasticity = 0), (x) => (x.behaviour.effortElasticity = 1)],
+      ramp: [(x) => (x.behaviour.ramp = [0.5, 0.7, 0.85]), (x) => (x.behaviour.ramp = [])],
+      capacity: [(x) => (x.behaviour.capacity = 1), (x) => (x.behaviour.capacity = 1.5)],
+      grossMargin: [(x) => (x.shop.category.grossMargin = 0.3), (x) => (x.shop.category.grossMargin = 0.5)],
+    };
     const edited = (edit: (x: Scenario) => void) => {
       const x = structuredClone(s);
       edit(x);
       return runInProcess(x);
     };
-    const base = costDiff(await runInProcess(s), 'richer');
-    const quit0 = costDiff(await edited((x) => (x.behaviour.quitPayElasticity = 0)), 'richer');
-    const quit3 = costDiff(await edited((x) => (x.behaviour.quitPayElasticity = 3)), 'richer');
-    const effort0 = costDiff(await edited((x) => (x.behaviour.effortElasticity = 0)), 'richer');
-    const effort1 = costDiff(await edited((x) => (x.behaviour.effortElasticity = 1)), 'richer');
-    const [q, e] = res.rows;
-    const richer = (r: typeof q) => r!.variants.find((v) => v.variant === 'richer')!;
-    expect(richer(q)).toMatchObject({ lowDifferenceFen: quit0, baseDifferenceFen: base, highDifferenceFen: quit3 });
-    expect(richer(e)).toMatchObject({ lowDifferenceFen: effort0, baseDifferenceFen: base, highDifferenceFen: effort1 });
-    expect(richer(q).byMetric.cost).toEqual({ low: quit0, base, high: quit3 });
-    // the assumptions matter: a higher commission costs more at every setting, by different amounts
-    for (const d of [base, quit0, quit3, effort0, effort1]) expect(d).toBeGreaterThan(0);
-    expect(new Set([quit0, base, quit3]).size).toBe(3);
-    expect(effort1).not.toBe(effort0);
-    // both are lawful; the baseline (difference 0) is cheaper than "richer" at every setting
-    expect(res.baseRanking).toEqual(['careful', 'richer']);
+    const richerOf = (sum: Summary) => sum.variants.find((v) => v.name === 'richer')!.vsBaseline!;
+    const base = richerOf(await runInProcess(s));
     for (const r of res.rows) {
-      expect(r.ranking).toEqual({ low: ['careful', 'richer'], base: ['careful', 'richer'], high: ['careful', 'richer'] });
-      expect(r.rankingChanged).toBe(false);
-      expect(r.variants.find((v) => v.variant === 'careful')).toMatchObject({ baseline: true, lowDifferenceFen: 0, baseDifferenceFen: 0, highDifferenceFen: 0 });
+      const [lowEdit, highEdit] = edits[r.id]!;
+      const low = richerOf(await edited(lowEdit));
+      const high = richerOf(await edited(highEdit));
+      const v = r.variants.find((x) => x.variant === 'richer')!;
+      expect(v.byMetric).toEqual({
+        contribution: { low: low.contributionDifference.meanFen, base: base.contributionDifference.meanFen, high: high.contributionDifference.meanFen },
+        peopleCost: { low: low.peopleCostDifference.meanFen, base: base.peopleCostDifference.meanFen, high: high.peopleCostDifference.meanFen },
+        cost: { low: low.costDifference.meanFen, base: base.costDifference.meanFen, high: high.costDifference.meanFen },
+      });
+      // the ranking figure is contribution
+      expect([v.lowDifferenceFen, v.baseDifferenceFen, v.highDifferenceFen]).toEqual([
+        low.contributionDifference.meanFen,
+        base.contributionDifference.meanFen,
+        high.contributionDifference.meanFen,
+      ]);
+      // both are lawful: ranked by contribution, the baseline's being 0
+      const order = (d: number) => (d > 0 ? ['richer', 'careful'] : ['careful', 'richer']);
+      expect(r.ranking).toEqual({
+        low: order(low.contributionDifference.meanFen!),
+        base: order(base.contributionDifference.meanFen!),
+        high: order(high.contributionDifference.meanFen!),
+      });
+      expect(r.rankingChanged).toBe(JSON.stringify(r.ranking.low) !== JSON.stringify(r.ranking.base) || JSON.stringify(r.ranking.high) !== JSON.stringify(r.ranking.base));
+      expect(r.variants.find((x) => x.variant === 'careful')).toMatchObject({ baseline: true, lowDifferenceFen: 0, baseDifferenceFen: 0, highDifferenceFen: 0 });
     }
-    expect(res.robust).toBe(true);
-    expect(res.flipsBy).toBeNull();
+    const byId = Object.fromEntries(res.rows.map((r) => [r.id, r.variants.find((x) => x.variant === 'richer')!.byMetric]));
+    // the assumptions matter where they should: quits move employer cost; the margin moves contribution only
+    expect(new Set([byId.quitPayElasticity!.cost.low, byId.quitPayElasticity!.cost.base, byId.quitPayElasticity!.cost.high]).size).toBe(3);
+    expect(byId.grossMargin!.cost.low).toBe(byId.grossMargin!.cost.high);
+    expect(byId.grossMargin!.peopleCost.low).toBe(byId.grossMargin!.peopleCost.high);
+    expect(byId.grossMargin!.contribution.low).not.toBe(byId.grossMargin!.contribution.high);
+    // a higher commission costs more at every setting
+    for (const r of res.rows) expect(r.variants.find((x) => x.variant === 'richer')!.byMetric.cost.low).toBeGreaterThan(0);
+    expect(res.baseRanking).toEqual(res.rows[0]!.ranking.base);
+    expect(res.robust).toBe(res.rows.every((r) => !r.rankingChanged));
+    expect(res.flipsBy).toBe(res.rows.find((r) => r.rankingChanged)?.id ?? null);
   });
 
   it('gives exactly 0 at every setting for a twin of the baseline', async () => {
@@ -231,7 +269,7 @@ describe('cancel', () => {
     expect(res.complete).toBe(false);
     expect(res.rows).toEqual([]);
     expect(res.baseRanking).toEqual(['careful', 'richer']);
-    expect(progress).toEqual([0.2]); // the base run of five: 2 of 10 replications
+    expect(progress).toEqual([2 / 22]); // the base run of eleven: 2 of 22 replications
   });
   it('makes no run when already cancelled', async () => {
     const ctl = new AbortController();

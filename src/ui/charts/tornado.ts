@@ -20,6 +20,8 @@ import { moneyCell, textCell, type ChartTable } from './table';
 export interface TornadoRow {
   id: string;
   label: string;
+  /** Why the low and high values were chosen. */
+  reason: string;
   lowValue: string;
   baseValue: string;
   highValue: string;
@@ -44,9 +46,10 @@ export function tornadoRows(s: Sensitivity, variant: string, metric: Sensitivity
       {
         id: r.id,
         label: t(lang, r.labelKey),
-        lowValue: paramText(r.low),
-        baseValue: paramText(r.base),
-        highValue: paramText(r.high),
+        reason: t(lang, r.reasonKey),
+        lowValue: paramText(r.low, lang),
+        baseValue: paramText(r.base, lang),
+        highValue: paramText(r.high, lang),
         lowFen: m.low,
         baseFen: m.base,
         highFen: m.high,
@@ -62,9 +65,26 @@ export function tornadoOrder(rows: readonly TornadoRow[]): TornadoRow[] {
   return rows.map((r, i) => ({ r, i })).sort((a, b) => swing(b.r) - swing(a.r) || a.i - b.i).map((x) => x.r);
 }
 
+/** One half of a bar: from the current difference to the one at the low or the high value, px. */
+export interface TornadoHalf {
+  setting: 'low' | 'high';
+  x0: number;
+  x1: number;
+}
+
+/** The value at one end of a bar: outside the bar, or inside it when the other half reaches further on the same side. */
+export interface TornadoEndLabel {
+  setting: 'low' | 'high';
+  text: string;
+  x: number;
+  anchor: 'start' | 'end';
+  inside: boolean;
+}
+
 export interface TornadoBar {
   id: string;
   label: string;
+  reason: string;
   y: number;
   h: number;
   /** Ends of the bar's low half (from the current difference to the one at the low value) and high half, px. */
@@ -76,6 +96,31 @@ export interface TornadoBar {
   swingFen: number;
   lowValue: string;
   highValue: string;
+  /** The halves in drawing order: the one reaching further from the current difference first, so both show when they lie on the same side. */
+  halves: TornadoHalf[];
+  labels: TornadoEndLabel[];
+}
+
+/** The halves and end labels of a bar whose ends are at lowX and highX and whose current difference is at baseX. */
+export function barParts(lowX: number, baseX: number, highX: number, lowValue: string, highValue: string): { halves: TornadoHalf[]; labels: TornadoEndLabel[] } {
+  const ends = [
+    { setting: 'low' as const, x: lowX, text: lowValue },
+    { setting: 'high' as const, x: highX, text: highValue },
+  ];
+  const reach = (x: number) => Math.abs(x - baseX);
+  const halves = [...ends]
+    .sort((a, b) => reach(b.x) - reach(a.x))
+    .map((e) => ({ setting: e.setting, x0: Math.min(baseX, e.x), x1: Math.max(baseX, e.x) }));
+  const labels = ends.map((e, i): TornadoEndLabel => {
+    const o = ends[1 - i]!;
+    const right = e.x > baseX || (e.x === baseX && o.x < baseX);
+    const sameSide = right ? o.x > baseX : o.x < baseX;
+    const inside = sameSide && reach(o.x) > reach(e.x);
+    // outside: beyond the end, away from the bar; inside: just within the nearer half's end
+    if (inside) return { setting: e.setting, text: e.text, x: right ? e.x - 3 : e.x + 3, anchor: right ? 'end' : 'start', inside };
+    return { setting: e.setting, text: e.text, x: right ? e.x + 4 : e.x - 4, anchor: right ? 'start' : 'end', inside };
+  });
+  return { halves, labels };
 }
 
 export interface TornadoGeometry {
@@ -121,6 +166,7 @@ export function tornadoGeometry(rows: readonly TornadoRow[], width: number, lang
   const bars = ordered.map((r, i): TornadoBar => ({
     id: r.id,
     label: r.label,
+    reason: r.reason,
     y: margin.top + i * ROW + (ROW - BAR) / 2,
     h: BAR,
     lowX: x(r.lowFen),
@@ -131,6 +177,7 @@ export function tornadoGeometry(rows: readonly TornadoRow[], width: number, lang
     swingFen: swing(r),
     lowValue: r.lowValue,
     highValue: r.highValue,
+    ...barParts(x(r.lowFen), x(r.baseFen), x(r.highFen), r.lowValue, r.highValue),
   }));
   return {
     width,
@@ -147,7 +194,7 @@ export function tornadoGeometry(rows: readonly TornadoRow[], width: number, lang
 /** The "show as table" / CSV form: one row per assumption, widest swing first. */
 export function tornadoTable(rows: readonly TornadoRow[], lang: Lang): ChartTable {
   return {
-    head: ['sens.col.assumption', 'sens.col.low', 'sens.col.high', 'sens.col.atLow', 'sens.col.atBase', 'sens.col.atHigh', 'sens.col.swing'].map((k) => t(lang, k)),
+    head: ['sens.col.assumption', 'sens.col.low', 'sens.col.high', 'sens.col.atLow', 'sens.col.atBase', 'sens.col.atHigh', 'sens.col.swing', 'sens.col.reason'].map((k) => t(lang, k)),
     rows: tornadoOrder(rows).map((r) => [
       textCell(r.label),
       textCell(r.lowValue),
@@ -156,6 +203,7 @@ export function tornadoTable(rows: readonly TornadoRow[], lang: Lang): ChartTabl
       moneyCell(r.baseFen),
       moneyCell(r.highFen),
       moneyCell(swing(r)),
+      textCell(r.reason),
     ]),
   };
 }

@@ -1,7 +1,8 @@
 /** Geometry of the tornado chart of a sensitivity run (src/ui/charts/tornado.ts), without a DOM. */
 import { describe, expect, it } from 'vitest';
-import { tornadoGeometry, tornadoOrder, tornadoRows, tornadoTable, type TornadoRow } from '../../../src/ui/charts/tornado';
+import { barParts, tornadoGeometry, tornadoOrder, tornadoRows, tornadoTable, type TornadoRow } from '../../../src/ui/charts/tornado';
 import type { Sensitivity, SensitivityVariantResult } from '../../../src/sim/sensitivity';
+import { t } from '../../../src/i18n/format';
 
 const v = (variant: string, low: number, base: number, high: number): SensitivityVariantResult => ({
   variant,
@@ -10,7 +11,7 @@ const v = (variant: string, low: number, base: number, high: number): Sensitivit
   lowDifferenceFen: low,
   baseDifferenceFen: base,
   highDifferenceFen: high,
-  byMetric: { cost: { low, base, high } },
+  byMetric: { cost: { low, base, high }, peopleCost: { low, base, high }, contribution: { low, base, high } },
   signChanged: false,
 });
 
@@ -19,14 +20,15 @@ const v = (variant: string, low: number, base: number, high: number): Sensitivit
 const S = {
   months: 12,
   rows: [
-    { id: 'effortElasticity', labelKey: 'sens.assumption.effortElasticity', low: 0, base: 0.3, high: 1, variants: [v('base', 0, 0, 0), v('C', 55_654_000, 55_752_600, 55_882_900)] },
-    { id: 'quitPayElasticity', labelKey: 'sens.assumption.quitPayElasticity', low: 0, base: 1, high: 3, variants: [v('base', 0, 0, 0), v('C', 51_952_500, 55_752_600, 67_515_400)] },
+    { id: 'effortElasticity', labelKey: 'sens.assumption.effortElasticity', reasonKey: 'sens.reason.effortElasticity', low: 0, base: 0.3, high: 1, variants: [v('base', 0, 0, 0), v('C', 55_654_000, 55_752_600, 55_882_900)] },
+    { id: 'quitPayElasticity', labelKey: 'sens.assumption.quitPayElasticity', reasonKey: 'sens.reason.quitPayElasticity', low: 0, base: 1, high: 3, variants: [v('base', 0, 0, 0), v('C', 51_952_500, 55_752_600, 67_515_400)] },
   ],
 } as unknown as Sensitivity;
 
 describe('tornado', () => {
   it('reads one variant\'s rows with their values and labels', () => {
     const rows = tornadoRows(S, 'C', 'cost', 'zh');
+    expect(rows[1]!.reason).toBe(t('zh', 'sens.reason.quitPayElasticity'));
     expect(rows.map((r) => [r.label, r.lowValue, r.baseValue, r.highValue, r.lowFen, r.baseFen, r.highFen])).toEqual([
       ['努力对提成的反应', '0', '0.3', '1', 55_654_000, 55_752_600, 55_882_900],
       ['离职对薪酬的反应', '0', '1', '3', 51_952_500, 55_752_600, 67_515_400],
@@ -35,7 +37,7 @@ describe('tornado', () => {
   });
 
   it('puts the widest swing on top, equal swings in their order', () => {
-    const r = (id: string, low: number, high: number): TornadoRow => ({ id, label: id, lowValue: '0', baseValue: '1', highValue: '2', lowFen: low, baseFen: 0, highFen: high });
+    const r = (id: string, low: number, high: number): TornadoRow => ({ id, label: id, reason: '', lowValue: '0', baseValue: '1', highValue: '2', lowFen: low, baseFen: 0, highFen: high });
     expect(tornadoOrder([r('a', -1, 1), r('b', 5, -5), r('c', 2, 0), r('d', 0, 2)]).map((x) => x.id)).toEqual(['b', 'a', 'c', 'd']);
   });
 
@@ -63,7 +65,7 @@ describe('tornado', () => {
 
   it('keeps 0 on the axis when a difference is near it or crosses it', () => {
     // −10 000 … +20 000 yuan crosses 0; 0 sits at a third of the axis
-    const cross: TornadoRow = { id: 'x', label: 'x', lowValue: '0', baseValue: '1', highValue: '2', lowFen: -1_000_000, baseFen: 500_000, highFen: 2_000_000 };
+    const cross: TornadoRow = { id: 'x', label: 'x', reason: '', lowValue: '0', baseValue: '1', highValue: '2', lowFen: -1_000_000, baseFen: 500_000, highFen: 2_000_000 };
     const g = tornadoGeometry([cross], 400, 'en');
     expect(g.xDomain).toEqual([-1_000_000, 2_000_000]);
     expect(g.zeroX).toBeCloseTo(g.margin.left + (400 - g.margin.left - g.margin.right) / 3, 6);
@@ -75,19 +77,50 @@ describe('tornado', () => {
   });
 
   it('survives nothing moving', () => {
-    const far: TornadoRow = { id: 'x', label: 'x', lowValue: '0', baseValue: '1', highValue: '2', lowFen: -900_00, baseFen: -1000_00, highFen: -1100_00 };
+    const far: TornadoRow = { id: 'x', label: 'x', reason: '', lowValue: '0', baseValue: '1', highValue: '2', lowFen: -900_00, baseFen: -1000_00, highFen: -1100_00 };
     const flat = tornadoGeometry([{ ...far, lowFen: 0, baseFen: 0, highFen: 0 }], 400, 'en');
     expect(flat.bars[0]!.lowX).toBe(flat.bars[0]!.highX);
     expect(Number.isFinite(flat.bars[0]!.lowX)).toBe(true);
   });
 
   it('gives the same figures as a table and CSV, widest swing first', () => {
-    const t = tornadoTable(tornadoRows(S, 'C', 'cost', 'en'), 'en');
-    expect(t.head).toEqual(['Assumption', 'Low', 'High', 'At low', 'Current', 'At high', 'Swing']);
-    expect(t.rows.map((r) => r.map((c) => c.csv))).toEqual([
+    const tbl = tornadoTable(tornadoRows(S, 'C', 'cost', 'en'), 'en');
+    expect(tbl.head).toEqual(['Assumption', 'Low', 'High', 'At low', 'Current', 'At high', 'Swing', 'Why these values']);
+    expect(tbl.rows.map((r) => r.map((c) => c.csv).slice(0, 7))).toEqual([
       ['Quit response to pay', '0', '3', '519525.00', '557526.00', '675154.00', '155629.00'],
       ['Effort response to commission', '0', '1', '556540.00', '557526.00', '558829.00', '2289.00'],
     ]);
-    expect(t.rows[0]![3]!.text).toBe('¥519,525');
+    expect(tbl.rows[0]![7]!.text).toMatch(/^Low 0: nobody quits over pay/);
+    expect(tbl.rows[0]![3]!.text).toBe('¥519,525');
+  });
+
+  it('draws both halves when they lie on the same side, the nearer on top, its value inside', () => {
+    // opposite sides: low at 100 px, current 200, high 350: low half 100–200, high half 200–350, labels outside
+    expect(barParts(100, 200, 350, '0', '3')).toEqual({
+      halves: [
+        { setting: 'high', x0: 200, x1: 350 },
+        { setting: 'low', x0: 100, x1: 200 },
+      ],
+      labels: [
+        { setting: 'low', text: '0', x: 96, anchor: 'end', inside: false },
+        { setting: 'high', text: '3', x: 354, anchor: 'start', inside: false },
+      ],
+    });
+    // same side: low at 220, high at 350, current 200: the high half (further) first, then the low half over it
+    expect(barParts(220, 200, 350, '0', '3')).toEqual({
+      halves: [
+        { setting: 'high', x0: 200, x1: 350 },
+        { setting: 'low', x0: 200, x1: 220 },
+      ],
+      labels: [
+        { setting: 'low', text: '0', x: 217, anchor: 'end', inside: true },
+        { setting: 'high', text: '3', x: 354, anchor: 'start', inside: false },
+      ],
+    });
+    // same side to the left: high at 180, low at 50, current 200
+    expect(barParts(50, 200, 180, 'slow', 'none').labels).toEqual([
+      { setting: 'low', text: 'slow', x: 46, anchor: 'end', inside: false },
+      { setting: 'high', text: 'none', x: 183, anchor: 'start', inside: true },
+    ]);
   });
 });
