@@ -103,7 +103,7 @@ describe('verdict-first cards', () => {
     // the cheapest card overall (seed001-guarantee) is unlawful and not marked
     const costs = cli.map((v) => v.cost.meanFen);
     expect(cli[costs.indexOf(Math.min(...costs))]!.name).toBe('seed001-guarantee');
-    expect(await card(page, 'careful-owner').getByTestId('verdict-sentence').textContent()).toMatch(/^比现行方案每年多花约 \d+ 万.*无低于最低工资或违规扣款的月份。$/);
+    expect(await card(page, 'careful-owner').getByTestId('verdict-sentence').textContent()).toMatch(/^(按人力成本\S+?)?比现行方案每年多花约 \d+ 万.*无低于最低工资或违规扣款的月份。$/);
 
     // sorting by "lawful first" puts the careful owner's card first
     await page.getByTestId('variant-sort').selectOption('lawful');
