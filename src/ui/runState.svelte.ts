@@ -37,6 +37,8 @@ export { rangesLeft };
 export interface SimClient {
   run(scenario: Scenario, opts?: RunOptions): Promise<RunResult>;
   stream(scenario: Scenario, opts?: StreamOptions): Promise<StreamEnd>;
+  /** Simulation workers a run uses (shown to tests on the run bar). */
+  readonly workers?: number;
 }
 
 /** Replications of the first results shown (then refined to the scenario's count)… */
