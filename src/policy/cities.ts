@@ -128,3 +128,8 @@ export function cityOf(x: { city: string; customCity?: CustomCity | undefined })
   if (x.city === CUSTOM_CITY) return x.customCity ? compileCustomCity(x.customCity) : undefined;
   return cityTable(x.city);
 }
+
+/** Whether two custom tables (each validated, so in canonical key order) are the same, or both absent. */
+export function sameCustomCity(a: CustomCity | undefined, b: CustomCity | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b));
+}

@@ -8,9 +8,8 @@
  * validatePolicy (src/policy/validate.ts); its problems are reported under `$.variants[i].policy`.
  */
 import { LEVELS, ROLES, type Role } from '../policy/types';
-import { CITY_CHOICES, CUSTOM_CITY } from '../policy/cities';
+import { CITY_CHOICES, CUSTOM_CITY, sameCustomCity } from '../policy/cities';
 import { readCustomCity } from '../policy/validateCity';
-import { jsonEqual } from '../formats/jsonPatch';
 import { MONEY, Reader, show, type DecimalKind, type Presence } from '../policy/reader';
 import { childPath, indexPath } from '../policy/path';
 import { validatePolicy } from '../policy/validate';
@@ -262,7 +261,7 @@ export function validateScenario(value: unknown): ScenarioCheck {
             policy = checked.policy;
             if (shop && policy.city !== shop.city) {
               own.add(childPath(path, 'policy') + '.city', 'scenario.cityMismatch', { policyCity: policy.city, shopCity: shop.city });
-            } else if (shop && !jsonEqual(policy.customCity, shop.customCity)) {
+            } else if (shop && !sameCustomCity(policy.customCity, shop.customCity)) {
               own.add(childPath(path, 'policy') + '.customCity', 'city.customMismatch');
             }
           } else own.problems.push(...checked.problems.map((p) => prefixed(p, childPath(path, 'policy'))));

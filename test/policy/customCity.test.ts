@@ -51,7 +51,8 @@ describe('a rules file with a custom city', () => {
       ],
       { city, shopAovFen: 20000, explain: true },
     );
-    const [jul, aug1, aug2] = [slips.find((s) => s.month === '2025-07')!, ...slips.filter((s) => s.month === '2025-08')];
+    const slip = (month: string, agentId: string) => slips.find((s) => s.month === month && s.agentId === agentId)!;
+    const [jul, aug1, aug2] = [slip('2025-07', 'a1'), slip('2025-08', 'a1'), slip('2025-08', 'a2')];
     // July: minimum 2280.00 (table B dated 2025-07-15 applies from August); gross 2400.00 ≥ 2280.00.
     expect(jul.minimumWageFen).toBe(228000);
     expect(jul.totals.grossFen).toBe(240000);
