@@ -16,6 +16,9 @@
  *   event: the fine averaged over events (free lates and the "more than 3 slow replies" threshold
  *   taken into account under the no-fine rates), plus the pay value of the score points the event
  *   costs when the policy scores (long lates are light violations, absences severe ones).
+ *   A conversion-stepped commission (seed 004) is valued at the bracket rate of the typical
+ *   conversion × output, averaged over agents' and months' conversion.
+ * - Service metrics: what the KPI rules pay or gate on each metric moves it (kpiResponse.ts).
  * - Expected pay (for quits before an agent has a payslip): earned pay (base, commission, pool share,
  *   performance pay, bonuses, allowances) floored by the guarantee, minus expected fines.
  * With an elasticity of 0 the corresponding multiplier is exactly 1 for every policy. The money here
