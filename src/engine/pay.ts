@@ -21,6 +21,8 @@ import { PayLedger } from './kernel/payLedger';
 
 export { PayLedger, type TeamPoolReport } from './kernel/payLedger';
 export { payMonthRows } from './kernel/payMonthRows';
+export { MonthExplain } from './kernel/monthExplain';
+export { payslipsOf } from './kernel/payslipOf';
 
 /** Pay one calendar month of every team. All records must share `month`; agent ids must be unique. */
 export function payMonth(p: CompiledPolicy, records: readonly AgentMonth[], ledger: PayLedger, ctx: PayContext): Payslip[] {

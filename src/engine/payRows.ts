@@ -9,8 +9,9 @@
  * Row i belongs to records[i] of the month, in the order the records were given; `order` lists the
  * rows by ascending agent id (the order of `payMonth`'s payslips).
  */
-import { COMPONENTS, type Component, type Flags } from './payslip';
+import { COMPONENTS, type Component, type Flags, type Payslip } from './payslip';
 import type { AgentMonth } from './records';
+import { LEVELS, ROLES, type Level, type Role } from '../policy/types';
 
 /** Number of pay components; column c < NC holds the amount of COMPONENTS[c]. */
 export const NC = COMPONENTS.length;
@@ -42,6 +43,9 @@ export const X_DISMISSAL = col++;
 /** Score in hundredths of a point; NaN when the policy has no score. */
 export const X_SCORE_H = col++;
 export const X_MULTIPLIER_PPM = col++;
+/** Index of the agent's level in LEVELS and role in ROLES (policy/types.ts). */
+export const X_LEVEL = col++;
+export const X_ROLE = col++;
 /** 1 when the payslip carries a guarantee ledger (guarantee policies). */
 export const X_G_LEDGER = col++;
 export const X_G_GUARANTEE = col++;
@@ -88,6 +92,9 @@ export const LINE_ORDER: readonly number[] = (
   ] as const satisfies readonly Component[]
 ).map((c) => COMPONENT_COLUMN[c]);
 
+export const LEVEL_INDEX: ReadonlyMap<Level, number> = new Map(LEVELS.map((l, i) => [l, i]));
+export const ROLE_INDEX: ReadonlyMap<Role, number> = new Map(ROLES.map((r, i) => [r, i]));
+
 /** A month's rows; reusable from month to month (grows, never shrinks). */
 export class PayRows {
   data = new Float64Array(0);
@@ -112,4 +119,55 @@ export class PayRows {
   at(i: number, c: number): number {
     return this.data[i * STRIDE + c]!;
   }
+}
+
+/**
+ * Rows of payslips already built (a sink handed payslip objects, e.g. from a file): the inverse of
+ * kernel/payslipOf.ts for the columns the simulator reads. Row i is slips[i]; `records` are
+ * reordered to match (by agent id); `order` is the slips' order.
+ */
+export function payRowsOf(slips: readonly Payslip[], records: readonly AgentMonth[]): PayRows {
+  const rows = new PayRows();
+  const byId = new Map(records.map((r) => [r.agentId, r]));
+  const aligned = slips.map((s) => byId.get(s.agentId)!);
+  rows.reset(slips.length, slips[0]?.month ?? '', aligned);
+  const d = rows.data;
+  slips.forEach((s, i) => {
+    const at = i * STRIDE;
+    rows.order[i] = i;
+    for (const l of s.lines) {
+      const c = COMPONENT_COLUMN[l.component];
+      d[at + c] = l.amountFen;
+      d[at + X_LINES]! |= 1 << c;
+    }
+    const t = s.totals;
+    d[at + X_EARNED] = t.earnedFen;
+    d[at + X_GUARANTEE] = t.guaranteeFen;
+    d[at + X_GROSS] = t.grossFen;
+    d[at + X_FINES] = t.finesFen;
+    d[at + X_NET] = t.netFen;
+    d[at + X_CONTRIBUTIONS] = t.contributionsFen;
+    d[at + X_EMPLOYER_COST] = t.employerCostFen;
+    d[at + X_NET_SALES] = s.netSalesFen;
+    d[at + X_MINIMUM_WAGE] = s.minimumWageFen;
+    d[at + X_BELOW_MINIMUM] = s.flags.belowMinimumFen;
+    d[at + X_DEDUCTIONS_BELOW_MINIMUM] = s.flags.deductionsBelowMinimumFen;
+    d[at + X_DEDUCTIONS_OVER_CAP] = s.flags.deductionsOverCapFen;
+    d[at + X_PROBATION] = s.probation ? 1 : 0;
+    d[at + X_PROBATION_TOO_LOW] = s.flags.probationTooLow ? 1 : 0;
+    d[at + X_DISMISSAL] = DISMISSAL_CODES.indexOf(s.flags.dismissal);
+    d[at + X_SCORE_H] = s.score === null ? NaN : Math.round(s.score * 100);
+    d[at + X_MULTIPLIER_PPM] = s.multiplierPpm;
+    d[at + X_LEVEL] = LEVEL_INDEX.get(s.level)!;
+    d[at + X_ROLE] = ROLE_INDEX.get(s.role)!;
+    const g = s.guarantee;
+    if (g) {
+      d[at + X_G_LEDGER] = 1;
+      d[at + X_G_GUARANTEE] = g.guaranteeFen;
+      d[at + X_G_BALANCE] = g.balanceFen;
+      d[at + X_G_SETTLEMENT] = g.settlement ? 1 : 0;
+      d[at + X_G_WRITE_OFF] = g.writeOffFen;
+    }
+  });
+  return rows;
 }

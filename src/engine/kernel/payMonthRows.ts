@@ -24,6 +24,10 @@ import {
   X_CONTRIBUTIONS,
   X_EARNED,
   X_EMPLOYER_COST,
+  X_LEVEL,
+  X_ROLE,
+  LEVEL_INDEX,
+  ROLE_INDEX,
   X_FINES,
   X_GROSS,
   X_MINIMUM_WAGE,
@@ -102,6 +106,8 @@ export function payMonthRows(p: CompiledPolicy, records: readonly AgentMonth[], 
     data[at + X_PROBATION] = probation ? 1 : 0;
     data[at + X_SCORE_H] = s.scoreH[i]!;
     data[at + X_MULTIPLIER_PPM] = Math.round((s.multNum[i]! * RATE_SCALE) / s.multDen[i]!);
+    data[at + X_LEVEL] = LEVEL_INDEX.get(r.level)!;
+    data[at + X_ROLE] = ROLE_INDEX.get(r.role)!;
     legalFlags(grossFen, finesFen, minFen, probation && probationLow, data, i);
     dismissal(p, state, r, s.scoreH[i]!, month, prevMonth, year, data, i);
   }
