@@ -22,7 +22,8 @@ export function csvText(rows: readonly (readonly Cell[])[]): string {
 
 /** Text → GBK bytes (Chinese Excel's "CSV (逗号分隔)"). */
 export function gbk(text: string): Uint8Array {
-  return new Uint8Array(cptable.utils.encode(936, text) as number[]);
+  const cp = cptable as unknown as { utils: { encode(cp: number, s: string): number[] } };
+  return new Uint8Array(cp.utils.encode(936, text));
 }
 
 /** Rows → a workbook (one sheet per entry) as .xlsx or .xls (BIFF8) bytes. Numbers stay numbers; formats by cell. */
@@ -130,7 +131,7 @@ export function encryptedWorkbook(): Uint8Array {
 export function hugeRangeWorkbook(ref: string): Uint8Array {
   const small = workbook([{ name: '汇总分析', rows: [SUMMARY_HEADER, ['店:甲', 1, 1, 1, 1, 1, 1, 1, 1, 1, '1%', 0, 1, '售前']] }], 'xlsx');
   const z = XLSX.CFB.read(small, { type: 'array' });
-  const i = z.FullPaths.findIndex((p) => p.endsWith('xl/worksheets/sheet1.xml'));
+  const i = z.FullPaths.findIndex((p: string) => p.endsWith('xl/worksheets/sheet1.xml'));
   const xml = new TextDecoder().decode(z.FileIndex[i]!.content as Uint8Array).replace(/<dimension ref="[^"]*"/, `<dimension ref="${ref}"`);
   z.FileIndex[i]!.content = new TextEncoder().encode(xml) as unknown as typeof z.FileIndex[number]['content'];
   return new Uint8Array(XLSX.CFB.write(z, { type: 'array', fileType: 'zip' }) as number[]);
