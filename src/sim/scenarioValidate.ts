@@ -8,7 +8,8 @@
  * validatePolicy (src/policy/validate.ts); its problems are reported under `$.variants[i].policy`.
  */
 import { LEVELS, ROLES, type Role } from '../policy/types';
-import { CITY_IDS } from '../policy/cities';
+import { CITY_CHOICES, CUSTOM_CITY, sameCustomCity } from '../policy/cities';
+import { readCustomCity } from '../policy/validateCity';
 import { MONEY, Reader, show, type DecimalKind, type Presence } from '../policy/reader';
 import { childPath, indexPath } from '../policy/path';
 import { validatePolicy } from '../policy/validate';
@@ -68,6 +69,7 @@ export const BUDGET: DecimalKind = { decimals: 2, decimalsKey: 'policy.moneyDeci
 export const SHOP_FIELDS: Readonly<Record<keyof ShopProfile, Presence>> = {
   name: 'optional',
   city: 'optional',
+  customCity: 'optional',
   category: 'optional',
   agents: 'optional',
   teams: 'optional',
@@ -260,6 +262,8 @@ export function validateScenario(value: unknown): ScenarioCheck {
             policy = checked.policy;
             if (shop && policy.city !== shop.city) {
               own.add(childPath(path, 'policy') + '.city', 'scenario.cityMismatch', { policyCity: policy.city, shopCity: shop.city });
+            } else if (shop && !sameCustomCity(policy.customCity, shop.customCity)) {
+              own.add(childPath(path, 'policy') + '.customCity', 'city.customMismatch');
             }
           } else own.problems.push(...checked.problems.map((p) => prefixed(p, childPath(path, 'policy'))));
         }
@@ -308,7 +312,7 @@ function readShop(r: ScenarioReader, path: string, v: unknown): ShopProfile | un
       'city',
       (p, x) => {
         const id = r.text(p, x, 100, true);
-        if (id !== undefined && !CITY_IDS.includes(id)) return void r.add(p, 'scenario.unknownCity', { value: id, known: CITY_IDS.join(', ') });
+        if (id !== undefined && !CITY_CHOICES.includes(id)) return void r.add(p, 'scenario.unknownCity', { value: id, known: CITY_CHOICES.join(', ') });
         return id;
       },
       d.city,
@@ -348,6 +352,16 @@ function readShop(r: ScenarioReader, path: string, v: unknown): ShopProfile | un
     recruitingCost: get('recruitingCost', (p, x) => r.money(p, x), d.recruitingCost)!,
     promotionByTenure: get('promotionByTenure', (p, x) => r.boolean(p, x), d.promotionByTenure)!,
   };
+  // docs/law.md §"Custom city": the tables come with the id `custom` and only with it
+  if (r.has(o, 'customCity')) {
+    const p = childPath(path, 'customCity');
+    if (shop.city !== CUSTOM_CITY) r.add(p, 'city.customUnused', { city: shop.city });
+    else {
+      const custom = readCustomCity(r, p, o.customCity);
+      // in the documented order, right after the city
+      if (custom) return r.problems.length === before ? (({ name, city, ...rest }) => ({ name, city, customCity: custom, ...rest }))(shop) : undefined;
+    }
+  } else if (shop.city === CUSTOM_CITY) r.add(childPath(path, 'customCity'), 'city.customMissing');
   return r.problems.length === before ? shop : undefined;
 }
 
