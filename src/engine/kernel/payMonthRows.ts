@@ -46,7 +46,7 @@ import { poolShares } from './poolShares';
 import { earnedLines } from './earnedLines';
 import { guaranteeLine } from './guaranteeLine';
 import { finesTaken } from './finesTaken';
-import { contributions } from './contributions';
+import { contributionRatesInto, contributions, monthRatesPpm } from './contributions';
 import { dismissal, legalFlags } from './legalFlags';
 
 /** One scratch for every call: the kernel runs to completion before it is called again. */
@@ -84,6 +84,7 @@ export function payMonthRows(p: CompiledPolicy, records: readonly AgentMonth[], 
 
   const rates = inForce(ctx.city.contributionRates, month);
   const bases = inForce(ctx.city.contributionBase, month);
+  contributionRatesInto(rates, monthRatesPpm);
   const probationLow = p.probation !== null && probationTooLow(p.probation.payFen, plan.probationReferenceFen, minFullFen);
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
@@ -95,7 +96,7 @@ export function payMonthRows(p: CompiledPolicy, records: readonly AgentMonth[], 
     const grossFen = data[at + X_EARNED]! + guaranteeFen;
     const minFen = prorate(minFullFen, days, calDays);
     const finesFen = finesTaken(p, r, grossFen, minFen, data, i, ex);
-    const contributionsFen = contributions(p, rates, bases, grossFen, i, ex);
+    const contributionsFen = contributions(p, rates, monthRatesPpm, bases, grossFen, i, ex);
     data[at + X_GROSS] = grossFen;
     data[at + X_FINES] = finesFen;
     data[at + X_NET] = grossFen - finesFen;
