@@ -15,6 +15,7 @@ import { RATE_SCALE } from '../../policy/compiled';
 import { inForce } from '../../policy/cities';
 import { minimumWageInForce, probationTooLow } from '../../policy/legal';
 import type { AgentMonth } from '../records';
+import { LEVELS, ROLES } from '../../policy/types';
 import type { PayContext } from '../context';
 import { prorate } from '../money';
 import { addMonths, daysInMonth, splitMonth } from '../months';
@@ -26,8 +27,6 @@ import {
   X_EMPLOYER_COST,
   X_LEVEL,
   X_ROLE,
-  LEVEL_INDEX,
-  ROLE_INDEX,
   X_FINES,
   X_GROSS,
   X_MINIMUM_WAGE,
@@ -107,8 +106,8 @@ export function payMonthRows(p: CompiledPolicy, records: readonly AgentMonth[], 
     data[at + X_PROBATION] = probation ? 1 : 0;
     data[at + X_SCORE_H] = s.scoreH[i]!;
     data[at + X_MULTIPLIER_PPM] = Math.round((s.multNum[i]! * RATE_SCALE) / s.multDen[i]!);
-    data[at + X_LEVEL] = LEVEL_INDEX.get(r.level)!;
-    data[at + X_ROLE] = ROLE_INDEX.get(r.role)!;
+    data[at + X_LEVEL] = LEVELS.indexOf(r.level);
+    data[at + X_ROLE] = ROLES.indexOf(r.role);
     legalFlags(grossFen, finesFen, minFen, probation && probationLow, data, i);
     dismissal(p, state, r, s.scoreH[i]!, month, prevMonth, year, data, i);
   }
