@@ -16,7 +16,7 @@ import { validatePolicy } from '../policy/validate';
 import type { Problem } from '../i18n/problem';
 import { MAX_AGENTS, MAX_MONTHS, type BehaviourParams, type CategoryParams, type ShopProfile } from '../behaviour/params';
 import { CATEGORIES, defaultBehaviour, defaultShop } from '../behaviour/defaults';
-import { SCENARIO_FORMAT, type Scenario, type SimSettings, type Variant } from './scenario';
+import { SCENARIO_FORMAT, VARIANT_COLOURS, type Scenario, type SimSettings, type Variant } from './scenario';
 
 /** Limits of a scenario (docs/scenario-file.md §"Limits"). */
 export const SCENARIO_LIMITS = {
@@ -105,7 +105,7 @@ export const SETTINGS_FIELDS: Readonly<Record<keyof SimSettings, Presence>> = {
   seed: 'required',
 };
 
-export const VARIANT_FIELDS: Readonly<Record<keyof Variant, Presence>> = { name: 'required', baseline: 'required', policy: 'required' };
+export const VARIANT_FIELDS: Readonly<Record<keyof Variant, Presence>> = { name: 'required', baseline: 'required', policy: 'required', colour: 'optional' };
 
 /** How each behaviour parameter is checked: [min, max, integer]. A share or chance is in [0, 1]. */
 export const BEHAVIOUR_RANGES: Readonly<Record<keyof BehaviourParams, readonly [number, number, boolean?]>> = {
@@ -248,6 +248,7 @@ export function validateScenario(value: unknown): ScenarioCheck {
       if (v) {
         const vname = own.at(v, path, 'name', (p, x) => own.text(p, x, SCENARIO_LIMITS.variantNameLength, true));
         const baseline = r.at(v, path, 'baseline', (p, x) => r.boolean(p, x));
+        const colour = own.at(v, path, 'colour', (p, x) => own.num(p, x, 0, VARIANT_COLOURS - 1, true));
         if (baseline) baselines.push(i);
         if (vname !== undefined) {
           const first = seen.get(vname);
@@ -267,7 +268,7 @@ export function validateScenario(value: unknown): ScenarioCheck {
           } else own.problems.push(...checked.problems.map((p) => prefixed(p, childPath(path, 'policy'))));
         }
         if (vname !== undefined && baseline !== undefined && policy !== undefined && own.problems.length === 0) {
-          variant = { name: vname, baseline, policy };
+          variant = { name: vname, baseline, policy, ...(colour !== undefined ? { colour } : {}) };
         }
       }
       variantProblems.push(own.problems);
