@@ -78,13 +78,16 @@ let source: ImportSource | undefined;
 
 /** SheetJS, loaded on first use inside this worker only (never in the page's bundle). */
 let sheetReader: Promise<SheetReader> | null = null;
-function loadSheetReader(): Promise<SheetReader> {
-  sheetReader ??= (async () => {
-    const [xlsx, cp] = await Promise.all([import('@e965/xlsx'), import('@e965/xlsx/dist/cpexcel.full.mjs')]);
-    xlsx.set_cptable(cp);
-    return xlsx as unknown as SheetReader;
-  })();
-  return sheetReader;
+/** Its code pages (GBK for older .xls text), loaded only when an .xls arrives. */
+let codePages: Promise<void> | null = null;
+async function loadSheetReader(withCodePages: boolean): Promise<SheetReader> {
+  sheetReader ??= import('@e965/xlsx').then((x) => x as unknown as SheetReader);
+  const xlsx = await sheetReader;
+  if (withCodePages) {
+    codePages ??= Promise.all([import('@e965/xlsx'), import('@e965/xlsx/dist/cpexcel.full.mjs')]).then(([x, cp]) => x.set_cptable(cp));
+    await codePages;
+  }
+  return xlsx;
 }
 
 const isWorkbook = (b: Uint8Array) => (b[0] === 0x50 && b[1] === 0x4b) || (b[0] === 0xd0 && b[1] === 0xcf);
@@ -127,7 +130,7 @@ export const realMonthsApi = {
     records = null;
     source = undefined;
     paid = [];
-    const xlsx = files.some((f) => isWorkbook(f.bytes)) ? await loadSheetReader() : null;
+    const xlsx = files.some((f) => isWorkbook(f.bytes)) ? await loadSheetReader(files.some((f) => f.bytes[0] === 0xd0 && f.bytes[1] === 0xcf)) : null;
     const { importFiles } = await import('../../import/importFiles');
     const r = importFiles(files, { ...opts, xlsx });
     if (r.problems.length > 0) return { ok: false, files: r.files, problems: r.problems };
