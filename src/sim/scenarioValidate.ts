@@ -17,6 +17,7 @@ import type { Problem } from '../i18n/problem';
 import { MAX_AGENTS, MAX_MONTHS, type BehaviourParams, type CategoryParams, type ShopProfile } from '../behaviour/params';
 import { CATEGORIES, defaultBehaviour, defaultShop } from '../behaviour/defaults';
 import { SCENARIO_FORMAT, VARIANT_COLOURS, type Scenario, type SimSettings, type Variant } from './scenario';
+import { readRoster } from './roster';
 
 /** Limits of a scenario (docs/scenario-file.md §"Limits"). */
 export const SCENARIO_LIMITS = {
@@ -58,6 +59,7 @@ export const SCENARIO_FIELDS: Readonly<Record<keyof Scenario, Presence>> = {
   variants: 'required',
   settings: 'required',
   budget: 'optional',
+  roster: 'optional',
 };
 
 /**
@@ -229,6 +231,7 @@ export function validateScenario(value: unknown): ScenarioCheck {
   const behaviour = r.has(o, 'behaviour') ? r.at(o, '$', 'behaviour', (p, x) => readBehaviour(r, p, x)) : defaultBehaviour();
   const settings = r.at(o, '$', 'settings', (p, x) => readSettings(r, p, x));
   const budget = r.at(o, '$', 'budget', (p, x) => r.decimal(p, x, BUDGET));
+  const roster = r.at(o, '$', 'roster', (p, x) => readRoster(r, p, x));
 
   // Variants: the list and the baseline mark are the scenario's; each rules file is the variant's.
   const variantProblems: Problem[][] = [];
@@ -289,6 +292,7 @@ export function validateScenario(value: unknown): ScenarioCheck {
   if (description !== undefined) scenario.description = description;
   Object.assign(scenario, { shop, behaviour, variants: kept, settings });
   if (budget !== undefined) scenario.budget = budget;
+  if (roster !== undefined && roster.agents.length > 0) scenario.roster = roster;
   return { problems, variantProblems, scenario, usable, baselineUsable: kept.some((v) => v.baseline) };
 }
 
