@@ -33,13 +33,17 @@
  *   diligence factor, reversed ones binomial by skill;
  * - after-sales cases: Poisson around cases/day × days worked × season's daily factor × staffing × role share × effort;
  * - score parts (seed 001: 30/20/30/20): integers around typical points, moved by the team's month,
- *   diligence, skill and unreversed bad reviews; team score 0–100 shared by the team.
+ *   diligence, skill and unreversed bad reviews; team score 0–100 shared by the team;
+ * - service metrics (seed 004: online hours, reply rate, response times, satisfaction, good reviews,
+ *   returns): metrics.ts, from the agent's service trait and skill, the month's own stream and the
+ *   policy's response shift (none in probation).
  */
 import { LEVELS, ROLES, type Level } from '../policy/types';
 import type { AgentMonth } from '../engine/records';
 import { calendarMonth, daysInOrdinalMonth, ordinalMonth } from '../engine/months';
 import { NIGHT_SHIFT, SCORE_TYPICAL, TEAM_SCORE_SPREAD, TEAM_SCORE_TYPICAL } from './defaults';
 import { inputConstants } from './inputConstants';
+import { serviceMetrics } from './metrics';
 import { KIND, PART, SHOP_SLOT, TEAM_SLOT_BASE, Xoshiro128, keyPart } from './random';
 import { binomial, nbZeroBound, negBinomialAt, normal, poisson, sumLogNormal } from './sample';
 import type { PolicyResponse, ShopState } from './types';
@@ -319,6 +323,8 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
     );
     const scoreSkill = clampInt(Math.round(SCORE_TYPICAL.skill + 1.5 * skillZ + normal(rng)), 0, 20);
 
+    // ── service metrics (metrics.ts; seed 004): persistent trait, own stream, the policy's shift ──
+    const sm = serviceMetrics(state, s, smk, daysWorked, daysEmployed, night, overload, inProbation ? null : response.metricShift[ROLES[ri]!]);
     out.push({
       month,
       agentId: state.agentId[s]!,
@@ -360,6 +366,13 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
       commendations,
       warnings,
       teamScore: scratch.teamScore[teamIdx]!,
+      onlineHours: sm.onlineHours,
+      replyRateBp: sm.replyRateBp,
+      avgResponseSec: sm.avgResponseSec,
+      firstResponseSec: sm.firstResponseSec,
+      satisfactionRateBp: sm.satisfactionRateBp,
+      goodReviewRateBp: sm.goodReviewRateBp,
+      returnRateBp: sm.returnRateBp,
     });
   }
   return out;

@@ -16,14 +16,18 @@
  *   event: the fine averaged over events (free lates and the "more than 3 slow replies" threshold
  *   taken into account under the no-fine rates), plus the pay value of the score points the event
  *   costs when the policy scores (long lates are light violations, absences severe ones).
+ *   A conversion-stepped commission (seed 004) is valued at the bracket rate of the typical
+ *   conversion × output, averaged over agents' and months' conversion.
+ * - Service metrics: what the KPI rules pay or gate on each metric moves it (kpiResponse.ts).
  * - Expected pay (for quits before an agent has a payslip): earned pay (base, commission, pool share,
  *   performance pay, bonuses, allowances) floored by the guarantee, minus expected fines.
  * With an elasticity of 0 the corresponding multiplier is exactly 1 for every policy. The money here
  * is estimated (fractional fen in plain numbers), never paid: pay itself is the engine's, in integer fen.
  */
 import { LEVELS, ROLES, type Level, type Role } from '../policy/types';
-import { RATE_SCALE, SCORE_SCALE, type CRate, type CompiledPolicy } from '../policy/compiled';
+import { METRIC_SCALE, RATE_SCALE, SCORE_SCALE, type CRate, type CompiledPolicy } from '../policy/compiled';
 import { allocateRoles } from './createShop';
+import { metricResponse, phi } from './kpiResponse';
 import { NIGHT_SHIFT, ROLE_WORKLOAD, SCORE_TYPICAL, TEAM_SCORE_TYPICAL } from './defaults';
 import { yuanToFen } from './roster';
 import type { BehaviourInput, PolicyResponse } from './types';
@@ -90,6 +94,26 @@ function bracketRate(rate: CRate, x: number): number {
   return ppm;
 }
 
+/**
+ * Expected rate (ppm) of a conversion-stepped commission (seed 004) at a typical conversion: averaged
+ * over agents' and months' conversion (logit spread of skill and month noise; five-point quadrature),
+ * so a bound near the typical conversion gives a smooth marginal pay rather than a jump.
+ */
+function conversionRatePpm(brackets: { from: number; ratePpm: number }[], conversion: number, skillSpread: number, monthNoise: number): number {
+  if (!(conversion > 0)) return brackets[0]?.ratePpm ?? 0;
+  const c = Math.min(conversion, 1 - 1e-9);
+  const centre = Math.log(c / (1 - c));
+  const sd = Math.hypot(skillSpread, monthNoise);
+  let ppm = 0;
+  for (let i = 0; i < NODES.length; i++) {
+    const x = (1 / (1 + Math.exp(-(centre + NODES[i]! * sd)))) * METRIC_SCALE;
+    let r = 0;
+    for (const br of brackets) if (x >= br.from) r = br.ratePpm;
+    ppm += WEIGHTS[i]! * r;
+  }
+  return ppm;
+}
+
 /** Score multiplier (as a fraction) at a score in points. */
 function multiplierAt(p: CompiledPolicy, score: number): number {
   const sc = p.score;
@@ -151,14 +175,6 @@ function nbZero(mean: number, k: number): number {
   return mean > 0 ? Math.pow(k / (k + mean), k) : 1;
 }
 
-/** Standard normal CDF (Abramowitz–Stegun 7.1.26 on erf; |error| < 1.5e-7). */
-function phi(x: number): number {
-  const z = Math.abs(x) / Math.SQRT2;
-  const t = 1 / (1 + 0.3275911 * z);
-  const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-z * z);
-  return x >= 0 ? 0.5 * (1 + y) : 0.5 * (1 - y);
-}
-
 export function policyResponse(policy: CompiledPolicy, input: BehaviourInput): PolicyResponse {
   const b = input.behaviour;
   const typ = typicalMonths(input);
@@ -169,15 +185,9 @@ export function policyResponse(policy: CompiledPolicy, input: BehaviourInput): P
   const teamSize = Math.max(1, typ.teamSize);
   const marketFen = Object.fromEntries(ROLES.map((r) => [r, yuanToFen(input.shop.marketPay[r])])) as Record<Role, number>;
 
-  /** Earned pay of a typical month (before guarantee and fines), fen, at output × scale and score multiplier m. */
-  const earned = (role: Role, level: Level, yearIdx: number, scale: number, m = mult): number => {
-    const t = typ.byRole[role];
-    const ns = t.netSalesFen * scale;
-    const cases = t.cases * scale;
-    const teamNs = typ.teamNetSalesFen + (scale - 1) * t.netSalesFen;
+  /** The individual commission line of a typical month at net sales ns, cases, team net sales, multiplier m and output × scale, fen. */
+  const commissionPay = (role: Role, ns: number, cases: number, teamNs: number, m: number, scale = 1): number => {
     let pay = 0;
-    const baseFen = policy.baseFen ? policy.baseFen[level] : 0;
-    pay += baseFen;
     const c = policy.commission;
     if (c.type === 'rate') {
       const amount = c.basis === 'team' ? (ns * bracketRate(c.rate, teamNs)) / RATE_SCALE : rateAmount(c.rate, ns);
@@ -189,7 +199,22 @@ export function policyResponse(policy: CompiledPolicy, input: BehaviourInput): P
       else if (role === 'gold') amount = ns * c.goldSalesPpm + cases * typ.aovFen * c.goldCasesPpm;
       else amount = typ.byRole.presales.netSalesFen * c.supervisorPpm;
       pay += (amount / RATE_SCALE) * alpha * m;
+    } else if (c.type === 'conversion') {
+      pay += ((ns * conversionRatePpm(c.brackets, b.conversion * b.paymentRate * scale, b.skillSpread, b.monthNoise)) / RATE_SCALE) * alpha * (c.applyScore ? m : 1);
     }
+    return pay;
+  };
+
+  /** Earned pay of a typical month (before guarantee and fines), fen, at output × scale and score multiplier m. */
+  const earned = (role: Role, level: Level, yearIdx: number, scale: number, m = mult): number => {
+    const t = typ.byRole[role];
+    const ns = t.netSalesFen * scale;
+    const cases = t.cases * scale;
+    const teamNs = typ.teamNetSalesFen + (scale - 1) * t.netSalesFen;
+    let pay = 0;
+    const baseFen = policy.baseFen ? policy.baseFen[level] : 0;
+    pay += baseFen;
+    pay += commissionPay(role, ns, cases, teamNs, m, scale);
     if (policy.pool) {
       const poolFen = rateAmount(policy.pool.rate, teamNs) * (policy.pool.individualSharePpm != null ? 1 - alpha : 1);
       const share = policy.pool.split === 'sales' ? (teamNs > 0 ? (poolFen * ns) / teamNs : 0) : poolFen / teamSize;
@@ -294,6 +319,19 @@ export function policyResponse(policy: CompiledPolicy, input: BehaviourInput): P
     }
   }
 
+  // ── service metrics: what the KPI rules pay or gate on them (kpiResponse.ts) ──
+  const net = Object.fromEntries(ROLES.map((r) => [r, typ.byRole[r].netSalesFen])) as Record<Role, number>;
+  const metrics = metricResponse(policy, input, {
+    netSalesFen: net,
+    commissionFen: Object.fromEntries(
+      ROLES.map((r) => [r, commissionPay(r, typ.byRole[r].netSalesFen, typ.byRole[r].cases, typ.teamNetSalesFen, mult)]),
+    ) as Record<Role, number>,
+    multiplierAt: (s) => expectedMultiplier(policy, s),
+    multiplier: mult,
+    teamSize,
+    marketFen,
+  });
+
   return {
     policyName: policy.name,
     probationMonths: policy.probation?.months ?? 0,
@@ -301,6 +339,7 @@ export function policyResponse(policy: CompiledPolicy, input: BehaviourInput): P
     guaranteeFen: [guaranteeFen(0), guaranteeFen(1), guaranteeFen(2)],
     ruleBreaking,
     expectedPayFen,
-    detail: { payElasticity, fineFen },
+    metricShift: metrics.shift,
+    detail: { payElasticity, fineFen, metricStakeFen: metrics.stakeFen },
   };
 }

@@ -62,6 +62,10 @@ export const KIND = {
   warnings: 24,
   level: 25,
   flagging: 26,
+  /** The agent's service trait (metrics.ts), drawn once when seated. */
+  serviceTrait: 27,
+  /** The month's noise of the service metrics (metrics.ts). */
+  serviceMetrics: 28,
 } as const;
 
 /** Pseudo-slots for streams that belong to the shop or a team rather than an agent. */

@@ -6,6 +6,7 @@
 import { Decimal } from 'decimal.js';
 import { LEVELS, type Level, type Role } from '../policy/types';
 import { agentName } from './agentName';
+import { drawServiceTrait } from './metrics';
 import { ordinalMonth } from '../engine/months';
 import { PROMOTION_MONTHS } from './defaults';
 import { KIND, PART, Xoshiro128, keyPart } from './random';
@@ -101,6 +102,7 @@ export function seatOccupant(state: ShopState, slot: number, hireMonth: number, 
   state.rareFactor[slot] = Math.exp(-diligence - 0.5 * b.diligenceSpread * b.diligenceSpread);
   state.expHalfSkill[slot] = Math.exp(0.5 * skill);
   state.commendFactor[slot] = b.skillSpread > 0 ? Math.exp((0.5 * skill) / b.skillSpread) : 1;
+  state.serviceTrait[slot] = drawServiceTrait(state, slot, hireMonth);
   state.name[slot] = agentName(slotKey(state, slot, hireMonth, KIND.name));
   const code = String(slot + 1).padStart(3, '0');
   state.agentId[slot] = initial ? `A${code}` : `A${code}-${ordinalMonth(state.startOrdinal + hireMonth).replace('-', '')}`;

@@ -88,6 +88,8 @@ export interface ShopState {
   rareFactor: Float64Array;
   expHalfSkill: Float64Array;
   commendFactor: Float64Array;
+  /** Persistent service trait (standard normal; metrics.ts): higher replies more and faster, satisfies more. */
+  serviceTrait: Float64Array;
   /** Smoothed full-month net pay seen by the agent, fen (NaN until the first payslip). */
   payEwmaFen: Float64Array;
   /** Month index at which a vacant slot's hire starts (−1 when occupied). */
@@ -133,12 +135,19 @@ export interface PolicyResponse {
   guaranteeFen: [number, number, number];
   /** Expected full-month net pay of a typical agent, fen, by role, level and tenure year (quits before any payslip). */
   expectedPayFen: Record<Role, Record<Level, [number, number, number]>>;
+  /**
+   * Shift of each service metric (metrics.ts SERVICE_METRICS order) by role, in between-agent spreads
+   * towards better, from what the policy pays or gates on it (kpiResponse.ts); all 0 without KPI pay.
+   */
+  metricShift: Record<Role, number[]>;
   /** Diagnostics shown in docs and tests: the inputs of `effort` and `ruleBreaking`. */
   detail: {
     /** Marginal pay of output by role at a typical month: pay of +1 % output × 100 / the role's market pay. */
     payElasticity: Record<Role, number>;
     /** Money-equivalent of one more event of each kind, fen (fine or score points × their pay value). */
     fineFen: { latesShort: number; latesLong: number; slowReplies: number; unanswered: number; idleHangs: number; absences: number };
+    /** Pay gained by a typical agent of the role when a service metric is one spread better, fen (SERVICE_METRICS order). */
+    metricStakeFen: Record<Role, number[]>;
   };
 }
 

@@ -20,6 +20,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   document: () => import('./document'),
   sensitivity: () => import('./sensitivity'),
   calibrate: () => import('./calibrate'),
+  import: () => import('./import'),
 };
 
 export async function main(argv: readonly string[]): Promise<number> {

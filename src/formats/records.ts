@@ -16,6 +16,7 @@ import { parseCsvCells, formatCsv, type CsvCell, escapeFormula, unescapeFormula 
 import { decodeText, type TextEncoding } from './decode';
 import { fenToYuan } from '../i18n/money';
 import { parseJson } from '../policy/json';
+import { readImportSource, type ImportSource } from './importSource';
 
 /** The format tag this code reads and writes. */
 export const RECORDS_FORMAT = 'paylab.records/1';
@@ -47,6 +48,8 @@ export interface RecordsFile {
   encoding: TextEncoding;
   /** Fields given by the file (a CSV column, or a key in at least one JSON record). */
   fields: ReadonlySet<keyof AgentMonth>;
+  /** For records imported from platform exports: attribution rule, settlement, inputs not provided (importSource.ts). */
+  source?: ImportSource;
 }
 
 // ── loading ─────────────────────────────────────────────────────────────────────────────────────
@@ -98,6 +101,7 @@ const cellPath = (raw: RawRecord, cell: RawCell) => `${raw.loc}${cell.sep}${cell
 interface Collected {
   records: AgentMonth[];
   fields: ReadonlySet<keyof AgentMonth>;
+  source?: ImportSource;
 }
 
 function fail(problems: Problem[]): never {
@@ -114,15 +118,21 @@ function jsonToRecords(text: string): Collected {
   const doc = json.value;
   const problems: Problem[] = [...json.problems];
   let list: unknown[] | undefined;
+  let source: ImportSource | undefined;
   let base = '$';
   if (Array.isArray(doc)) {
     list = doc;
   } else if (isPlainObject(doc)) {
     for (const key of Object.keys(doc)) {
       if (FORBIDDEN_KEYS.has(key)) problems.push(problem(`$.${key}`, 'records.forbiddenKey', { field: key }));
-      else if (key !== 'format' && key !== 'records') problems.push(problem(`$.${key}`, 'records.unknownTopField', { field: key }));
+      else if (key !== 'format' && key !== 'records' && key !== 'source') problems.push(problem(`$.${key}`, 'records.unknownTopField', { field: key }));
     }
     checkFormat(doc.format, problems);
+    if (Object.prototype.hasOwnProperty.call(doc, 'source')) {
+      const src = readImportSource(doc.source);
+      if (src.ok) source = src.source;
+      else problems.push(...src.problems);
+    }
     base = '$.records';
     if (!Object.prototype.hasOwnProperty.call(doc, 'records')) problems.push(problem('$', 'records.missingField', { field: 'records' }));
     else if (!Array.isArray(doc.records)) problems.push(problem('$.records', 'records.notArray'));
@@ -161,7 +171,7 @@ function jsonToRecords(text: string): Collected {
   });
   const records = buildRecords(raws, problems);
   if (problems.length > 0) fail(problems);
-  return { records, fields };
+  return source ? { records, fields, source } : { records, fields };
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -505,11 +515,11 @@ export function writeRecordsCsv(records: readonly AgentMonth[], lang: RecordsLan
   return '\uFEFF' + formatCsv([header, ...records.map((r) => COLUMNS.map((c) => csvValue(c, r, lang)))]);
 }
 
-/** Records → `{ "format": "paylab.records/1", "records": [...] }`, money as yuan strings. */
-export function writeRecordsJson(records: readonly AgentMonth[]): string {
+/** Records → `{ "format": "paylab.records/1", "records": [...] }`, money as yuan strings; with `source` when imported (importSource.ts). */
+export function writeRecordsJson(records: readonly AgentMonth[], source?: ImportSource): string {
   const out = records.map((r) => Object.fromEntries(COLUMNS.flatMap((c) => {
     const v = fileValue(c, r);
     return v === undefined ? [] : [[c.json, v]];
   })));
-  return JSON.stringify({ format: RECORDS_FORMAT, records: out }, null, 2) + '\n';
+  return JSON.stringify(source ? { format: RECORDS_FORMAT, source, records: out } : { format: RECORDS_FORMAT, records: out }, null, 2) + '\n';
 }

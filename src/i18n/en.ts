@@ -22,6 +22,8 @@ import { verdict } from './en/verdict';
 import { workspace } from './en/workspace';
 import { cost } from './en/cost';
 import { owner } from './en/owner';
+import { importMessages } from './en/import';
+import { house } from './en/house';
 import { calibrate } from './en/calibrate';
 
-export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...verdict, ...uncertainty, ...workspace, ...cost, ...owner, ...calibrate };
+export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...verdict, ...uncertainty, ...workspace, ...cost, ...owner, ...house, ...importMessages, ...calibrate };

@@ -22,6 +22,8 @@ import { verdict } from './zh/verdict';
 import { workspace } from './zh/workspace';
 import { cost } from './zh/cost';
 import { owner } from './zh/owner';
+import { importMessages } from './zh/import';
+import { house } from './zh/house';
 import { calibrate } from './zh/calibrate';
 
-export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...verdict, ...uncertainty, ...workspace, ...cost, ...owner, ...calibrate };
+export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...verdict, ...uncertainty, ...workspace, ...cost, ...owner, ...house, ...importMessages, ...calibrate };

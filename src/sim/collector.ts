@@ -31,23 +31,34 @@
  */
 import type { AgentMonth } from '../engine/records';
 import type { Payslip } from '../engine/payslip';
+import {
+  NC,
+  STRIDE,
+  X_BELOW_MINIMUM,
+  X_CONTRIBUTIONS,
+  X_DEDUCTIONS_BELOW_MINIMUM,
+  X_DEDUCTIONS_OVER_CAP,
+  X_DISMISSAL,
+  X_EMPLOYER_COST,
+  X_FINES,
+  X_GROSS,
+  X_LEVEL,
+  X_NET,
+  X_PROBATION,
+  X_PROBATION_TOO_LOW,
+  X_ROLE,
+  payRowsOf,
+  type PayRows,
+} from '../engine/payRows';
 import { daysInMonth, addMonths, splitMonth } from '../engine/months';
 import type { MonthService, RosterReport } from '../behaviour/types';
 import { COST_TOTALS, marginFen, type CostTotal } from './costAcc';
 import { mul2Div } from '../engine/money';
-import { LEVELS, ROLES, type Level, type Role } from '../policy/types';
-import { COMPONENT_INDEX, DECILES, GROUP_ALL, GROUP_LEVEL0, GROUP_ROLE0, WL_GROUPS, type RunAcc } from './reporters';
+import { ROLES } from '../policy/types';
+import { DECILES, GROUP_ALL, GROUP_LEVEL0, GROUP_ROLE0, WL_GROUPS, type RunAcc } from './reporters';
 
-const LEVEL_INDEX: ReadonlyMap<Level, number> = new Map(LEVELS.map((l, i) => [l, i]));
-const ROLE_INDEX: ReadonlyMap<Role, number> = new Map(ROLES.map((r, i) => [r, i]));
-
-/** Scratch of one agent over one replication: net pay per (variant, month), NaN when not paid; days employed in a part-month (0 for a full month). */
-interface Track {
-  net: Float64Array;
-  days: Int8Array;
-  level: Int8Array;
-  role: Int8Array;
-}
+const PRESALES = ROLES.indexOf('presales');
+const GOLD = ROLES.indexOf('gold');
 
 export class ReplicationCollector {
   private readonly V: number;
@@ -59,7 +70,16 @@ export class ReplicationCollector {
   /** Days of each calendar year of the simulation (365 or 366). */
   private readonly yearDays: number[];
   private readonly ids = new Map<string, number>();
-  private tracks: Track[] = [];
+  /**
+   * Scratch of the replication's agents (track t, in order of first payslip), at t × V·M + v·M + m:
+   * net pay, NaN when not paid; days employed in a part-month (0 for a full month); level and role
+   * indexes. Reused from replication to replication.
+   */
+  private trackNet = new Float64Array(0);
+  private trackDays = new Int8Array(0);
+  private trackLevel = new Int8Array(0);
+  private trackRole = new Int8Array(0);
+  private tracks = 0;
   private readonly costM: Float64Array;
   private readonly grossM: Float64Array;
   /** Per variant: Σxy, Σx², Σy² of pay for performance within the replication (fixed order). */
@@ -108,7 +128,7 @@ export class ReplicationCollector {
   /** Start a replication. */
   begin(): void {
     this.ids.clear();
-    this.tracks = [];
+    this.tracks = 0;
     this.costM.fill(0);
     this.grossM.fill(0);
     this.pfp.fill(0);
@@ -120,19 +140,39 @@ export class ReplicationCollector {
     this.quitsRep.fill(0);
   }
 
-  private track(id: string): Track {
-    let i = this.ids.get(id);
-    if (i === undefined) {
-      i = this.tracks.length;
-      this.ids.set(id, i);
+  /** The track of an agent (a new one, cleared, at its first payslip of the replication). */
+  private track(id: string): number {
+    let t = this.ids.get(id);
+    if (t === undefined) {
+      t = this.tracks++;
+      this.ids.set(id, t);
       const n = this.V * this.M;
-      this.tracks.push({ net: new Float64Array(n).fill(NaN), days: new Int8Array(n), level: new Int8Array(n), role: new Int8Array(n) });
+      if (this.trackNet.length < this.tracks * n) {
+        const grow = <T extends Float64Array | Int8Array>(a: T, make: (len: number) => T): T => {
+          const b = make(Math.max(this.tracks, 2 * (a.length / n), 64) * n);
+          b.set(a);
+          return b;
+        };
+        this.trackNet = grow(this.trackNet, (len) => new Float64Array(len));
+        this.trackDays = grow(this.trackDays, (len) => new Int8Array(len));
+        this.trackLevel = grow(this.trackLevel, (len) => new Int8Array(len));
+        this.trackRole = grow(this.trackRole, (len) => new Int8Array(len));
+      }
+      this.trackNet.fill(NaN, t * n, t * n + n);
+      this.trackDays.fill(0, t * n, t * n + n);
+      this.trackLevel.fill(0, t * n, t * n + n);
+      this.trackRole.fill(0, t * n, t * n + n);
     }
-    return this.tracks[i]!;
+    return t;
   }
 
   /** The payslips of variant v in month index m, with the records they were computed from. */
   month(v: number, m: number, records: readonly AgentMonth[], slips: readonly Payslip[], service?: MonthService): void {
+    this.pay(v, m, records, payRowsOf(slips, records), service);
+  }
+
+  /** The pay of variant v in month index m as the engine's rows (engine/payRows.ts), in payslip order. */
+  pay(v: number, m: number, records: readonly AgentMonth[], rows: PayRows, service?: MonthService): void {
     const a = this.acc.variants[v]!;
     const comp = a.componentFen;
     const incF = a.incomeMonthFull;
@@ -142,8 +182,11 @@ export class ReplicationCollector {
     const incE = a.incomeMonthPartFte;
     const incES = a.incomeMonthPartFteSumFen;
     const full = this.fullDays[m]!;
-    const at = v * this.M + m;
-    let byId: Map<string, AgentMonth> | null = null;
+    const at0 = v * this.M + m;
+    const d = rows.data;
+    const order = rows.order;
+    const n = rows.n;
+    const VM = this.V * this.M;
     // per-slip figures in locals, added to the (dictionary-shaped) counters once per month
     let cost = 0;
     let gross = 0;
@@ -169,45 +212,44 @@ export class ReplicationCollector {
     let sxy = 0;
     let sxx = 0;
     let syy = 0;
-    for (let i = 0; i < slips.length; i++) {
-      const s = slips[i]!;
-      let r = records[i];
-      if (r === undefined || r.agentId !== s.agentId) {
-        byId ??= new Map(records.map((x) => [x.agentId, x]));
-        r = byId.get(s.agentId)!;
-      }
-      const t = s.totals;
-      const f = s.flags;
-      cost += t.employerCostFen;
-      gross += t.grossFen;
-      net += t.netFen;
-      contributions += t.contributionsFen;
-      fines += t.finesFen;
+    for (let k = 0; k < n; k++) {
+      const i = order[k]!;
+      const r = records[i]!;
+      const at = i * STRIDE;
+      const grossFen = d[at + X_GROSS]!;
+      cost += d[at + X_EMPLOYER_COST]!;
+      gross += grossFen;
+      net += d[at + X_NET]!;
+      contributions += d[at + X_CONTRIBUTIONS]!;
+      fines += d[at + X_FINES]!;
       sales += r.creditedSalesFen;
       netSales += r.creditedSalesFen - r.returnsFen;
       orders += r.paidOrders;
-      const lines = s.lines;
-      for (let j = 0; j < lines.length; j++) comp[COMPONENT_INDEX.get(lines[j]!.component)!]! += lines[j]!.amountFen;
-      if (f.belowMinimumFen > 0) {
+      for (let c = 0; c < NC; c++) comp[c]! += d[at + c]!;
+      const below = d[at + X_BELOW_MINIMUM]!;
+      if (below > 0) {
         belowN++;
-        belowFen += f.belowMinimumFen;
+        belowFen += below;
       }
-      if (f.deductionsBelowMinimumFen > 0) {
+      const ded = d[at + X_DEDUCTIONS_BELOW_MINIMUM]!;
+      if (ded > 0) {
         dedN++;
-        dedFen += f.deductionsBelowMinimumFen;
+        dedFen += ded;
       }
-      if (f.deductionsOverCapFen > 0) {
+      const over = d[at + X_DEDUCTIONS_OVER_CAP]!;
+      if (over > 0) {
         capN++;
-        capFen += f.deductionsOverCapFen;
+        capFen += over;
       }
-      if (s.probation) probation++;
-      if (f.probationTooLow) probationLow++;
-      if (f.dismissal === 'low-score') lowScore++;
-      else if (f.dismissal === 'warnings') warnings++;
-      const x = t.netFen;
-      const li = LEVEL_INDEX.get(s.level)!;
-      const ri = ROLE_INDEX.get(s.role)!;
-      const tr = this.track(s.agentId);
+      if (d[at + X_PROBATION] === 1) probation++;
+      if (d[at + X_PROBATION_TOO_LOW] === 1) probationLow++;
+      const dismissal = d[at + X_DISMISSAL]!;
+      if (dismissal === 1) lowScore++;
+      else if (dismissal === 2) warnings++;
+      const x = d[at + X_NET]!;
+      const li = d[at + X_LEVEL]!;
+      const ri = d[at + X_ROLE]!;
+      const ta = this.track(r.agentId) * VM + at0;
       const days = r.daysEmployed;
       if (days >= full) {
         incF[GROUP_ALL]!.add(x);
@@ -224,7 +266,7 @@ export class ReplicationCollector {
         incPS[GROUP_LEVEL0 + li]! += x;
         incPS[GROUP_ROLE0 + ri]! += x;
         // daysEmployed is 1 … days of the month (docs/records.md)
-        tr.days[at] = days;
+        this.trackDays[ta] = days;
         const fte = mul2Div(x, full, days);
         incE[GROUP_ALL]!.add(fte);
         incE[GROUP_LEVEL0 + li]!.add(fte);
@@ -233,9 +275,9 @@ export class ReplicationCollector {
         incES[GROUP_LEVEL0 + li]! += fte;
         incES[GROUP_ROLE0 + ri]! += fte;
       }
-      if ((s.role === 'presales' || s.role === 'gold') && r.daysEmployed >= full) {
+      if ((ri === PRESALES || ri === GOLD) && r.daysEmployed >= full) {
         const sx = r.creditedSalesFen;
-        const sy = t.grossFen;
+        const sy = grossFen;
         pfpN++;
         pfpX += sx;
         pfpY += sy;
@@ -243,13 +285,13 @@ export class ReplicationCollector {
         sxx += sx * sx;
         syy += sy * sy;
       }
-      const prev = tr.net[at]!;
-      tr.net[at] = prev === prev ? prev + x : x; // NaN (not paid yet) → x
-      tr.level[at] = li;
-      tr.role[at] = ri;
+      const prev = this.trackNet[ta]!;
+      this.trackNet[ta] = prev === prev ? prev + x : x; // NaN (not paid yet) → x
+      this.trackLevel[ta] = li;
+      this.trackRole[ta] = ri;
     }
     const c = a.c;
-    c.agentMonths += slips.length;
+    c.agentMonths += n;
     c.costFen += cost;
     c.grossFen += gross;
     c.netFen += net;
@@ -273,12 +315,12 @@ export class ReplicationCollector {
     c.pfpY += pfpY;
     a.costByMonthFen[m]! += cost;
     a.grossByMonthFen[m]! += gross;
-    this.costM[at]! += cost;
-    this.grossM[at]! += gross;
-    this.salesM[at]! += netSales;
+    this.costM[at0]! += cost;
+    this.grossM[at0]! += gross;
+    this.salesM[at0]! += netSales;
     if (service) {
-      this.unansweredM[at] = service.unansweredInquiries;
-      this.lostM[at] = service.lostSalesFen;
+      this.unansweredM[at0] = service.unansweredInquiries;
+      this.lostM[at0] = service.lostSalesFen;
     }
     this.pfp[v * 3]! += sxy;
     this.pfp[v * 3 + 1]! += sxx;
@@ -378,7 +420,9 @@ export class ReplicationCollector {
     const years = this.monthsInYear.length;
     const yearly: number[] = [];
     const monthly: number[] = [];
-    for (const tr of this.tracks) {
+    const VM = this.V * M;
+    for (let t = 0; t < this.tracks; t++) {
+      const tb = t * VM;
       for (let y = 0; y < years; y++) {
         let n = 0;
         let sum = 0;
@@ -386,20 +430,20 @@ export class ReplicationCollector {
         let last = -1;
         for (let m = 0; m < M; m++) {
           if (this.yearOf[m] !== y) continue;
-          const x = tr.net[v * M + m]!;
+          const x = this.trackNet[tb + v * M + m]!;
           if (Number.isNaN(x)) continue;
           n++;
           sum += x;
-          days += tr.days[v * M + m] || this.fullDays[m]!; // 0: a full month
-          last = v * M + m;
+          days += this.trackDays[tb + v * M + m] || this.fullDays[m]!; // 0: a full month
+          last = tb + v * M + m;
           monthly.push(x);
         }
         if (n === 0) continue;
         {
           const yd = this.yearDays[y]!;
           const annual = days >= yd ? sum : mul2Div(sum, yd, days);
-          const li = tr.level[last]!;
-          const ri = tr.role[last]!;
+          const li = this.trackLevel[last]!;
+          const ri = this.trackRole[last]!;
           a.incomeYearAll[GROUP_ALL]!.add(annual);
           a.incomeYearAll[GROUP_LEVEL0 + li]!.add(annual);
           a.incomeYearAll[GROUP_ROLE0 + ri]!.add(annual);
@@ -413,8 +457,8 @@ export class ReplicationCollector {
         }
         a.c.agentYears++;
         yearly.push(sum);
-        const li = tr.level[last]!;
-        const ri = tr.role[last]!;
+        const li = this.trackLevel[last]!;
+        const ri = this.trackRole[last]!;
         a.incomeYear[GROUP_ALL]!.add(sum);
         a.incomeYear[GROUP_LEVEL0 + li]!.add(sum);
         a.incomeYear[GROUP_ROLE0 + ri]!.add(sum);
@@ -442,7 +486,9 @@ export class ReplicationCollector {
     const b = this.baseline;
     const years = this.monthsInYear.length;
     const pairs: { base: number; pay: number; order: number; level: number }[] = [];
-    this.tracks.forEach((tr, i) => {
+    const VM = this.V * M;
+    for (let i = 0; i < this.tracks; i++) {
+      const tb = i * VM;
       for (let y = 0; y < years; y++) {
         let base = 0;
         let pay = 0;
@@ -450,17 +496,17 @@ export class ReplicationCollector {
         let level = 0;
         for (let m = 0; m < M; m++) {
           if (this.yearOf[m] !== y) continue;
-          const xb = tr.net[b * M + m]!;
-          const xv = tr.net[v * M + m]!;
+          const xb = this.trackNet[tb + b * M + m]!;
+          const xv = this.trackNet[tb + v * M + m]!;
           if (Number.isNaN(xb) || Number.isNaN(xv)) continue;
           n++;
           base += xb;
           pay += xv;
-          level = tr.level[v * M + m]!;
+          level = this.trackLevel[tb + v * M + m]!;
         }
         if (n > 0 && base > 0) pairs.push({ base, pay, order: i * years + y, level });
       }
-    });
+    }
     if (pairs.length === 0) return;
     pairs.sort((p, q) => p.base - q.base || p.order - q.order);
     const n = pairs.length;

@@ -15,7 +15,9 @@
 import type { AgentMonth } from '../engine/records';
 import type { Payslip } from '../engine/payslip';
 import type { PayContext } from '../engine/context';
-import { PayLedger, payMonth } from '../engine/pay';
+import { MonthExplain, PayLedger, payMonthRows, payslipsOf } from '../engine/pay';
+import { PayRows } from '../engine/payRows';
+import { outcomeFromPayRows } from '../behaviour/outcomeFromPayslips';
 import type { CompiledPolicy } from '../policy/compiled';
 import type { BehaviourInput, MonthOutcome, MonthService, PolicyResponse, RosterReport, ShopState } from '../behaviour/types';
 import * as behaviourModule from '../behaviour/index';
@@ -26,7 +28,6 @@ export interface Behaviour {
   cloneShop(state: ShopState): ShopState;
   generateMonth(state: ShopState, monthIndex: number, response: PolicyResponse): AgentMonth[];
   advanceRoster(state: ShopState, monthIndex: number, outcome: MonthOutcome, response: PolicyResponse): RosterReport;
-  outcomeFromPayslips(payslips: readonly Payslip[]): MonthOutcome;
 }
 
 export const defaultBehaviour: Behaviour = behaviourModule;
@@ -51,11 +52,16 @@ export interface SimSetup {
   behaviour: Behaviour;
 }
 
-/** Receives a replication's payslips (the collector, or the drill-down). */
+/**
+ * Receives a replication's pay (the collector, or the drill-down): as the engine's lean rows when the
+ * sink has `pay` (engine/payRows.ts; rows are reused, read them before returning), otherwise as
+ * payslip objects built from the same rows, explained when the context says so.
+ */
 export interface ReplicationSink {
   begin(): void;
   /** `service`: the month's unanswered inquiries and lost sales (the same for variants sharing a shop). */
-  month(v: number, m: number, records: readonly AgentMonth[], slips: readonly Payslip[], service: MonthService): void;
+  pay?(v: number, m: number, records: readonly AgentMonth[], rows: PayRows, service: MonthService): void;
+  month?(v: number, m: number, records: readonly AgentMonth[], slips: readonly Payslip[], service: MonthService): void;
   roster(v: number, report: RosterReport): void;
   end(): void;
 }
@@ -71,6 +77,7 @@ export function runReplication(setup: SimSetup, r: number, sink: ReplicationSink
   const V = setup.variants.length;
   const ctxs = setup.variants.map((v) => (ctxOverride ? { ...v.ctx, ...ctxOverride } : v.ctx));
   const ledgers = setup.variants.map(() => new PayLedger());
+  const rows = new PayRows();
   const outcomes: (MonthOutcome | null)[] = new Array<MonthOutcome | null>(V).fill(null);
   sink.begin();
   const shop0 = B.createShop(setup.input, r);
@@ -87,9 +94,12 @@ export function runReplication(setup: SimSetup, r: number, sink: ReplicationSink
       const response = setup.variants[g.members[0]!]!.response;
       const records = B.generateMonth(g.shop, m, response);
       for (const v of g.members) {
-        const slips = payMonth(setup.variants[v]!.policy, records, ledgers[v]!, ctxs[v]!);
-        sink.month(v, m, records, slips, g.shop.service);
-        outcomes[v] = B.outcomeFromPayslips(slips);
+        const ctx = ctxs[v]!;
+        const ex = !sink.pay && ctx.explain === true ? new MonthExplain(records.length) : null;
+        payMonthRows(setup.variants[v]!.policy, records, ledgers[v]!, ctx, rows, ex);
+        if (sink.pay) sink.pay(v, m, records, rows, g.shop.service);
+        else sink.month?.(v, m, records, payslipsOf(rows, ex), g.shop.service);
+        outcomes[v] = outcomeFromPayRows(rows);
       }
     }
     if (m === setup.months - 1) break;

@@ -107,7 +107,7 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
     return amount;
   }
   // Role formulas (seed 001), always × the score multiplier (and a failed gate's factor).
-  const m = g === ONE ? x.mult : { num: x.mult.num * g.num, den: x.mult.den * g.den };
+  const m = g.num === g.den ? x.mult : { num: x.mult.num * g.num, den: x.mult.den * g.den };
   let amount = 0;
   switch (x.r.role) {
     case 'presales':

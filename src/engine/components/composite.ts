@@ -9,7 +9,8 @@
 import type { CCompositePart } from '../../policy/compiled';
 import { METRIC_SCALE } from '../../policy/compiled';
 import type { Frac } from './metrics';
-import { compareBound } from './metrics';
+import { compareBound, metricValue } from './metrics';
+import type { AgentMonth } from '../records';
 
 export interface CompositeResult {
   /** The composite in hundredths of a point, rounded half up. */
@@ -34,13 +35,14 @@ function linearFraction(v: Frac, worst: number, best: number): [bigint, bigint] 
 
 const roundHalfUp = (num: bigint, den: bigint): number => Number((2n * num + den) / (2n * den));
 
-export function compositeScore(parts: readonly CCompositePart[], value: (metric: CCompositePart['metric']) => Frac | null): CompositeResult {
+/** The composite of a record with net sales `netFen` and monthly target `targetFen` (metrics.ts `metricValue`). */
+export function compositeScore(parts: readonly CCompositePart[], r: AgentMonth, netFen: number, targetFen: number | null): CompositeResult {
   // Σ weightH × f (linear) or weightH × pointsH / 10000 (steps), as one exact fraction N/D.
   let N = 0n;
   let D = 1n;
   const partsH: (number | null)[] = [];
   for (const part of parts) {
-    const v = value(part.metric);
+    const v = metricValue(part.metric, r, netFen, targetFen);
     if (v === null) {
       partsH.push(null);
       continue;

@@ -13,36 +13,56 @@ import type { Component, Note } from '../payslip';
 import { note } from '../notes';
 import { fenToYuanGrouped } from '../../i18n/money';
 
-export interface FineLine {
-  component: Component;
-  amountFen: number;
-  note: Note | null;
+/**
+ * The month's fines before any cap, as positive fen, in payslip order: late ≤ 10 min beyond the free
+ * ones, late > 10 min, absences, slow replies, unanswered inquiries, idle-hangs, unreversed bad reviews.
+ */
+export const FINE_KINDS = ['fineLateShort', 'fineLateLong', 'fineAbsence', 'fineSlowReplies', 'fineUnanswered', 'fineIdleHang', 'fineBadReview'] as const satisfies readonly Component[];
+
+/** The fine of kind k (FINE_KINDS index) of a record, fen, before any cap. */
+export function fineOf(f: CFines, r: AgentMonth, k: number): number {
+  switch (k) {
+    case 0:
+      return Math.max(0, r.latesShort - f.lateShortFree) * f.lateShortFen;
+    case 1:
+      return r.latesLong * f.lateLongFen;
+    case 2:
+      return r.absences * f.absenceFen;
+    case 3:
+      return r.slowReplies > f.slowOver ? f.slowFen : 0;
+    case 4:
+      return r.unanswered30m * f.unanswered30Fen + r.unanswered2h * unanswered2hEach(f);
+    case 5:
+      return r.idleHangs * f.idleHangFen;
+    default:
+      return Math.max(0, r.badReviews - r.badReviewsReversed) * f.badReviewFen;
+  }
 }
 
-function push(out: FineLine[], component: Component, fen: number, explain: boolean, key: string, params: () => Note['params']): void {
-  if (fen > 0) out.push({ component, amountFen: -fen, note: explain ? note(key, { ...params(), amount: fenToYuanGrouped(fen) }) : null });
+/** The fine of one inquiry unanswered ≥ 2 h (plus the 30-minute fine when the policy stacks them). */
+function unanswered2hEach(f: CFines): number {
+  return f.unanswered2hFen + (f.unansweredStack ? f.unanswered30Fen : 0);
 }
 
-/** The month's fine lines (negative amounts) before any cap; lines of 0 are omitted. */
-export function fineLines(f: CFines, r: AgentMonth, explain: boolean): FineLine[] {
-  const out: FineLine[] = [];
-  // Notes are built only when explaining: the simulator computes millions of these lines.
-  const extraLates = Math.max(0, r.latesShort - f.lateShortFree);
-  push(out, 'fineLateShort', extraLates * f.lateShortFen, explain, 'note.fine.lateShort', () => ({ count: r.latesShort, free: f.lateShortFree, each: fenToYuanGrouped(f.lateShortFen) }));
-  push(out, 'fineLateLong', r.latesLong * f.lateLongFen, explain, 'note.fine.each', () => ({ count: r.latesLong, each: fenToYuanGrouped(f.lateLongFen) }));
-  push(out, 'fineAbsence', r.absences * f.absenceFen, explain, 'note.fine.each', () => ({ count: r.absences, each: fenToYuanGrouped(f.absenceFen) }));
-  push(out, 'fineSlowReplies', r.slowReplies > f.slowOver ? f.slowFen : 0, explain, 'note.fine.slow', () => ({ count: r.slowReplies, over: f.slowOver, each: fenToYuanGrouped(f.slowFen) }));
-  const each2h = f.unanswered2hFen + (f.unansweredStack ? f.unanswered30Fen : 0);
-  push(out, 'fineUnanswered', r.unanswered30m * f.unanswered30Fen + r.unanswered2h * each2h, explain, 'note.fine.unanswered', () => ({
-    n30: r.unanswered30m,
-    each30: fenToYuanGrouped(f.unanswered30Fen),
-    n2h: r.unanswered2h,
-    each2h: fenToYuanGrouped(each2h),
-  }));
-  push(out, 'fineIdleHang', r.idleHangs * f.idleHangFen, explain, 'note.fine.each', () => ({ count: r.idleHangs, each: fenToYuanGrouped(f.idleHangFen) }));
-  const unreversed = Math.max(0, r.badReviews - r.badReviewsReversed);
-  push(out, 'fineBadReview', unreversed * f.badReviewFen, explain, 'note.fine.badReview', () => ({ count: r.badReviews, reversed: r.badReviewsReversed, each: fenToYuanGrouped(f.badReviewFen) }));
-  return out;
+/** The explanation of a fine line of kind k with amount `fen` (> 0). */
+export function fineNote(f: CFines, r: AgentMonth, k: number, fen: number): Note {
+  const amount = fenToYuanGrouped(fen);
+  switch (k) {
+    case 0:
+      return note('note.fine.lateShort', { count: r.latesShort, free: f.lateShortFree, each: fenToYuanGrouped(f.lateShortFen), amount });
+    case 1:
+      return note('note.fine.each', { count: r.latesLong, each: fenToYuanGrouped(f.lateLongFen), amount });
+    case 2:
+      return note('note.fine.each', { count: r.absences, each: fenToYuanGrouped(f.absenceFen), amount });
+    case 3:
+      return note('note.fine.slow', { count: r.slowReplies, over: f.slowOver, each: fenToYuanGrouped(f.slowFen), amount });
+    case 4:
+      return note('note.fine.unanswered', { n30: r.unanswered30m, each30: fenToYuanGrouped(f.unanswered30Fen), n2h: r.unanswered2h, each2h: fenToYuanGrouped(unanswered2hEach(f)), amount });
+    case 5:
+      return note('note.fine.each', { count: r.idleHangs, each: fenToYuanGrouped(f.idleHangFen), amount });
+    default:
+      return note('note.fine.badReview', { count: r.badReviews, reversed: r.badReviewsReversed, each: fenToYuanGrouped(f.badReviewFen), amount });
+  }
 }
 
 /**

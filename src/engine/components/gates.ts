@@ -9,9 +9,9 @@
  */
 import type { CGate } from '../../policy/compiled';
 import { RATE_SCALE } from '../../policy/compiled';
-import type { GatedLine } from '../../policy/types';
-import { ONE, type Multiplier } from './score';
-import { compareBound, type Frac } from './metrics';
+import { GATED_LINES, type GatedLine } from '../../policy/types';
+import type { AgentMonth } from '../records';
+import { compareBound, metricValue, type Frac } from './metrics';
 
 export interface GateOutcome {
   gate: CGate;
@@ -20,37 +20,64 @@ export interface GateOutcome {
   passed: boolean | null;
 }
 
-export type GateFactors = Record<GatedLine, Multiplier>;
+/** Index of each gated line in a row of gate factors (GATED_LINES order). */
+export const GATE_COMMISSION = 0;
+export const GATE_PERFORMANCE_PAY = 1;
+export const GATE_AFTER_SALES = 2;
+export const GATE_TARGET_BONUS = 3;
+export const GATE_RANK_BONUS = 4;
+export const GATE_INDEX: Readonly<Record<GatedLine, number>> = Object.fromEntries(GATED_LINES.map((l, i) => [l, i])) as Record<GatedLine, number>;
 
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
-function reduced(ppm: number): Multiplier {
-  if (ppm === 0) return { num: 0, den: 1 };
-  const g = gcd(ppm, RATE_SCALE);
-  return { num: ppm / g, den: RATE_SCALE / g };
-}
+/** The smallest factor (ppm) holding back each gated line this month; −1: none. Scratch: the kernel is synchronous. */
+const minPpm = new Float64Array(GATED_LINES.length);
 
-/** Check every gate; `value(metric)` gives the record's metric (null when absent). */
-export function checkGates(gates: readonly CGate[], value: (g: CGate) => Frac | null): { factors: GateFactors; outcomes: GateOutcome[] } {
-  const minPpm: Partial<Record<GatedLine, number>> = {};
-  const outcomes: GateOutcome[] = [];
+/**
+ * Check every gate of a record and write each gated line's factor as an exact ratio into
+ * num[at + k] / den[at + k] (k: GATED_LINES index; 1/1 when no failed gate lists the line). When
+ * `outcomes` is given, each gate's value and result is appended to it (the payslip's explanation).
+ */
+export function checkGates(
+  gates: readonly CGate[],
+  r: AgentMonth,
+  netFen: number,
+  targetFen: number | null,
+  num: Float64Array,
+  den: Float64Array,
+  at: number,
+  outcomes: GateOutcome[] | null,
+): void {
+  minPpm.fill(-1);
   for (const g of gates) {
-    const v = value(g);
+    const v = metricValue(g.metric, r, netFen, targetFen);
     if (v === null) {
-      outcomes.push({ gate: g, value: null, passed: null });
+      outcomes?.push({ gate: g, value: null, passed: null });
       continue;
     }
     const c = compareBound(v, g.threshold);
     const passed = g.atLeast ? c >= 0 : c <= 0;
-    outcomes.push({ gate: g, value: v, passed });
-    if (!passed) for (const line of g.lines) minPpm[line] = Math.min(minPpm[line] ?? RATE_SCALE, g.factorPpm);
+    outcomes?.push({ gate: g, value: v, passed });
+    if (!passed) {
+      for (const line of g.lines) {
+        const k = GATE_INDEX[line];
+        const m = minPpm[k]!;
+        minPpm[k] = m < 0 ? Math.min(RATE_SCALE, g.factorPpm) : Math.min(m, g.factorPpm);
+      }
+    }
   }
-  const f = (line: GatedLine) => (minPpm[line] === undefined ? ONE : reduced(minPpm[line]));
-  return {
-    factors: { commission: f('commission'), performancePay: f('performancePay'), afterSales: f('afterSales'), targetBonus: f('targetBonus'), rankBonus: f('rankBonus') },
-    outcomes,
-  };
+  for (let k = 0; k < GATED_LINES.length; k++) {
+    const ppm = minPpm[k]!;
+    if (ppm < 0) {
+      num[at + k] = 1;
+      den[at + k] = 1;
+    } else if (ppm === 0) {
+      num[at + k] = 0;
+      den[at + k] = 1;
+    } else {
+      const d = gcd(ppm, RATE_SCALE);
+      num[at + k] = ppm / d;
+      den[at + k] = RATE_SCALE / d;
+    }
+  }
 }
-
-/** Every line at factor 1 (no gates, or all passed). */
-export const NO_GATE: GateFactors = Object.freeze({ commission: ONE, performancePay: ONE, afterSales: ONE, targetBonus: ONE, rankBonus: ONE });

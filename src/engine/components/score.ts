@@ -35,9 +35,27 @@ export function scoreOf(s: CScore, r: AgentMonth): number {
 
 /** The multiplier of a score: score/100 as a factor, or the first step whose lower bound it reaches (0 below all). */
 export function multiplierOf(s: CScore, scoreH: number): Multiplier {
-  if (s.steps === null) return { num: scoreH, den: 100 * SCORE_SCALE };
-  for (const step of s.steps) if (scoreH >= step.from) return { num: step.multiplierPpm, den: RATE_SCALE };
-  return { num: 0, den: RATE_SCALE };
+  const m = { num: 0, den: 1 };
+  multiplierInto(s, scoreH, m);
+  return m;
+}
+
+/** `multiplierOf` written into `out` (the kernel reuses one object). */
+export function multiplierInto(s: CScore, scoreH: number, out: Multiplier): void {
+  if (s.steps === null) {
+    out.num = scoreH;
+    out.den = 100 * SCORE_SCALE;
+    return;
+  }
+  for (const step of s.steps) {
+    if (scoreH >= step.from) {
+      out.num = step.multiplierPpm;
+      out.den = RATE_SCALE;
+      return;
+    }
+  }
+  out.num = 0;
+  out.den = RATE_SCALE;
 }
 
 /** The multiplier in ppm, rounded half up (for display and reports only; pay uses the exact ratio). */

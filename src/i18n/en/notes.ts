@@ -20,7 +20,7 @@ export const notes = {
   "note.seniority": "seniority {per} × {years} full years × {days}/{calDays} days employed = {amount}",
   "note.topPerformer": "highest net sales of the team outside probation ({sales}): top-performer bonus {amount}",
   "note.guarantee.monthly-floor": "monthly guarantee {guarantee}, earned {earned}: top-up {amount}",
-  "note.guarantee.annual-true-up": "annual true-up: the year's guarantees minus earnings = {balance}, top-up {amount}",
+  "note.guarantee.annual-true-up": "annual true-up: the year's guarantees minus earnings = {balance}, topped up in full",
   "note.guarantee.recoverable-advance": "monthly guarantee {guarantee}, earned {earned}: this line {amount}, balance to recover {balance}",
   "note.fine.lateShort": "{count} lates ≤10 min, {free} free, each further one {each}: {amount}",
   "note.fine.each": "{count} × {each} = {amount}",

@@ -20,7 +20,7 @@ export const notes = {
   "note.seniority": "工龄补贴 {per} × 满 {years} 年 × 在职 {days}/{calDays} 天 = {amount}",
   "note.topPerformer": "本组非试用期净业绩最高（{sales}），业绩第一奖 {amount}",
   "note.guarantee.monthly-floor": "月保底 {guarantee}，应得 {earned}，补足 {amount}",
-  "note.guarantee.annual-true-up": "年度核算：全年保底合计减应得合计 = {balance}，补足 {amount}",
+  "note.guarantee.annual-true-up": "年度核算：全年保底合计减应得合计 = {balance}，全部补足",
   "note.guarantee.recoverable-advance": "月保底 {guarantee}，应得 {earned}，本行 {amount}，待扣回余额 {balance}",
   "note.fine.lateShort": "10分钟内迟到 {count} 次，{free} 次免罚，其余每次 {each}，共 {amount}",
   "note.fine.each": "{count} 次 × {each} = {amount}",
