@@ -7,7 +7,7 @@
  * Money is a decimal string in yuan (as in rules files); rates, shares, means and elasticities are
  * plain numbers (they are behavioural estimates, never amounts paid).
  */
-import type { Level, Role } from '../policy/types';
+import type { CustomCity, Level, Role } from '../policy/types';
 
 /** Most agents a scenario may have (docs/behaviour.md: shops of 5–300 agents). */
 export const MAX_AGENTS = 300;
@@ -39,8 +39,10 @@ export interface CategoryParams {
 
 export interface ShopProfile {
   name: string;
-  /** City id in the city table (src/data/cities.json). */
+  /** City id in the city table (src/data/cities.json), or `custom` with `customCity`. */
   city: string;
+  /** The city's own tables when `city` is `custom` (docs/law.md §"Custom city"); absent otherwise. */
+  customCity?: CustomCity;
   category: CategoryParams;
   /** Agents on the roster at the start (1–MAX_AGENTS); vacancies are refilled to this size. */
   agents: number;

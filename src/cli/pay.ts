@@ -9,7 +9,7 @@ import { MAX_AOV_FEN, aovProblem, recordsAovFen } from '../formats/realMonths';
 import { payMonths } from '../engine/pay';
 import type { AgentMonth } from '../engine/records';
 import type { CompiledPolicy } from '../policy/compiled';
-import { cityTable } from '../policy/cities';
+import { cityOf } from '../policy/cities';
 import { compilePolicy } from '../policy/compile';
 import { parsePolicy } from '../policy/parse';
 import { readRecordsFile } from '../formats/records';
@@ -65,7 +65,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     const doc = parsePolicy(readUtf8File(policyFile));
     const policy = compilePolicy(doc);
-    const city = cityTable(policy.city);
+    const city = cityOf(doc);
     if (!city) throw new InputError([problem('$.city', 'cli.unknownCity', { city: policy.city })]);
 
     file = recordsFile;

@@ -19,7 +19,7 @@ import { kpiBlocks } from './policyDocumentKpi';
 import type { Payslip } from '../engine/payslip';
 import type { AgentMonth } from '../engine/records';
 import { t, type Lang, type Params } from '../i18n/format';
-import { cityTable } from '../policy/cities';
+import { CONTRIBUTION_LINES, cityOf, inForce } from '../policy/cities';
 import { LEVELS, type Level, type PolicyDoc, type FlatRate, type TieredRate, type Commission } from '../policy/types';
 import { renderNote } from './explain';
 import { levelWord } from './columns';
@@ -165,15 +165,31 @@ function commissionBlocks(b: Builder, c: Commission, scored: boolean): DocBlock[
 }
 
 /** The minimum wage in force in the policy's city in `month`, with the month it applies from. */
-function minimumWage(doc: PolicyDoc, month: string): { fen: number; amount: string; from: string; city: string } | null {
-  const city = cityTable(doc.city);
+function minimumWage(doc: PolicyDoc, month: string): { fen: number; amount: string; from: string; city: string; source: string } | null {
+  const city = cityOf(doc);
   const e = city && minimumWageInForce(city, month);
   if (!city || !e) return null;
-  return { fen: e.fen, amount: new Decimal(e.fen).div(100).toFixed(2), from: e.fromMonth, city: city.name.zh };
+  return { fen: e.fen, amount: new Decimal(e.fen).div(100).toFixed(2), from: e.fromMonth, city: city.name.zh, source: e.source };
+}
+
+/** A custom city's contribution base and rates in force in `month`, with their sources (docs/law.md §"Custom city"). */
+function customContributions(doc: PolicyDoc, month: string): Record<string, string> | null {
+  const city = doc.customCity ? cityOf(doc) : undefined;
+  const base = city && inForce(city.contributionBase, month);
+  const rates = city && inForce(city.contributionRates, month);
+  if (!base || !rates) return null;
+  const total = CONTRIBUTION_LINES.reduce((s, k) => s + rates.ppm[k], 0);
+  return {
+    floor: docYuan(new Decimal(base.floorFen).div(100).toFixed(2)),
+    ceiling: docYuan(new Decimal(base.ceilingFen).div(100).toFixed(2)),
+    baseSource: base.source,
+    total: `${new Decimal(total).div(10_000).toFixed()}%`,
+    ratesSource: rates.source,
+  };
 }
 
 function cityName(doc: PolicyDoc, lang: Lang): string {
-  return cityTable(doc.city)?.name[lang] ?? doc.city;
+  return cityOf(doc)?.name[lang] ?? doc.city;
 }
 
 function legalNotes(b: Builder, doc: PolicyDoc, month: string): DocBlock[] {
@@ -182,6 +198,8 @@ function legalNotes(b: Builder, doc: PolicyDoc, month: string): DocBlock[] {
   const city = cityName(doc, b.lang);
   const minText = mw ? docYuan(mw.amount) : '';
   if (mw) out.push(p(b.t('law.minimumWage', { city, amount: minText, from: mw.from, month })));
+  // a table the shop entered itself names where its figure comes from
+  if (mw && doc.customCity) out.push(p(b.t('law.customMinimumSource', { city, source: mw.source })));
 
   // a base, guarantee or probation pay under the minimum wage or the 80 % probation rule (src/policy/legal.ts)
   const found = mw ? legalFindings(doc, mw.fen) : [];
@@ -388,7 +406,11 @@ export function policyDocument(doc: PolicyDoc, opts: DocumentOptions): PolicyDoc
     b.section('fines', 'fines', [p(b.t('fines.none'))]);
   }
 
-  b.section('contributions', 'contributions', [p(b.t(`contributions.${doc.contributions}`, { city }))]);
+  const custom = doc.contributions === 'city' ? customContributions(doc, opts.asOfMonth) : null;
+  b.section('contributions', 'contributions', [
+    p(b.t(`contributions.${doc.contributions}`, { city })),
+    ...(custom ? [p(b.t('contributions.customTable', { city, month: opts.asOfMonth, ...custom }))] : []),
+  ]);
 
   if (opts.worked) b.section('worked', 'worked', workedBlocks(b, opts.worked));
 

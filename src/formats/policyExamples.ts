@@ -12,7 +12,7 @@ import { payMonths } from '../engine/pay';
 import { COMPONENTS, type Component, type Payslip } from '../engine/payslip';
 import type { AgentMonth } from '../engine/records';
 import { MAX_PROBLEMS, capProblems, problem, InputError, type Problem } from '../i18n/problem';
-import { cityTable } from '../policy/cities';
+import { cityOf } from '../policy/cities';
 import { compilePolicy } from '../policy/compile';
 import { validatePolicy } from '../policy/validate';
 import type { PolicyDoc } from '../policy/types';
@@ -191,7 +191,7 @@ function checkOne(doc: PolicyDoc, example: unknown, i: number): Problem[] {
     if (e instanceof InputError) return e.problems.map((p) => underExample(p, `${path}.records`));
     throw e;
   }
-  const city = cityTable(doc.city)!;
+  const city = cityOf(doc)!;
   const plain = { ...doc };
   delete plain.examples;
   const payslips = payMonths(compilePolicy(plain), records, { city, shopAovFen: aovFen });
@@ -231,7 +231,7 @@ export function checkExamples(doc: PolicyDoc): Problem[] {
   if (examples.length === 0) return [];
   const valid = validatePolicy(doc);
   if (!valid.ok) return valid.problems;
-  if (!cityTable(doc.city)) return [problem('$.city', 'share.exampleCity', { city: doc.city })];
+  if (!cityOf(doc)) return [problem('$.city', 'share.exampleCity', { city: doc.city })];
   const out: Problem[] = [];
   for (let i = 0; i < examples.length && out.length <= MAX_PROBLEMS; i++) {
     for (const p of checkOne(valid.policy, examples[i], i)) out.push(p);

@@ -10,7 +10,7 @@ import { payMonths } from '../engine/pay';
 import { COMPONENTS, type Component, type Payslip, type Totals } from '../engine/payslip';
 import type { AgentMonth } from '../engine/records';
 import { problem, InputError, type Problem } from '../i18n/problem';
-import { cityTable } from '../policy/cities';
+import { cityOf } from '../policy/cities';
 import { compilePolicy } from '../policy/compile';
 import type { Scenario } from '../sim/scenario';
 import type { PolicyDoc } from '../policy/types';
@@ -164,7 +164,7 @@ export function payRealMonths(records: readonly AgentMonth[], scenario: Scenario
   const tooLarge = usesAov ? aovProblem(aovFen, '') : null;
   if (tooLarge) throw new InputError([tooLarge]);
   const variants = scenario.variants.map((v, i) => {
-    const city = cityTable(v.policy.city);
+    const city = cityOf(v.policy);
     if (!city) throw new InputError([problem(`$.variants[${i}].policy.city`, 'sim.unknownCity', { city: v.policy.city })]);
     const payslips = payMonths(compilePolicy(v.policy), records, { city, shopAovFen: aovFen, explain: opts.explain ?? false });
     return { name: v.name, baseline: v.baseline, payslips, ...summarizePayslips(payslips) };

@@ -8,6 +8,7 @@
 import { InputError, problem, type Problem } from '../i18n/problem';
 import { parsePolicy, writePolicy } from '../policy/parse';
 import type { PolicyDoc } from '../policy/types';
+import { jsonEqual } from './jsonPatch';
 import type { Scenario, Variant } from '../sim/scenario';
 import { SCENARIO_LIMITS } from '../sim/scenarioValidate';
 import { checkExamples, withExamples } from './policyExamples';
@@ -87,9 +88,12 @@ export function variantFromPolicy(doc: PolicyDoc, scenario: Scenario): { variant
   const warnings: Problem[] = [];
   const policy: PolicyDoc = { ...doc };
   delete policy.examples;
-  if (policy.city !== scenario.shop.city) {
-    warnings.push(problem('$.city', 'share.importCityChanged', { from: policy.city, to: scenario.shop.city }));
+  if (policy.city !== scenario.shop.city || !jsonEqual(policy.customCity, scenario.shop.customCity)) {
+    warnings.push(problem('$.city', 'share.importCityChanged', { from: policy.customCity?.name ?? policy.city, to: scenario.shop.customCity?.name ?? scenario.shop.city }));
     policy.city = scenario.shop.city;
+    // the shop's own tables when it is in another city (docs/law.md §"Custom city")
+    delete policy.customCity;
+    if (scenario.shop.customCity) policy.customCity = scenario.shop.customCity;
   }
   const name = freshVariantName(doc.name, scenario.variants.map((v) => v.name));
   return { variant: { name, baseline: false, policy }, warnings };

@@ -5,7 +5,7 @@
  * scenario, so callers get a usable scenario or bilingual problems, never an exception.
  */
 import { problem, type Problem } from '../i18n/problem';
-import type { Scenario, Variant } from '../sim/scenario';
+import { VARIANT_COLOURS, type Scenario, type Variant } from '../sim/scenario';
 import type { PolicyDoc } from '../policy/types';
 import { parseJson } from '../policy/json';
 import { isPlainObject } from './jsonPatch';
@@ -58,6 +58,7 @@ export function readWorkspace(raw: unknown): { ok: true; scenario: Scenario; war
         name: typeof o.name === 'string' ? o.name : `#${i + 1}`,
         baseline: o.baseline === true,
         policy: (isPlainObject(o.policy) ? o.policy : {}) as unknown as PolicyDoc,
+        ...(Number.isInteger(o.colour) && (o.colour as number) >= 0 && (o.colour as number) < VARIANT_COLOURS ? { colour: o.colour as number } : {}),
       };
     });
     return { ok: true, scenario: { ...check.scenario, variants }, warnings: check.variantProblems.flat() };

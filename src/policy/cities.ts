@@ -3,10 +3,12 @@
  * rates, each entry with the date it takes effect and its source. The data itself lives in
  * src/data/cities.json; this module only types it, converts it to integers and looks values up.
  * Rule (docs/law.md): a value that changes mid-month applies from the first month that starts on
- * or after its date.
+ * or after its date. A shop outside the built-in cities carries its own tables (city id `custom`,
+ * docs/law.md §"Custom city"); `cityOf` is the one lookup for both.
  */
 import { Decimal } from 'decimal.js';
 import raw from '../data/cities.json';
+import type { CustomCity } from './types';
 
 /** Employer contribution lines (docs/rules-file.md). */
 export const CONTRIBUTION_LINES = ['pension', 'medical', 'unemployment', 'injury', 'housingFund'] as const;
@@ -93,4 +95,41 @@ export function cityTable(id: string): CityTable | undefined {
     cache.set(id, t);
   }
   return t;
+}
+
+/** The city id of a shop or rules file that carries its own tables (`customCity`). */
+export const CUSTOM_CITY = 'custom';
+
+/** Every city id a rules file or scenario may name: the built-in ones, then `custom`. */
+export const CITY_CHOICES: readonly string[] = [...CITY_IDS, CUSTOM_CITY];
+
+const customCache = new WeakMap<CustomCity, CityTable>();
+
+/** A custom city's tables (already validated, src/policy/validateCity.ts) in integer form. */
+export function compileCustomCity(c: CustomCity): CityTable {
+  let t = customCache.get(c);
+  if (!t) {
+    t = compileCity(CUSTOM_CITY, {
+      name: { zh: c.name, en: c.name },
+      minimumWage: c.minimumWage.map((e) => ({ ...e })),
+      contributionBase: c.contributionBase.map((e) => ({ ...e })),
+      contributionRates: c.contributionRates.map((e) => ({ ...e })),
+    });
+    customCache.set(c, t);
+  }
+  return t;
+}
+
+/**
+ * The tables of a rules file's or shop's city: the built-in table of its id, or its own tables when
+ * the id is `custom`; undefined for an unknown id or `custom` without tables.
+ */
+export function cityOf(x: { city: string; customCity?: CustomCity | undefined }): CityTable | undefined {
+  if (x.city === CUSTOM_CITY) return x.customCity ? compileCustomCity(x.customCity) : undefined;
+  return cityTable(x.city);
+}
+
+/** Whether two custom tables (each validated, so in canonical key order) are the same, or both absent. */
+export function sameCustomCity(a: CustomCity | undefined, b: CustomCity | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b));
 }

@@ -8,6 +8,8 @@
  * integer form the engine computes with (compiled.ts).
  */
 
+import type { ContributionLine } from './cities';
+
 /** The format tag this code writes; older tags are migrated on parse, newer ones refused. */
 export const POLICY_FORMAT = 'paylab.policy/1';
 
@@ -266,6 +268,19 @@ export interface Kpi {
   rank: RankBonus | null;
 }
 
+/**
+ * A city's own dated tables (docs/law.md §"Custom city"; docs/rules-file.md §"Custom city"): for a shop
+ * outside the built-in cities (city id `custom`). The same shape as a row of src/data/cities.json, with
+ * the name typed once: each entry takes effect from its date ("YYYY-MM-DD", ascending; a date in the
+ * middle of a month applies from the next month) and names its source.
+ */
+export interface CustomCity {
+  name: string;
+  minimumWage: { from: string; amount: Dec; source: string }[];
+  contributionBase: { from: string; floor: Dec; ceiling: Dec; source: string }[];
+  contributionRates: ({ from: string } & Record<ContributionLine, Dec> & { source: string })[];
+}
+
 /** Employer contributions: the city's table, or none (e.g. to compare gross pay only). */
 export type Contributions = 'city' | 'none';
 
@@ -276,8 +291,10 @@ export interface PolicyDoc {
   description?: string;
   /** Where the rules come from (seed file and clause). */
   source?: string;
-  /** City id in the city table (minimum wage, contribution rates). */
+  /** City id in the city table (minimum wage, contribution rates), or `custom` with `customCity`. */
   city: string;
+  /** The city's own tables when `city` is `custom`; absent otherwise. */
+  customCity?: CustomCity;
   /** Base pay by level (seed 000), or null for none. */
   base: ByLevel | null;
   /** Probation (seed 001): tenure months 1..months pay `pay` flat and nothing else; fines still apply. */

@@ -9,8 +9,9 @@
  */
 import { Decimal } from 'decimal.js';
 import { capProblems, type Problem } from '../i18n/problem';
-import { CITY_IDS } from './cities';
+import { CITY_CHOICES, CUSTOM_CITY } from './cities';
 import { migratePolicy } from './migrate';
+import { readCustomCity } from './validateCity';
 import { conversionBrackets, readKpi } from './validateKpi';
 import { childPath, indexPath } from './path';
 import {
@@ -51,6 +52,7 @@ export const POLICY_FIELDS: Readonly<Record<keyof PolicyDoc, Presence>> = {
   description: 'optional',
   source: 'optional',
   city: 'required',
+  customCity: 'optional',
   base: 'nullable',
   probation: 'nullable',
   guarantee: 'nullable',
@@ -432,9 +434,12 @@ export function validatePolicy(value: unknown): ValidationResult {
   const city = get('city', (p, x) => {
     const id = r.text(p, x, 100);
     if (id === undefined) return undefined;
-    if (!CITY_IDS.includes(id)) return void r.add(p, 'policy.unknownCity', { value: id, known: CITY_IDS.join(', ') });
+    if (!CITY_CHOICES.includes(id)) return void r.add(p, 'policy.unknownCity', { value: id, known: CITY_CHOICES.join(', ') });
     return id;
   });
+  // docs/law.md §"Custom city": the tables come with the id `custom` and only with it
+  const customCity = get('customCity', (p, x) => (city === undefined || city === CUSTOM_CITY ? readCustomCity(r, p, x) : void r.add(p, 'city.customUnused', { city })));
+  if (city === CUSTOM_CITY && !r.has(o, 'customCity')) r.add('$.customCity', 'city.customMissing');
   const base = nullable('base', r.byLevel);
   const probation = nullable('probation', r.probation);
   const guarantee = nullable('guarantee', r.guarantee);
@@ -468,7 +473,9 @@ export function validatePolicy(value: unknown): ValidationResult {
   const policy = { format: POLICY_FORMAT, name } as PolicyDoc;
   if (description !== undefined) policy.description = description;
   if (source !== undefined) policy.source = source;
-  Object.assign(policy, { city, base, probation, guarantee, commission, pool, score, performancePay, dismissal, bonuses, fines, contributions });
+  policy.city = city!;
+  if (customCity !== undefined) policy.customCity = customCity;
+  Object.assign(policy, { base, probation, guarantee, commission, pool, score, performancePay, dismissal, bonuses, fines, contributions });
   if (kpi !== undefined) policy.kpi = kpi;
   if (examples !== undefined) policy.examples = r.plain(examples) as unknown[];
   return { ok: true, policy };

@@ -36,7 +36,7 @@ export function exampleScenario(policy: PolicyDoc): Scenario {
   return {
     format: SCENARIO_FORMAT,
     name: 'worked example',
-    shop: { ...shop, city: policy.city, agents: EXAMPLE_AGENTS, teams: 1 },
+    shop: { ...shop, city: policy.city, ...(policy.customCity ? { customCity: policy.customCity } : {}), agents: EXAMPLE_AGENTS, teams: 1 },
     behaviour: defaultBehaviour(),
     variants: [{ name: 'example', baseline: true, policy }],
     settings: { startMonth: EXAMPLE_START, months: EXAMPLE_MONTHS, replications: 1, seed: EXAMPLE_SEED },

@@ -6,7 +6,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { compilePolicy } from '../policy/compile';
-import { cityTable } from '../policy/cities';
+import { cityOf } from '../policy/cities';
 import { policyResponse } from '../behaviour/policyResponse';
 import { problem, InputError } from '../i18n/problem';
 import type { Scenario } from './scenario';
@@ -40,7 +40,7 @@ export function prepare(scenario: Scenario, behaviour: Behaviour = defaultBehavi
   const shopAovFen = new Decimal(scenario.shop.category.meanOrderValue).times(100).toDecimalPlaces(0).toNumber();
   const variants = scenario.variants.map((v, i) => {
     const policy = compileVariant(v.policy, i);
-    const city = cityTable(v.policy.city);
+    const city = cityOf(v.policy);
     if (!city) throw new InputError([problem(`$.variants[${i}].policy.city`, 'sim.unknownCity', { city: v.policy.city })]);
     return { name: v.name, policy, ctx: { city, shopAovFen }, response: policyResponse(policy, scenario) };
   });

@@ -16,7 +16,16 @@ export interface Variant {
   /** Exactly one variant is the baseline that others are compared with. */
   baseline: boolean;
   policy: PolicyDoc;
+  /**
+   * The variant's colour in the workbench (palette index 0–7), kept when other variants are copied,
+   * moved or removed. Absent: the first colour not taken by the variants before it (so the default
+   * scenario and its share link carry none). The simulation never reads it.
+   */
+  colour?: number;
 }
+
+/** Colours of the workbench palette (src/ui/theme.css --pl-palette-0 … 7). */
+export const VARIANT_COLOURS = 8;
 
 export interface SimSettings {
   /** First simulated month, "YYYY-MM". */

@@ -8,7 +8,7 @@ import { Decimal } from 'decimal.js';
 import { PayLedger, payMonth } from '../engine/pay';
 import type { AgentMonth } from '../engine/records';
 import { compilePolicy } from '../policy/compile';
-import { cityTable } from '../policy/cities';
+import { cityOf } from '../policy/cities';
 import { advanceRoster, createShop, generateMonth, outcomeFromPayslips, policyResponse } from '../behaviour/index';
 import type { Scenario } from './scenario';
 
@@ -24,7 +24,7 @@ export function scenarioRecords(scenario: Scenario, options: RecordsOptions = {}
   const variant = scenario.variants[vi];
   if (!variant) throw new RangeError(`scenarioRecords: no variant ${vi}`);
   const policy = compilePolicy(variant.policy);
-  const city = cityTable(variant.policy.city);
+  const city = cityOf(variant.policy);
   if (!city) throw new RangeError(`scenarioRecords: unknown city ${variant.policy.city}`);
   const ctx = { city, shopAovFen: new Decimal(scenario.shop.category.meanOrderValue).times(100).toNumber() };
   const response = policyResponse(policy, scenario);

@@ -8,14 +8,15 @@
  * validatePolicy (src/policy/validate.ts); its problems are reported under `$.variants[i].policy`.
  */
 import { LEVELS, ROLES, type Role } from '../policy/types';
-import { CITY_IDS } from '../policy/cities';
+import { CITY_CHOICES, CUSTOM_CITY, sameCustomCity } from '../policy/cities';
+import { readCustomCity } from '../policy/validateCity';
 import { MONEY, Reader, show, type DecimalKind, type Presence } from '../policy/reader';
 import { childPath, indexPath } from '../policy/path';
 import { validatePolicy } from '../policy/validate';
 import type { Problem } from '../i18n/problem';
 import { MAX_AGENTS, MAX_MONTHS, type BehaviourParams, type CategoryParams, type RosterAgent, type ShopProfile } from '../behaviour/params';
 import { CATEGORIES, defaultBehaviour, defaultShop } from '../behaviour/defaults';
-import { SCENARIO_FORMAT, type CalibrationNote, type CalibrationNoteEstimate, type Scenario, type SimSettings, type Variant } from './scenario';
+import { SCENARIO_FORMAT, VARIANT_COLOURS, type CalibrationNote, type CalibrationNoteEstimate, type Scenario, type SimSettings, type Variant } from './scenario';
 
 /** Limits of a scenario (docs/scenario-file.md §"Limits"). */
 export const SCENARIO_LIMITS = {
@@ -69,6 +70,7 @@ export const BUDGET: DecimalKind = { decimals: 2, decimalsKey: 'policy.moneyDeci
 export const SHOP_FIELDS: Readonly<Record<keyof ShopProfile, Presence>> = {
   name: 'optional',
   city: 'optional',
+  customCity: 'optional',
   category: 'optional',
   agents: 'optional',
   teams: 'optional',
@@ -129,7 +131,7 @@ export const SETTINGS_FIELDS: Readonly<Record<keyof SimSettings, Presence>> = {
   seed: 'required',
 };
 
-export const VARIANT_FIELDS: Readonly<Record<keyof Variant, Presence>> = { name: 'required', baseline: 'required', policy: 'required' };
+export const VARIANT_FIELDS: Readonly<Record<keyof Variant, Presence>> = { name: 'required', baseline: 'required', policy: 'required', colour: 'optional' };
 
 /** How each behaviour parameter is checked: [min, max, integer]. A share or chance is in [0, 1]. */
 export const BEHAVIOUR_RANGES: Readonly<Record<keyof BehaviourParams, readonly [number, number, boolean?]>> = {
@@ -286,6 +288,7 @@ export function validateScenario(value: unknown): ScenarioCheck {
       if (v) {
         const vname = own.at(v, path, 'name', (p, x) => own.text(p, x, SCENARIO_LIMITS.variantNameLength, true));
         const baseline = r.at(v, path, 'baseline', (p, x) => r.boolean(p, x));
+        const colour = own.at(v, path, 'colour', (p, x) => own.num(p, x, 0, VARIANT_COLOURS - 1, true));
         if (baseline) baselines.push(i);
         if (vname !== undefined) {
           const first = seen.get(vname);
@@ -299,11 +302,13 @@ export function validateScenario(value: unknown): ScenarioCheck {
             policy = checked.policy;
             if (shop && policy.city !== shop.city) {
               own.add(childPath(path, 'policy') + '.city', 'scenario.cityMismatch', { policyCity: policy.city, shopCity: shop.city });
+            } else if (shop && !sameCustomCity(policy.customCity, shop.customCity)) {
+              own.add(childPath(path, 'policy') + '.customCity', 'city.customMismatch');
             }
           } else own.problems.push(...checked.problems.map((p) => prefixed(p, childPath(path, 'policy'))));
         }
         if (vname !== undefined && baseline !== undefined && policy !== undefined && own.problems.length === 0) {
-          variant = { name: vname, baseline, policy };
+          variant = { name: vname, baseline, policy, ...(colour !== undefined ? { colour } : {}) };
         }
       }
       variantProblems.push(own.problems);
@@ -348,7 +353,7 @@ function readShop(r: ScenarioReader, path: string, v: unknown): ShopProfile | un
       'city',
       (p, x) => {
         const id = r.text(p, x, 100, true);
-        if (id !== undefined && !CITY_IDS.includes(id)) return void r.add(p, 'scenario.unknownCity', { value: id, known: CITY_IDS.join(', ') });
+        if (id !== undefined && !CITY_CHOICES.includes(id)) return void r.add(p, 'scenario.unknownCity', { value: id, known: CITY_CHOICES.join(', ') });
         return id;
       },
       d.city,
@@ -392,6 +397,16 @@ function readShop(r: ScenarioReader, path: string, v: unknown): ShopProfile | un
     const roster = r.at(o, path, 'roster', (p, x) => readRoster(r, p, x, agents ?? MAX_AGENTS));
     if (roster) shop.roster = roster;
   }
+  // docs/law.md §"Custom city": the tables come with the id `custom` and only with it
+  if (r.has(o, 'customCity')) {
+    const p = childPath(path, 'customCity');
+    if (shop.city !== CUSTOM_CITY) r.add(p, 'city.customUnused', { city: shop.city });
+    else {
+      const custom = readCustomCity(r, p, o.customCity);
+      // in the documented order, right after the city
+      if (custom) return r.problems.length === before ? (({ name, city, ...rest }) => ({ name, city, customCity: custom, ...rest }))(shop) : undefined;
+    }
+  } else if (shop.city === CUSTOM_CITY) r.add(childPath(path, 'customCity'), 'city.customMissing');
   return r.problems.length === before ? shop : undefined;
 }
 

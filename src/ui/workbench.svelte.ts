@@ -26,6 +26,7 @@ import { defaultBehaviour, defaultShop } from '../behaviour/defaults';
 import { cloneJson, getAt, jsonPath, setAt, type KeyPath } from './policyDraft';
 import { markBaseline, moveEntry, normalizeBaseline, removeEntry, renameProblem, uniqueName } from './variantList';
 import { ELASTICITIES } from './scenarioFields';
+import { freeColour, resolveColours, writtenColours } from './variantColours';
 import { defaultScenario } from '../formats/workspace';
 import { parseYuanToFen } from './money';
 import { fenToYuan, fenToYuanGrouped } from '../i18n/money';
@@ -35,6 +36,8 @@ export class VariantModel {
   readonly id: string;
   name = $state('');
   baseline = $state(false);
+  /** Palette index of the variant's colour; stays with the variant (variantColours.ts). */
+  colour = $state(0);
   /** The rules file as edited (plain JSON data; may be invalid). */
   draft = $state<Record<string, unknown>>({});
   /** Text of the raw editor when it is the source of truth (set by typing in it; cleared by a form edit). */
@@ -50,10 +53,11 @@ export class VariantModel {
   );
   readonly valid = $derived(this.problems.length === 0);
 
-  constructor(id: string, name: string, baseline: boolean, policy: unknown) {
+  constructor(id: string, name: string, baseline: boolean, policy: unknown, colour = 0) {
     this.id = id;
     this.name = name;
     this.baseline = baseline;
+    this.colour = colour;
     this.draft = cloneJson((policy ?? {}) as Record<string, unknown>);
   }
 
@@ -160,13 +164,17 @@ export class Workbench {
 
   /** The whole workspace as a scenario (drafts as they are; may be invalid). Plain data, safe to clone. */
   toScenario(): Scenario {
+    const written = writtenColours(this.variants.map((v) => v.colour));
     const s: Scenario = {
       format: SCENARIO_FORMAT,
       name: this.name,
       ...(this.description !== undefined ? { description: this.description } : {}),
       shop: $state.snapshot(this.shop) as ShopProfile,
       behaviour: $state.snapshot(this.behaviour) as BehaviourParams,
-      variants: this.variants.map((v) => ({ name: v.name, baseline: v.baseline, policy: $state.snapshot(v.draft) as unknown as PolicyDoc })),
+      variants: this.variants.map((v, i) => {
+        const colour = written[i];
+        return { name: v.name, baseline: v.baseline, policy: $state.snapshot(v.draft) as unknown as PolicyDoc, ...(colour !== undefined ? { colour } : {}) };
+      }),
       settings: $state.snapshot(this.settings) as SimSettings,
     };
     const budgetFen = parseYuanToFen(this.budgetText);
@@ -185,7 +193,8 @@ export class Workbench {
     const budgetFen = c.budget === undefined ? null : parseYuanToFen(c.budget);
     this.budgetText = budgetFen === null ? (c.budget ?? '') : fenToYuanGrouped(budgetFen);
     this.savedElasticities = null;
-    this.variants = c.variants.map((v) => new VariantModel(`v${nextId++}`, v.name, v.baseline, v.policy));
+    const colours = resolveColours(c.variants.map((v) => v.colour));
+    this.variants = c.variants.map((v, i) => new VariantModel(`v${nextId++}`, v.name, v.baseline, v.policy, colours[i]));
     normalizeBaseline(this.variants);
     this.selectedId = this.variants[0]?.id ?? null;
   }
@@ -277,7 +286,7 @@ export class Workbench {
   addVariant(policy: unknown, name: string): VariantModel {
     const p = cloneJson(policy) as Record<string, unknown>;
     if (typeof p.city === 'string') p.city = this.shop.city;
-    const v = new VariantModel(`v${nextId++}`, uniqueName(name, this.variants.map((x) => x.name)), this.variants.length === 0, p);
+    const v = new VariantModel(`v${nextId++}`, uniqueName(name, this.variants.map((x) => x.name)), this.variants.length === 0, p, this.freeColour());
     this.variants = [...this.variants, v];
     this.selectedId = v.id;
     return v;
@@ -286,11 +295,16 @@ export class Workbench {
   duplicate(id: string): void {
     const v = this.variants.find((x) => x.id === id);
     if (!v) return;
-    const copy = new VariantModel(`v${nextId++}`, uniqueName(v.name, this.variants.map((x) => x.name)), false, $state.snapshot(v.draft));
+    const copy = new VariantModel(`v${nextId++}`, uniqueName(v.name, this.variants.map((x) => x.name)), false, $state.snapshot(v.draft), this.freeColour());
     if (v.rawText !== null) copy.setText(v.rawText);
     const i = this.variants.indexOf(v);
     this.variants = [...this.variants.slice(0, i + 1), copy, ...this.variants.slice(i + 1)];
     this.selectedId = copy.id;
+  }
+
+  /** A colour no variant has (the first free one), for a new variant or a copy. */
+  private freeColour(): number {
+    return freeColour(this.variants.map((v) => v.colour));
   }
 
   remove(id: string): void {

@@ -23,8 +23,8 @@ describe('writePolicy', () => {
     expect(Object.keys(doc)[0]).toBe('contributions');
     const text = writePolicy(doc);
     expect(text).toBe(presetText('careful-owner'));
-    // the careful owner has no KPI section (optional, like examples)
-    expect(Object.keys(JSON.parse(text) as object)).toEqual(Object.keys(POLICY_FIELDS).filter((k) => k !== 'examples' && k !== 'kpi'));
+    // the careful owner has no KPI section and no custom city (optional, like examples)
+    expect(Object.keys(JSON.parse(text) as object)).toEqual(Object.keys(POLICY_FIELDS).filter((k) => k !== 'examples' && k !== 'kpi' && k !== 'customCity'));
   });
 
   it('round-trips: parse(write(parse(text))) equals parse(text) for a non-canonical text', () => {

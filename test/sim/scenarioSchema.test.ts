@@ -7,7 +7,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import schema from '../../src/sim/scenarioSchema.json';
 import policySchema from '../../src/policy/schema.json';
-import { CITY_IDS } from '../../src/policy/cities';
+import { CITY_CHOICES } from '../../src/policy/cities';
 import {
   BEHAVIOUR_RANGES,
   CATEGORY_FIELDS,
@@ -39,7 +39,7 @@ describe('scenarioSchema.json', () => {
     expect(required(p.settings)).toEqual(requiredOf(SETTINGS_FIELDS));
     expect(keys(p.variants.items)).toEqual(Object.keys(VARIANT_FIELDS));
     expect(keys(p.behaviour)).toEqual(Object.keys(BEHAVIOUR_RANGES));
-    expect(p.shop.properties.city.enum).toEqual([...CITY_IDS]);
+    expect(p.shop.properties.city.enum).toEqual([...CITY_CHOICES]);
   });
 
   it('has the validator’s ranges', () => {

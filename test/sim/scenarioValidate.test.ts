@@ -59,6 +59,16 @@ describe('validateScenario', () => {
     expect(say(p, 'zh')).toBe('$.shop.agents:客服人数应为 1–300 人,实为 301');
   });
 
+  it('keeps a variant colour 0–7 and refuses 8 or 1.5', () => {
+    const s = raw();
+    s.variants[1].colour = 7;
+    expect(validateScenario(s).scenario?.variants.map((v) => v.colour)).toEqual([undefined, 7, undefined, undefined]);
+    s.variants[1].colour = 8;
+    expectOne(s, '$.variants[1].colour', 'scenario.numberRange');
+    s.variants[1].colour = 1.5;
+    expectOne(s, '$.variants[1].colour', 'scenario.expectedInteger');
+  });
+
   it('refuses months = 0 and months > 120', () => {
     const s = raw();
     s.settings.months = 0;

@@ -13,6 +13,30 @@ describe('workbench state', () => {
     expect(wb.toScenario()).toEqual(defaultScenario());
   });
 
+  it('a variant keeps its colour when another is copied or removed; the default writes none', () => {
+    const wb = new Workbench();
+    expect(wb.variants.map((v) => v.colour)).toEqual([0, 1, 2, 3]);
+    wb.duplicate(wb.variants[0]!.id);
+    // the copy sits after seed000 with the first free colour, 4; seed001-guarantee keeps 1
+    expect(wb.variants.map((v) => [v.name, v.colour])).toEqual([
+      ['seed000', 0],
+      ['seed000 (2)', 4],
+      ['seed001-guarantee', 1],
+      ['seed001-roles', 2],
+      ['careful-owner', 3],
+    ]);
+    wb.remove(wb.variants[0]!.id);
+    expect(wb.variants.map((v) => v.colour)).toEqual([4, 1, 2, 3]);
+    // written where reading would not give it: 0 is free before each of them, so all four are written
+    expect(wb.toScenario().variants.map((v) => v.colour)).toEqual([4, 1, 2, 3]);
+    // read back: the same colours
+    const again = new Workbench();
+    again.loadScenario(wb.toScenario());
+    expect(again.variants.map((v) => v.colour)).toEqual([4, 1, 2, 3]);
+    // the default workspace carries no colour at all
+    expect(new Workbench().toScenario().variants.every((v) => !('colour' in v))).toBe(true);
+  });
+
   it('skips an invalid variant and keeps the others', () => {
     const wb = new Workbench();
     const roles = wb.variants[2]!;
