@@ -30,7 +30,9 @@ afterAll(async () => {
 });
 
 describe('the shop from its months', () => {
-  it('upload → last year under each policy → Excel payslips → estimates → next 12 months', async () => {
+  it('upload → last year under each policy → Excel payslips → estimates → next 12 months', { timeout: 600_000 }, async () => {
+    const t0 = Date.now();
+    const step = (what: string) => console.log(`[calibrate e2e] ${what} at ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     const base = parseScenario(readFileSync('scenarios/default.json', 'utf8'));
     base.settings.months = 14;
     const records = scenarioRecords(base);
@@ -43,7 +45,8 @@ describe('the shop from its months', () => {
     await page.goto(appUrl());
     await page.getByTestId('main-tab-real').click();
     await page.setInputFiles('[data-testid=real-input]', file);
-    await page.waitForSelector('[data-testid=real-decision-row]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid=real-decision-row]', { timeout: 300_000 });
+    step('paid under every variant');
 
     // Last year under each policy: one row per variant, the baseline without a difference.
     const rows = await page.$$eval('[data-testid=real-decision-row]', (trs) => trs.map((t) => t.getAttribute('data-variant')));
@@ -71,6 +74,7 @@ describe('the shop from its months', () => {
     expect(net).toBeGreaterThan(0);
     for (let r = 1; r < csvRows.length; r += 97) expect((sheet[r]![net] as number).toFixed(2)).toBe(csvRows[r]!.split(',')[net]);
 
+    step('workbook checked');
     // Estimates beside the current values.
     await page.getByTestId('real-estimate').click();
     await page.waitForSelector('[data-testid=real-estimate-row]');
@@ -83,8 +87,11 @@ describe('the shop from its months', () => {
     await page.getByTestId('real-calibrate').screenshot({ path: `${SHOTS}/calibrate-estimates.png` });
 
     // Next 12 months under each policy: the results tab runs the calibrated shop.
+    step('estimated');
     await page.getByTestId('real-simulate').click();
-    await page.waitForSelector('[data-testid=run-done]', { timeout: 120_000 });
+    // the run of the calibrated shop starts (its first results, or done)
+    await page.waitForSelector('[data-testid=run-progress], [data-testid=run-done]', { timeout: 300_000 });
+    step('simulating');
     expect(await page.getByTestId('main-tab-results').getAttribute('aria-selected')).toBe('true');
     await page.screenshot({ path: `${SHOTS}/calibrate-next-year.png`, fullPage: false });
     expect(errors).toEqual([]);

@@ -92,4 +92,5 @@ export const calibrate = {
   "calibrate.ui.withRoster": "Start from the real roster ({count} agents: names, levels, tenure, and each one's skill from their own conversion, shrunk toward the shop's by the amount of data)",
   "calibrate.ui.simulate": "Next 12 months of your shop under each policy",
   "calibrate.ui.applied": "The workspace's shop and behaviour now come from the estimates; 12 months from {start} are simulated: see the results tab.",
+  "calibrate.ui.vsBaseline": "vs baseline",
 };

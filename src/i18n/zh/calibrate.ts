@@ -92,4 +92,5 @@ export const calibrate = {
   "calibrate.ui.withRoster": "从真实名单开始模拟({count} 人:姓名、级别、司龄,以及各自由本人转化率估计并按数据量向全店平均收缩的能力)",
   "calibrate.ui.simulate": "您的店铺未来 12 个月在各方案下",
   "calibrate.ui.applied": "已用估计值替换工作区的店铺和行为参数,从 {start} 起模拟 12 个月;结果见「模拟结果」。",
+  "calibrate.ui.vsBaseline": "与基准之差",
 };
