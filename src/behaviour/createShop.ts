@@ -11,6 +11,7 @@
  */
 import { LEVELS, ROLES, type Role } from '../policy/types';
 import { daysInOrdinalMonth, monthOrdinal } from '../engine/months';
+import { monthDrawsFor } from './monthDraws';
 import { KIND, replicationKey } from './random';
 import { baseQuitChance, dayBetween, drawLevel, levelByTenure, seatOccupant, slotStream } from './roster';
 import type { RosterAgent } from './params';
@@ -105,6 +106,7 @@ export function createShop(input: BehaviourInput, replication: number): ShopStat
     vacantUntil: new Int32Array(n),
     report: emptyReport(0, settings.startMonth),
     service: { unansweredInquiries: 0, lostSalesFen: 0 },
+    draws: monthDrawsFor(n),
   };
 
   // Stationary tenure: P(a completed months) ∝ survival through a months at the base chances.
@@ -156,7 +158,10 @@ export function emptyReport(monthIndex: number, month: string): RosterReport {
   return { monthIndex, month, hires: [], quits: [], dismissals: [], trainingCostFen: 0, recruitingCostFen: 0, headcount: 0 };
 }
 
-/** An independent copy of a shop state (e.g. one per variant from one createShop). */
+/**
+ * An independent copy of a shop state (e.g. one per variant from one createShop). The month's draws
+ * that no policy changes are shared with the original (monthDraws.ts): they are the same for both.
+ */
 export function cloneShop(state: ShopState): ShopState {
   return {
     ...state,
