@@ -6,6 +6,7 @@
  */
 import type { BehaviourParams, ShopProfile } from '../behaviour/params';
 import type { PolicyDoc } from '../policy/types';
+import type { Roster } from './roster';
 
 export const SCENARIO_FORMAT = 'paylab.scenario/1';
 
@@ -52,6 +53,12 @@ export interface Scenario {
    * itself does not read it.
    */
   budget?: string;
+  /**
+   * The shop's real roster (docs/real-data.md §Roster): agents with their 旺旺 nicknames, binding
+   * imported exports to people; optional. A share link carries names and nicknames only when
+   * `shareNames` is set.
+   */
+  roster?: Roster;
   /**
    * Where the shop and behaviour came from when the scenario was calibrated from real months: each
    * estimate with its interval, support and the value used (docs/scenario-file.md §`calibration`).

@@ -17,6 +17,7 @@ import type { Problem } from '../i18n/problem';
 import { MAX_AGENTS, MAX_MONTHS, type BehaviourParams, type CategoryParams, type RosterAgent, type ShopProfile } from '../behaviour/params';
 import { CATEGORIES, defaultBehaviour, defaultShop } from '../behaviour/defaults';
 import { SCENARIO_FORMAT, VARIANT_COLOURS, type CalibrationNote, type CalibrationNoteEstimate, type Scenario, type SimSettings, type Variant } from './scenario';
+import { readRoster } from './roster';
 
 /** Limits of a scenario (docs/scenario-file.md §"Limits"). */
 export const SCENARIO_LIMITS = {
@@ -58,6 +59,7 @@ export const SCENARIO_FIELDS: Readonly<Record<keyof Scenario, Presence>> = {
   variants: 'required',
   settings: 'required',
   budget: 'optional',
+  roster: 'optional',
   calibration: 'optional',
 };
 
@@ -262,6 +264,7 @@ export function validateScenario(value: unknown): ScenarioCheck {
   const behaviour = r.has(o, 'behaviour') ? r.at(o, '$', 'behaviour', (p, x) => readBehaviour(r, p, x)) : defaultBehaviour();
   const settings = r.at(o, '$', 'settings', (p, x) => readSettings(r, p, x));
   const budget = r.at(o, '$', 'budget', (p, x) => r.decimal(p, x, BUDGET));
+  const roster = r.at(o, '$', 'roster', (p, x) => readRoster(r, p, x));
   const calibration = r.at(o, '$', 'calibration', (p, x) => readCalibration(r, p, x));
   // A real agent on the roster was hired before the simulation starts.
   shop?.roster?.forEach((a, i) => {
@@ -329,6 +332,7 @@ export function validateScenario(value: unknown): ScenarioCheck {
   if (description !== undefined) scenario.description = description;
   Object.assign(scenario, { shop, behaviour, variants: kept, settings });
   if (budget !== undefined) scenario.budget = budget;
+  if (roster !== undefined && roster.agents.length > 0) scenario.roster = roster;
   if (calibration !== undefined) scenario.calibration = calibration;
   return { problems, variantProblems, scenario, usable, baselineUsable: kept.some((v) => v.baseline) };
 }
@@ -394,7 +398,7 @@ function readShop(r: ScenarioReader, path: string, v: unknown): ShopProfile | un
     promotionByTenure: get('promotionByTenure', (p, x) => r.boolean(p, x), d.promotionByTenure)!,
   };
   if (r.has(o, 'roster')) {
-    const roster = r.at(o, path, 'roster', (p, x) => readRoster(r, p, x, agents ?? MAX_AGENTS));
+    const roster = r.at(o, path, 'roster', (p, x) => readShopRoster(r, p, x, agents ?? MAX_AGENTS));
     if (roster) shop.roster = roster;
   }
   // docs/law.md §"Custom city": the tables come with the id `custom` and only with it
@@ -411,7 +415,7 @@ function readShop(r: ScenarioReader, path: string, v: unknown): ShopProfile | un
 }
 
 /** The real agents of a calibrated scenario (docs/scenario-file.md §`shop.roster`): at most `agents`, ids unique. */
-function readRoster(r: ScenarioReader, path: string, v: unknown, agents: number): RosterAgent[] | undefined {
+function readShopRoster(r: ScenarioReader, path: string, v: unknown, agents: number): RosterAgent[] | undefined {
   const list = r.array(path, v);
   if (!list) return undefined;
   if (list.length > agents) return void r.add(path, 'calibrate.roster.tooLong', { count: list.length, agents });

@@ -36,7 +36,7 @@ export const ALLOWED: Record<Area, readonly Area[]> = {
  * a workspace file carry a scenario) and the worked-example generator (an exported rules file carries
  * its examples). Never the runner, the pool or the aggregates.
  */
-export const FORMATS_FROM_SIM = ['sim/scenario.ts', 'sim/scenarioParse.ts', 'sim/scenarioValidate.ts', 'sim/examples.ts'];
+export const FORMATS_FROM_SIM = ['sim/scenario.ts', 'sim/scenarioParse.ts', 'sim/scenarioValidate.ts', 'sim/examples.ts', 'sim/roster.ts'];
 
 /** Packages each area may import; ui, cli and test code may import any declared package. */
 export const PACKAGES: Partial<Record<Area, readonly string[]>> = {

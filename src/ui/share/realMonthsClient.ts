@@ -7,7 +7,9 @@ import { transfer, wrap, type Remote } from 'comlink';
 import type { Lang } from '../../i18n/format';
 import type { Scenario } from '../../sim/scenario';
 import type { ColumnMapping } from '../../formats/columnMapping';
-import type { CalibrateReply, LoadReply, PayReply, RealMonthsApi } from './realMonthsApi';
+import type { CalibrateReply, ImportReply, LoadReply, PayReply, RealMonthsApi } from './realMonthsApi';
+import type { Attribution } from '../../formats/importSource';
+import type { RosterAgent } from '../../sim/roster';
 
 export class RealMonthsClient {
   private worker: Worker | null = null;
@@ -27,6 +29,13 @@ export class RealMonthsClient {
   async load(bytes: Uint8Array, fileName: string, mapping?: ColumnMapping): Promise<LoadReply> {
     const api = await this.get();
     return api.load(this.worker ? transfer(bytes, [bytes.buffer]) : bytes, fileName, mapping ? { ...mapping } : undefined);
+  }
+
+  /** Platform exports (several files) → records in the worker; SheetJS is loaded there on demand. */
+  async importFiles(files: { name: string; bytes: Uint8Array; savedOn?: string }[], opts: { roster: RosterAgent[]; attribution: Attribution; month?: string }): Promise<ImportReply> {
+    const api = await this.get();
+    const list = files.map((f) => ({ ...f }));
+    return api.importFiles(this.worker ? transfer(list, list.map((f) => f.bytes.buffer)) : list, opts);
   }
 
   async pay(scenario: Scenario): Promise<PayReply> {
