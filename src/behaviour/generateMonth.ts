@@ -208,7 +208,7 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
     const inProbation = tenureMonth <= probation;
     const effort = inProbation ? 1 : E.effort[ei]!;
     const logEffort = inProbation ? 0 : E.logEffort[ei]!;
-    const teamIdx = s % teams;
+    const teamIdx = state.teamIndex[s]!;
     const smk = keyPart(keyPart(state.repKey, s, PART.slot), monthIndex, PART.month);
 
     // ── conduct: attendance, lates, responsiveness, violations, commendations, warnings ──
