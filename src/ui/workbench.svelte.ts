@@ -20,6 +20,7 @@ import { parseJson } from '../policy/json';
 import { validatePolicy } from '../policy/validate';
 import type { PolicyDoc } from '../policy/types';
 import { SCENARIO_FORMAT, type Scenario, type SimSettings } from '../sim/scenario';
+import type { Roster } from '../sim/roster';
 import { validateScenario, type ScenarioCheck } from '../sim/scenarioValidate';
 import type { BehaviourParams, ShopProfile } from '../behaviour/params';
 import { defaultBehaviour, defaultShop } from '../behaviour/defaults';
@@ -150,6 +151,8 @@ export class Workbench {
    * workspace as the scenario's `budget` when it reads as an amount (toScenario).
    */
   budgetText = $state('');
+  /** The shop's real roster (docs/real-data.md §Roster), saved and opened with the workspace; null without one. */
+  roster = $state<Roster | null>(null);
   /** Elasticities remembered while the switch 行为随薪酬变化 is off. */
   private savedElasticities: Partial<Record<(typeof ELASTICITIES)[number], number>> | null = $state(null);
 
@@ -179,6 +182,7 @@ export class Workbench {
     };
     const budgetFen = parseYuanToFen(this.budgetText);
     if (budgetFen !== null) s.budget = fenToYuan(budgetFen);
+    if (this.roster && this.roster.agents.length > 0) s.roster = $state.snapshot(this.roster) as Roster;
     return s;
   }
 
@@ -192,6 +196,7 @@ export class Workbench {
     this.settings = c.settings;
     const budgetFen = c.budget === undefined ? null : parseYuanToFen(c.budget);
     this.budgetText = budgetFen === null ? (c.budget ?? '') : fenToYuanGrouped(budgetFen);
+    this.roster = c.roster ?? null;
     this.savedElasticities = null;
     const colours = resolveColours(c.variants.map((v) => v.colour));
     this.variants = c.variants.map((v, i) => new VariantModel(`v${nextId++}`, v.name, v.baseline, v.policy, colours[i]));
@@ -206,6 +211,8 @@ export class Workbench {
     const input = this.toScenario();
     // The budget is read by the headline figures, not by the run: changing it re-runs nothing.
     delete input.budget;
+    // Neither is the roster: it binds imported nicknames to agents.
+    delete input.roster;
     // A rules file whose raw text does not parse is not run (its draft is only the last text that parsed).
     this.variants.forEach((v, i) => {
       if (v.syntaxProblems.length > 0) (input.variants[i] as { policy: unknown }).policy = null;
