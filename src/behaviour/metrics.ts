@@ -130,9 +130,45 @@ const out: ServiceMetricValues = {
   goodReviewRateBp: undefined,
   returnRateBp: undefined,
 };
-const noise = new Float64Array(SERVICE_METRICS.length);
-const centresByInput = new WeakMap<object, Float64Array>();
-const ZERO_SHIFT = new Float64Array(SERVICE_METRICS.length);
+const N = SERVICE_METRICS.length;
+const noise = new Float64Array(N);
+const lat = new Float64Array(N);
+
+/**
+ * The model as flat arrays for the monthly loop (per input: the centres depend on the category):
+ * centre, signed loadings on skill and service, month σ, and the signed spread (the unit of a shift);
+ * sign +1 when higher is better, −1 when lower is.
+ */
+interface Flat {
+  centre: Float64Array;
+  skill: Float64Array;
+  service: Float64Array;
+  month: Float64Array;
+  spread: Float64Array;
+}
+const flatByInput = new WeakMap<object, Flat>();
+
+function flatModel(state: ShopState): Flat {
+  let f = flatByInput.get(state.input);
+  if (f) return f;
+  f = {
+    centre: metricCentres(state.input.shop.category.returnRate),
+    skill: new Float64Array(N),
+    service: new Float64Array(N),
+    month: new Float64Array(N),
+    spread: new Float64Array(N),
+  };
+  SERVICE_METRICS.forEach((m, i) => {
+    const x = METRIC_MODEL[m];
+    const sign = x.better === 'higher' ? 1 : -1;
+    f!.skill[i] = sign * x.skill;
+    f!.service[i] = sign * x.service;
+    f!.month[i] = x.month;
+    f!.spread[i] = sign * metricSpread(m);
+  });
+  flatByInput.set(state.input, f);
+  return f;
+}
 
 /**
  * The service metrics of slot `s` in a month (`slotMonthKey`: generateMonth's key of (slot, month)).
@@ -151,37 +187,28 @@ export function serviceMetrics(
   shift: ArrayLike<number> | null,
 ): ServiceMetricValues {
   rng.seed(keyPart(slotMonthKey, KIND.serviceMetrics, PART.kind));
-  for (let i = 0; i < noise.length; i++) noise[i] = rng.normal();
+  for (let i = 0; i < N; i++) noise[i] = rng.normal();
   if (daysWorked <= 0) {
     out.onlineHours = 0;
     out.replyRateBp = out.avgResponseSec = out.firstResponseSec = undefined;
     out.satisfactionRateBp = out.goodReviewRateBp = out.returnRateBp = undefined;
     return out;
   }
-  let centres = centresByInput.get(state.input);
-  if (!centres) {
-    centres = metricCentres(state.input.shop.category.returnRate);
-    centresByInput.set(state.input, centres);
-  }
+  const f = flatModel(state);
   const skillSpread = state.input.behaviour.skillSpread;
   const skillZ = skillSpread > 0 ? state.skill[s]! / skillSpread : 0;
   const svcZ = state.serviceTrait[s]!;
-  const sh = shift ?? ZERO_SHIFT;
-  const lat = (i: number, m: ServiceMetric): number => {
-    const x = METRIC_MODEL[m];
-    const sign = x.better === 'higher' ? 1 : -1;
-    return centres[i]! + sign * (x.skill * skillZ + x.service * svcZ + sh[i]! * metricSpread(m)) + x.month * noise[i]!;
-  };
-  const hours = daysWorked * (night ? SHIFT_HOURS.night : SHIFT_HOURS.day) * Math.exp(lat(0, 'onlineHours'));
+  for (let i = 0; i < N; i++) lat[i] = f.centre[i]! + f.skill[i]! * skillZ + f.service[i]! * svcZ + f.month[i]! * noise[i]!;
+  if (shift) for (let i = 0; i < N; i++) lat[i] = lat[i]! + f.spread[i]! * shift[i]!;
+  const hours = daysWorked * (night ? SHIFT_HOURS.night : SHIFT_HOURS.day) * Math.exp(lat[0]!);
   out.onlineHours = Math.min(daysEmployed * 24, Math.round(hours * 100) / 100);
-  out.replyRateBp = bp(lat(1, 'replyRate'));
-  const lnOverload = Math.log(overload);
-  out.avgResponseSec = Math.round(Math.exp(lat(2, 'avgResponseSec') + lnOverload) * 100) / 100;
-  out.firstResponseSec = Math.round(Math.exp(lat(3, 'firstResponseSec') + lnOverload) * 100) / 100;
-  out.satisfactionRateBp = bp(lat(4, 'satisfactionRate'));
-  out.goodReviewRateBp = bp(lat(5, 'goodReviewRate'));
+  out.replyRateBp = bp(lat[1]!);
+  out.avgResponseSec = Math.round(Math.exp(lat[2]!) * overload * 100) / 100;
+  out.firstResponseSec = Math.round(Math.exp(lat[3]!) * overload * 100) / 100;
+  out.satisfactionRateBp = bp(lat[4]!);
+  out.goodReviewRateBp = bp(lat[5]!);
   const ret = state.input.shop.category.returnRate;
-  out.returnRateBp = ret <= 0 ? 0 : ret >= 1 ? 10_000 : bp(lat(6, 'returnRate'));
+  out.returnRateBp = ret <= 0 ? 0 : ret >= 1 ? 10_000 : bp(lat[6]!);
   return out;
 }
 
