@@ -7,7 +7,8 @@
  * policy's effort table once per response, and the exponentials of an agent's traits when the agent
  * is seated (roster.ts), so the loop itself calls exp/log only inside the samplers and for the
  * month's own noise. The draws no policy changes (the shop's and teams' shocks, the attendance
- * uniforms, the first normal of the inquiries, conversion and cases streams, the score parts' normals)
+ * uniforms, the first normal of the inquiries, conversion and cases streams, the score parts' and the
+ * service metrics' normals)
  * are made once per replication-month and shared by every variant's shop, and a draw whose numbers
  * equal a previous variant's is reused (monthDraws.ts): the same records, less work.
  *
@@ -46,8 +47,8 @@ import type { AgentMonth } from '../engine/records';
 import { calendarMonth, daysInOrdinalMonth, ordinalMonth } from '../engine/months';
 import { NIGHT_SHIFT, SCORE_TYPICAL, TEAM_SCORE_SPREAD, TEAM_SCORE_TYPICAL } from './defaults';
 import { inputConstants } from './inputConstants';
-import { serviceMetrics } from './metrics';
-import { ATTENDANCE_DRAWS, SALES_IN, SALES_OUT, SCORE_DRAWS, type MonthDraws } from './monthDraws';
+import { drawMetricNoise, serviceMetrics } from './metrics';
+import { ATTENDANCE_DRAWS, METRIC_DRAWS, SALES_IN, SALES_OUT, SCORE_DRAWS, type MonthDraws } from './monthDraws';
 import { KIND, PART, SHOP_SLOT, TEAM_SLOT_BASE, Xoshiro128, keyPart } from './random';
 import { binomial, nbZeroBound, negBinomialAt, normal, poisson, sumLogNormal } from './sample';
 import type { PolicyResponse, ShopState } from './types';
@@ -208,7 +209,7 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
     const inProbation = tenureMonth <= probation;
     const effort = inProbation ? 1 : E.effort[ei]!;
     const logEffort = inProbation ? 0 : E.logEffort[ei]!;
-    const teamIdx = s % teams;
+    const teamIdx = state.teamIndex[s]!;
     const smk = keyPart(keyPart(state.repKey, s, PART.slot), monthIndex, PART.month);
 
     // ── conduct: attendance, lates, responsiveness, violations, commendations, warnings ──
@@ -409,7 +410,13 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
     const scoreSkill = clampInt(Math.round(SCORE_TYPICAL.skill + 1.5 * skillZ + sc[z0 + 3]!), 0, 20);
 
     // ── service metrics (metrics.ts; seed 004): persistent trait, own stream, the policy's shift ──
-    const sm = serviceMetrics(state, s, smk, daysWorked, daysEmployed, night, overload, inProbation ? null : response.metricShift[ROLES[ri]!]);
+    const mz = s * METRIC_DRAWS;
+    if (D.metricStamp[s] !== epoch) {
+      drawMetricNoise(smk, D.metricNoise, mz);
+      D.metricStamp[s] = epoch;
+    }
+    const shift = inProbation ? null : response.metricShift[ROLES[ri]!];
+    const sm = serviceMetrics(state, s, smk, daysWorked, daysEmployed, night, overload, shift, D.metricNoise, mz);
     out.push({
       month,
       agentId: state.agentId[s]!,

@@ -130,51 +130,29 @@ const out: ServiceMetricValues = {
   goodReviewRateBp: undefined,
   returnRateBp: undefined,
 };
-const N = SERVICE_METRICS.length;
-const noise = new Float64Array(N);
-const lat = new Float64Array(N);
+const ownNoise = new Float64Array(SERVICE_METRICS.length);
+const centresByInput = new WeakMap<object, Float64Array>();
+const ZERO_SHIFT = new Float64Array(SERVICE_METRICS.length);
+/** METRIC_MODEL as flat tables in SERVICE_METRICS order (the loop reads no strings and computes no hypot). */
+const SIGN = Float64Array.from(SERVICE_METRICS, (m) => (METRIC_MODEL[m].better === 'higher' ? 1 : -1));
+const SKILL = Float64Array.from(SERVICE_METRICS, (m) => METRIC_MODEL[m].skill);
+const SERVICE = Float64Array.from(SERVICE_METRICS, (m) => METRIC_MODEL[m].service);
+const SPREAD = Float64Array.from(SERVICE_METRICS, (m) => metricSpread(m));
+const MONTH = Float64Array.from(SERVICE_METRICS, (m) => METRIC_MODEL[m].month);
 
-/**
- * The model as flat arrays for the monthly loop (per input: the centres depend on the category):
- * centre, signed loadings on skill and service, month σ, and the signed spread (the unit of a shift);
- * sign +1 when higher is better, −1 when lower is.
- */
-interface Flat {
-  centre: Float64Array;
-  skill: Float64Array;
-  service: Float64Array;
-  month: Float64Array;
-  spread: Float64Array;
-}
-const flatByInput = new WeakMap<object, Flat>();
-
-function flatModel(state: ShopState): Flat {
-  let f = flatByInput.get(state.input);
-  if (f) return f;
-  f = {
-    centre: metricCentres(state.input.shop.category.returnRate),
-    skill: new Float64Array(N),
-    service: new Float64Array(N),
-    month: new Float64Array(N),
-    spread: new Float64Array(N),
-  };
-  SERVICE_METRICS.forEach((m, i) => {
-    const x = METRIC_MODEL[m];
-    const sign = x.better === 'higher' ? 1 : -1;
-    f!.skill[i] = sign * x.skill;
-    f!.service[i] = sign * x.service;
-    f!.month[i] = x.month;
-    f!.spread[i] = sign * metricSpread(m);
-  });
-  flatByInput.set(state.input, f);
-  return f;
+/** The month's normals of the service metrics of a slot (stream (slot, month, KIND.serviceMetrics)), into `into[at …]`. */
+export function drawMetricNoise(slotMonthKey: number, into: Float64Array, at: number): void {
+  rng.seed(keyPart(slotMonthKey, KIND.serviceMetrics, PART.kind));
+  for (let i = 0; i < SERVICE_METRICS.length; i++) into[at + i] = rng.normal();
 }
 
 /**
  * The service metrics of slot `s` in a month (`slotMonthKey`: generateMonth's key of (slot, month)).
  * The month's normals are drawn first, whatever the policy (policy-independent); the response
  * `shift` (spreads by SERVICE_METRICS, or null in probation: nothing at stake) is added after.
- * `overload` (≥ 1, present agents' load relative to normal) slows replies.
+ * `overload` (≥ 1, present agents' load relative to normal) slows replies. `noise` (optional): the
+ * month's normals already drawn by drawMetricNoise at `noise[at …]` (shared by the variants of a
+ * replication, monthDraws.ts); without it they are drawn here.
  */
 export function serviceMetrics(
   state: ShopState,
@@ -185,32 +163,49 @@ export function serviceMetrics(
   night: boolean,
   overload: number,
   shift: ArrayLike<number> | null,
+  noise?: Float64Array,
+  at = 0,
 ): ServiceMetricValues {
-  rng.seed(keyPart(slotMonthKey, KIND.serviceMetrics, PART.kind));
-  for (let i = 0; i < N; i++) noise[i] = rng.normal();
+  let nz = noise;
+  if (!nz) {
+    drawMetricNoise(slotMonthKey, ownNoise, 0);
+    nz = ownNoise;
+    at = 0;
+  }
   if (daysWorked <= 0) {
     out.onlineHours = 0;
     out.replyRateBp = out.avgResponseSec = out.firstResponseSec = undefined;
     out.satisfactionRateBp = out.goodReviewRateBp = out.returnRateBp = undefined;
     return out;
   }
-  const f = flatModel(state);
+  let centres = centresByInput.get(state.input);
+  if (!centres) {
+    centres = metricCentres(state.input.shop.category.returnRate);
+    centresByInput.set(state.input, centres);
+  }
   const skillSpread = state.input.behaviour.skillSpread;
   const skillZ = skillSpread > 0 ? state.skill[s]! / skillSpread : 0;
   const svcZ = state.serviceTrait[s]!;
-  for (let i = 0; i < N; i++) lat[i] = f.centre[i]! + f.skill[i]! * skillZ + f.service[i]! * svcZ + f.month[i]! * noise[i]!;
-  if (shift) for (let i = 0; i < N; i++) lat[i] = lat[i]! + f.spread[i]! * shift[i]!;
+  const sh = shift ?? ZERO_SHIFT;
+  const lat = latent;
+  for (let i = 0; i < lat.length; i++) {
+    lat[i] = centres[i]! + SIGN[i]! * (SKILL[i]! * skillZ + SERVICE[i]! * svcZ + sh[i]! * SPREAD[i]!) + MONTH[i]! * nz[at + i]!;
+  }
   const hours = daysWorked * (night ? SHIFT_HOURS.night : SHIFT_HOURS.day) * Math.exp(lat[0]!);
   out.onlineHours = Math.min(daysEmployed * 24, Math.round(hours * 100) / 100);
   out.replyRateBp = bp(lat[1]!);
-  out.avgResponseSec = Math.round(Math.exp(lat[2]!) * overload * 100) / 100;
-  out.firstResponseSec = Math.round(Math.exp(lat[3]!) * overload * 100) / 100;
+  const lnOverload = overload === 1 ? 0 : Math.log(overload);
+  out.avgResponseSec = Math.round(Math.exp(lat[2]! + lnOverload) * 100) / 100;
+  out.firstResponseSec = Math.round(Math.exp(lat[3]! + lnOverload) * 100) / 100;
   out.satisfactionRateBp = bp(lat[4]!);
   out.goodReviewRateBp = bp(lat[5]!);
   const ret = state.input.shop.category.returnRate;
   out.returnRateBp = ret <= 0 ? 0 : ret >= 1 ? 10_000 : bp(lat[6]!);
   return out;
 }
+
+/** Latent values of one agent-month, SERVICE_METRICS order (scratch). */
+const latent = new Float64Array(SERVICE_METRICS.length);
 
 /** A logit as a rate in ten-thousandths (0 … 10 000). */
 function bp(l: number): number {

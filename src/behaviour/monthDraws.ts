@@ -8,8 +8,8 @@
  * open month:
  * - the draws at fixed positions of a stream, which no policy can change: the 13 attendance uniforms
  *   of the conduct counts, the normal that starts the inquiries, conversion and cases streams (with the
- *   stream's state after it, to resume there), the four normals of the score parts, and the shop's and
- *   the teams' shocks of the month;
+ *   stream's state after it, to resume there), the four normals of the score parts, the seven of the
+ *   service metrics (metrics.ts), and the shop's and the teams' shocks of the month;
  * - the last result of each draw that depends on a policy only through numbers — a count from its
  *   mean, the inquiries from their Poisson mean, the sales chain from its probabilities — with those
  *   numbers: a variant whose numbers are equal (bit for bit) reuses the result, any other draws it
@@ -20,12 +20,15 @@
  * or month makes every slot's draws stale, so sharing it is never wrong, only slower when two
  * replications are run interleaved.
  */
+import { SERVICE_METRICS } from './metrics';
 import type { BehaviourInput } from './types';
 
 /** Conduct counts drawn from the attendance stream: leave, absences, then the 11 of generateMonth. */
 export const ATTENDANCE_DRAWS = 13;
 /** The normals of the score parts (team task, handover, satisfaction, skill). */
 export const SCORE_DRAWS = 4;
+/** The normals of the service metrics (metrics.ts SERVICE_METRICS order). */
+export const METRIC_DRAWS = SERVICE_METRICS.length;
 /** Outputs of the sales chain (orders … bad-review sales), in generateMonth's order. */
 export const SALES_OUT = 8;
 /** Inputs of the sales chain: inquiries, conversion, chase and flag odds, the two bad-review odds. */
@@ -73,6 +76,9 @@ export class MonthDraws {
   /** Per slot: the score parts' normals (SCORE_DRAWS each). */
   readonly scoreStamp: Int32Array;
   readonly score: Float64Array;
+  /** Per slot: the service metrics' normals (METRIC_DRAWS each). */
+  readonly metricStamp: Int32Array;
+  readonly metricNoise: Float64Array;
 
   constructor(readonly size: number) {
     const n = size;
@@ -97,6 +103,8 @@ export class MonthDraws {
     this.cases = new Int32Array(n);
     this.scoreStamp = new Int32Array(n);
     this.score = new Float64Array(n * SCORE_DRAWS);
+    this.metricStamp = new Int32Array(n);
+    this.metricNoise = new Float64Array(n * METRIC_DRAWS);
   }
 
   /**

@@ -58,6 +58,8 @@ export interface ShopState {
   monthIndex: number;
   /** Fixed per slot. */
   readonly team: string[];
+  /** Index of the slot's team (0 … teams − 1): the team's monthly shock and score. */
+  readonly teamIndex: Uint16Array;
   readonly role: Role[];
   /** Index of the slot's role in ROLES. */
   readonly roleIndex: Uint8Array;

@@ -14,6 +14,9 @@ import type { Scenario } from '../../sim/scenario';
 import type { ColumnMapping, ColumnScan } from '../../formats/columnMapping';
 import { absentInputs, loadRealRecords, payRealMonths, type AovSource, type ComplianceItem, type RealTotals } from '../../formats/realMonths';
 import { writePayslipsCsv } from '../../formats/payslipCsv';
+import { calibrateShop, type Calibration } from '../../calibrate/calibrateShop';
+import { realDecision, type RealDecision } from './realDecision';
+import { payslipsXlsx } from './payslipXlsx';
 import type { Attribution, ImportSource, MonthState } from '../../formats/importSource';
 import type { Unreliable } from '../../formats/unreliableLines';
 import type { FileReport, ImportFile } from '../../import/importFiles';
@@ -54,7 +57,9 @@ export interface VariantReply {
   unreliableCount: number;
 }
 
-export type PayReply = { ok: true; aovFen: number; aovSource: AovSource; variants: VariantReply[] } | { ok: false; problems: Problem[] };
+export type PayReply = { ok: true; aovFen: number; aovSource: AovSource; variants: VariantReply[]; decision: RealDecision } | { ok: false; problems: Problem[] };
+
+export type CalibrateReply = { ok: true; calibration: Calibration } | { ok: false; problems: Problem[] };
 
 /** What an import of platform exports recognised, and the provenance of the records it made. */
 export type ImportReply =
@@ -158,6 +163,7 @@ export const realMonthsApi = {
       paid = result.variants.map((v) => v.payslips);
       return {
         ok: true,
+        decision: realDecision(records, result.variants, scenario),
         aovFen: result.aovFen,
         aovSource: result.aovSource,
         variants: result.variants.map((v, i) => ({
@@ -175,6 +181,22 @@ export const realMonthsApi = {
     } catch (e) {
       return { ok: false, problems: [problem('', 'share.importFailed', { detail: e instanceof Error ? e.message : String(e) })] };
     }
+  },
+
+  /** The shop's behaviour estimated from the loaded months (docs/real-data.md), against the scenario's values. */
+  calibrate(scenario: Scenario): CalibrateReply {
+    if (!records) return { ok: false, problems: [problem('', 'share.realNoRecords')] };
+    try {
+      const present = fields;
+      return { ok: true, calibration: calibrateShop(records, scenario, (f) => present.has(f)) };
+    } catch (e) {
+      return { ok: false, problems: [problem('', 'share.importFailed', { detail: e instanceof Error ? e.message : String(e) })] };
+    }
+  },
+
+  /** A variant's payslips as an Excel workbook (.xlsx bytes). */
+  async xlsx(variant: number, lang: Lang, sheetName: string): Promise<Uint8Array> {
+    return payslipsXlsx(paid[variant] ?? [], lang, sheetName);
   },
 
   /** A variant's payslips as CSV for Excel (UTF-8 with BOM, headers in `lang`). */

@@ -7,7 +7,7 @@ import { transfer, wrap, type Remote } from 'comlink';
 import type { Lang } from '../../i18n/format';
 import type { Scenario } from '../../sim/scenario';
 import type { ColumnMapping } from '../../formats/columnMapping';
-import type { ImportReply, LoadReply, PayReply, RealMonthsApi } from './realMonthsApi';
+import type { CalibrateReply, ImportReply, LoadReply, PayReply, RealMonthsApi } from './realMonthsApi';
 import type { Attribution } from '../../formats/importSource';
 import type { RosterAgent } from '../../sim/roster';
 
@@ -44,6 +44,14 @@ export class RealMonthsClient {
 
   async csv(variant: number, lang: Lang): Promise<string> {
     return (await this.get()).csv(variant, lang);
+  }
+
+  async calibrate(scenario: Scenario): Promise<CalibrateReply> {
+    return (await this.get()).calibrate(scenario);
+  }
+
+  async xlsx(variant: number, lang: Lang, sheetName: string): Promise<Uint8Array> {
+    return (await this.get()).xlsx(variant, lang, sheetName);
   }
 
   dispose(): void {
