@@ -5,12 +5,16 @@
  * first, so each team gets one while they last); the night shift (seed 002 晚班) is spread evenly
  * over the slots. Starting tenures follow the stationary
  * distribution of the base quit chances (a shop that has been running for years), capped at 10 years.
- * Month 0's quits are drawn here at the base chance (no pay seen yet).
+ * Month 0's quits are drawn here at the base chance (no pay seen yet). A calibrated scenario's
+ * `shop.roster` puts the shop's real agents on the first posts (their team, role, level, month of
+ * hire and skill; docs/real-data.md); the other posts are seeded as above.
  */
-import { ROLES, type Role } from '../policy/types';
+import { LEVELS, ROLES, type Role } from '../policy/types';
 import { daysInOrdinalMonth, monthOrdinal } from '../engine/months';
+import { monthDrawsFor } from './monthDraws';
 import { KIND, replicationKey } from './random';
 import { baseQuitChance, dayBetween, drawLevel, levelByTenure, seatOccupant, slotStream } from './roster';
+import type { RosterAgent } from './params';
 import type { BehaviourInput, RosterReport, ShopState } from './types';
 
 /** Longest starting tenure drawn, months. */
@@ -38,6 +42,19 @@ export function allocateRoles(agents: number, mix: Record<Role, number>): Record
 /** Order in which roles are dealt to slots: supervisors first so each team gets one. */
 const DEAL_ORDER: readonly Role[] = ['supervisor', 'gold', 'presales', 'aftersales'];
 
+/** Whether post i works the night shift: an even spread over the dealt order, round(n × share) posts in all. */
+export function nightSlot(i: number, share: number): 0 | 1 {
+  return (Math.floor((i + 1) * share + 1e-9) - Math.floor(i * share + 1e-9)) as 0 | 1;
+}
+
+/** Roles of the posts in dealt order (supervisors first) for a shop of `n` with role mix `mix`, no roster. */
+export function dealtRoles(n: number, mix: Record<Role, number>): Role[] {
+  const counts = allocateRoles(n, mix);
+  const out: Role[] = [];
+  for (const r of DEAL_ORDER) for (let j = 0; j < counts[r]; j++) out.push(r);
+  return out;
+}
+
 /** The seeded roster of month 0 of `replication` (identical for every variant). */
 export function createShop(input: BehaviourInput, replication: number): ShopState {
   const { shop, behaviour: b, settings } = input;
@@ -45,12 +62,18 @@ export function createShop(input: BehaviourInput, replication: number): ShopStat
   const counts = allocateRoles(n, shop.roleMix);
   const role: Role[] = [];
   const night = new Uint8Array(n);
-  for (const r of DEAL_ORDER) for (let j = 0; j < counts[r]; j++) role.push(r);
-  // Night shift: an even spread over the dealt order, round(n × share) slots in all.
-  for (let i = 0; i < n; i++) {
-    night[i] = Math.floor((i + 1) * shop.nightShiftShare + 1e-9) - Math.floor(i * shop.nightShiftShare + 1e-9);
+  const roster = shop.roster ?? [];
+  // Real agents first (their own roles), then the posts the role mix leaves.
+  for (const a of roster) {
+    role.push(a.role);
+    counts[a.role] = Math.max(0, counts[a.role] - 1);
   }
-  const team = role.map((_, i) => `T${(i % shop.teams) + 1}`);
+  for (const r of DEAL_ORDER) for (let j = 0; j < counts[r] && role.length < n; j++) role.push(r);
+  while (role.length < n) role.push('presales');
+  for (let i = 0; i < n; i++) night[i] = nightSlot(i, shop.nightShiftShare);
+  const teamNames = roster.length > 0 ? [...new Set(roster.map((a) => a.team))] : [];
+  const team = role.map((_, i) => (i < roster.length ? roster[i]!.team : teamNames.length > 0 ? teamNames[i % teamNames.length]! : `T${(i % shop.teams) + 1}`));
+  const teamIndex = Uint16Array.from(team, (t, i) => (teamNames.length > 0 ? teamNames.indexOf(t) : i) % shop.teams);
   const startOrdinal = monthOrdinal(settings.startMonth);
   const state: ShopState = {
     input,
@@ -60,6 +83,7 @@ export function createShop(input: BehaviourInput, replication: number): ShopStat
     size: n,
     monthIndex: 0,
     team,
+    teamIndex,
     role,
     roleIndex: Uint8Array.from(role, (r) => ROLES.indexOf(r)),
     night,
@@ -82,6 +106,7 @@ export function createShop(input: BehaviourInput, replication: number): ShopStat
     vacantUntil: new Int32Array(n),
     report: emptyReport(0, settings.startMonth),
     service: { unansweredInquiries: 0, lostSalesFen: 0 },
+    draws: monthDrawsFor(n),
   };
 
   // Stationary tenure: P(a completed months) ∝ survival through a months at the base chances.
@@ -103,6 +128,7 @@ export function createShop(input: BehaviourInput, replication: number): ShopStat
     // a completed months before the start: tenure month a + 1 in month 0, hired in month index −a.
     seatOccupant(state, slot, -a, level, true);
   }
+  roster.forEach((a, slot) => seatRosterAgent(state, slot, a));
   for (let slot = 0; slot < n; slot++) {
     const tenureMonth = 1 - state.hireMonth[slot]!;
     const r = slotStream(state, slot, 0, KIND.quit);
@@ -116,15 +142,31 @@ export function createShop(input: BehaviourInput, replication: number): ShopStat
   return state;
 }
 
+/** Seat a real agent on a post: their id, name, level, month of hire and skill; diligence stays drawn. */
+function seatRosterAgent(state: ShopState, slot: number, a: RosterAgent): void {
+  const b = state.input.behaviour;
+  const hire = monthOrdinal(a.hireMonth) - state.startOrdinal;
+  seatOccupant(state, slot, hire, LEVELS.indexOf(a.level), true);
+  state.agentId[slot] = a.agentId;
+  state.name[slot] = a.name;
+  state.skill[slot] = a.skill;
+  state.expHalfSkill[slot] = Math.exp(0.5 * a.skill);
+  state.commendFactor[slot] = b.skillSpread > 0 ? Math.exp((0.5 * a.skill) / b.skillSpread) : 1;
+}
+
 export function emptyReport(monthIndex: number, month: string): RosterReport {
   return { monthIndex, month, hires: [], quits: [], dismissals: [], trainingCostFen: 0, recruitingCostFen: 0, headcount: 0 };
 }
 
-/** An independent copy of a shop state (e.g. one per variant from one createShop). */
+/**
+ * An independent copy of a shop state (e.g. one per variant from one createShop). The month's draws
+ * that no policy changes are shared with the original (monthDraws.ts): they are the same for both.
+ */
 export function cloneShop(state: ShopState): ShopState {
   return {
     ...state,
     team: state.team.slice(),
+    teamIndex: state.teamIndex.slice(),
     role: state.role.slice(),
     roleIndex: state.roleIndex.slice(),
     night: state.night.slice(),

@@ -6,7 +6,11 @@
  * shocks are computed once, the scenario's constants once per input (inputConstants.ts), the
  * policy's effort table once per response, and the exponentials of an agent's traits when the agent
  * is seated (roster.ts), so the loop itself calls exp/log only inside the samplers and for the
- * month's own noise.
+ * month's own noise. The draws no policy changes (the shop's and teams' shocks, the attendance
+ * uniforms, the first normal of the inquiries, conversion and cases streams, the score parts' and the
+ * service metrics' normals)
+ * are made once per replication-month and shared by every variant's shop, and a draw whose numbers
+ * equal a previous variant's is reused (monthDraws.ts): the same records, less work.
  *
  * Distributions (parameters in params.ts, defaults and sources in defaults.ts):
  * - days: scheduled = days employed − one rest day a week (seed 002 做六休一); leave, absences:
@@ -43,7 +47,8 @@ import type { AgentMonth } from '../engine/records';
 import { calendarMonth, daysInOrdinalMonth, ordinalMonth } from '../engine/months';
 import { NIGHT_SHIFT, SCORE_TYPICAL, TEAM_SCORE_SPREAD, TEAM_SCORE_TYPICAL } from './defaults';
 import { inputConstants } from './inputConstants';
-import { serviceMetrics } from './metrics';
+import { drawMetricNoise, serviceMetrics } from './metrics';
+import { ATTENDANCE_DRAWS, METRIC_DRAWS, SALES_IN, SALES_OUT, SCORE_DRAWS, type MonthDraws } from './monthDraws';
 import { KIND, PART, SHOP_SLOT, TEAM_SLOT_BASE, Xoshiro128, keyPart } from './random';
 import { binomial, nbZeroBound, negBinomialAt, normal, poisson, sumLogNormal } from './sample';
 import type { PolicyResponse, ShopState } from './types';
@@ -72,7 +77,6 @@ const SHOP_SHOCK_SIGMA = 0.06;
 const AGENT_LOAD_SIGMA = 0.1;
 const AGENT_LOAD_SHIFT = 0.5 * AGENT_LOAD_SIGMA * AGENT_LOAD_SIGMA;
 
-const scratch = { teamShock: new Float64Array(0), teamScore: new Int32Array(0) };
 
 /**
  * A response's effort as flat tables indexed ((role × 4 + level) × 3 + tenure year): the effort
@@ -143,8 +147,11 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
   // The shop's month: demand shock and staffing. The buyers of an empty post (or of the days before a
   // hire joins or after a leaver goes) go to the present colleagues up to `capacity` × their normal
   // load; the rest go unanswered (docs/behaviour.md §"Vacancies and capacity").
-  rng.seed(keyPart(keyPart(keyPart(state.repKey, SHOP_SLOT, PART.slot), monthIndex, PART.month), KIND.shopDemand, PART.kind));
-  const shopShock = Math.exp(SHOP_SHOCK_SIGMA * normal(rng) - 0.5 * SHOP_SHOCK_SIGMA * SHOP_SHOCK_SIGMA);
+  // The draws no policy changes are made once per month and shared by the variants (monthDraws.ts).
+  const D = state.draws;
+  if (D.open(state.input, state.repKey, monthIndex)) openMonth(D, state.repKey, monthIndex, shop.teams);
+  const epoch = D.epoch;
+  const shopShock = Math.exp(SHOP_SHOCK_SIGMA * D.shopZ - 0.5 * SHOP_SHOCK_SIGMA * SHOP_SHOCK_SIGMA);
   let nominalInq = 0;
   let actualInq = 0;
   let nominalCases = 0;
@@ -178,18 +185,10 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
   mUnanswered30 *= overload;
   mUnanswered2h *= overload;
 
-  // The teams' month: one shock each, shared by the members' team-task part and the team score.
   const teams = shop.teams;
-  if (scratch.teamShock.length < teams) {
-    scratch.teamShock = new Float64Array(teams);
-    scratch.teamScore = new Int32Array(teams);
-  }
-  for (let t = 0; t < teams; t++) {
-    rng.seed(keyPart(keyPart(keyPart(state.repKey, TEAM_SLOT_BASE + t, PART.slot), monthIndex, PART.month), KIND.teamScore, PART.kind));
-    const z = normal(rng);
-    scratch.teamShock[t] = z;
-    scratch.teamScore[t] = clampInt(Math.round(TEAM_SCORE_TYPICAL + TEAM_SCORE_SPREAD * z), 0, 100);
-  }
+  const att = D.att;
+  const countMean = D.countMean;
+  const countMemo = D.count;
 
   const out: AgentMonth[] = [];
   for (let s = 0; s < state.size; s++) {
@@ -210,20 +209,29 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
     const inProbation = tenureMonth <= probation;
     const effort = inProbation ? 1 : E.effort[ei]!;
     const logEffort = inProbation ? 0 : E.logEffort[ei]!;
-    const teamIdx = s % teams;
+    const teamIdx = state.teamIndex[s]!;
     const smk = keyPart(keyPart(state.repKey, s, PART.slot), monthIndex, PART.month);
 
     // ── conduct: attendance, lates, responsiveness, violations, commendations, warnings ──
     // One stream, one uniform per count in a fixed order (negBinomialAt), so a count's luck does not
     // depend on the others' means; most counts are 0 by the cheap bound without a call.
-    seed(smk, KIND.attendance);
+    // The uniforms are the month's (shared); a count beyond the zero bound is reused when its mean is.
+    const a0 = s * ATTENDANCE_DRAWS;
+    if (D.attStamp[s] !== epoch) {
+      seed(smk, KIND.attendance);
+      for (let j = 0; j < ATTENDANCE_DRAWS; j++) {
+        att[a0 + j] = rng.next();
+        countMean[a0 + j] = NaN;
+      }
+      D.attStamp[s] = epoch;
+    }
     const sched = scheduled / REF_DAYS;
-    let u = rng.next();
+    let u = att[a0]!;
     let m = mLeave * sched;
-    const leaveDays = Math.min(scheduled, u < nbZeroBound(m, k) ? 0 : negBinomialAt(u, m, k, sub));
-    u = rng.next();
+    const leaveDays = Math.min(scheduled, u < nbZeroBound(m, k) ? 0 : m === countMean[a0] ? countMemo[a0]! : countAt(D, a0, u, m, k));
+    u = att[a0 + 1]!;
     m = mAbsences * dil * sched;
-    const absences = Math.min(scheduled - leaveDays, u < nbZeroBound(m, k) ? 0 : negBinomialAt(u, m, k, sub));
+    const absences = Math.min(scheduled - leaveDays, u < nbZeroBound(m, k) ? 0 : m === countMean[a0 + 1] ? countMemo[a0 + 1]! : countAt(D, a0 + 1, u, m, k));
     const daysWorked = scheduled - leaveDays - absences;
     const wf = daysWorked / REF_DAYS;
     const dwf = dil * wf;
@@ -244,8 +252,9 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
     const counts = conductCounts;
     for (let j = 0; j < CONDUCT_COUNTS; j++) {
       const mj = means[j]!;
-      const uj = rng.next();
-      counts[j] = uj < (kAtMostOne ? zeroMargin / (1 + mj) : 1 - mj) ? 0 : negBinomialAt(uj, mj, k, sub);
+      const i = a0 + 2 + j;
+      const uj = att[i]!;
+      counts[j] = uj < (kAtMostOne ? zeroMargin / (1 + mj) : 1 - mj) ? 0 : mj === countMean[i] ? countMemo[i]! : countAt(D, i, uj, mj, k);
     }
     const latesShort = counts[0]!;
     const latesLong = counts[1]!;
@@ -272,59 +281,142 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
     let badReviewsReversed = 0;
     let badReviewSalesFen = 0;
     if (wInq > 0 && daysWorked > 0) {
-      seed(smk, KIND.inquiries);
       const load = inqPerDay * wInq * (night ? NIGHT_SHIFT.buyers : 1);
-      inquiries = poisson(rng, daysWorked * load * Math.exp(AGENT_LOAD_SIGMA * normal(rng) - AGENT_LOAD_SHIFT));
-      seed(smk, KIND.conversion);
-      const logit = logitConv + skill + b.monthNoise * normal(rng) + logEffort;
+      if (D.inqStamp[s] !== epoch) {
+        seed(smk, KIND.inquiries);
+        D.inqFactor[s] = Math.exp(AGENT_LOAD_SIGMA * normal(rng) - AGENT_LOAD_SHIFT);
+        rng.saveState(D.inqState, 4 * s);
+        D.inqLambda[s] = NaN;
+        D.inqStamp[s] = epoch;
+      }
+      const lambda = daysWorked * load * D.inqFactor[s]!;
+      if (lambda === D.inqLambda[s]) inquiries = D.inquiries[s]!;
+      else {
+        inquiries = poisson(rng.loadState(D.inqState, 4 * s), lambda);
+        D.inqLambda[s] = lambda;
+        D.inquiries[s] = inquiries;
+      }
+      if (D.convStamp[s] !== epoch) {
+        seed(smk, KIND.conversion);
+        D.convZ[s] = normal(rng);
+        rng.saveState(D.convState, 4 * s);
+        D.salesIn[s * SALES_IN] = NaN;
+        D.convStamp[s] = epoch;
+      }
+      const logit = logitConv + skill + b.monthNoise * D.convZ[s]! + logEffort;
       const ramp = tenureMonth <= C.ramp.length ? C.ramp[tenureMonth - 1]! : 1;
-      orders = binomial(rng, inquiries, ramp / (1 + Math.exp(-logit)));
-      seed(smk, KIND.payment);
-      paidOrders = binomial(rng, orders, b.paymentRate);
-      seed(smk, KIND.chase);
-      const chased = binomial(rng, orders - paidOrders, Math.min(chaseMax, b.chaseRate * effort));
-      // 插旗: of the paid orders whose buyer also asked a colleague, the agent keeps those they
-      // flagged, and wins as many of the colleagues' shared orders at the same odds (a stand-in of
-      // the same size); skill and effort raise the odds; even odds leave credit unchanged on average.
-      // Kept + won is a sum of two binomials with the same odds: one binomial of twice the count.
-      seed(smk, KIND.flagging);
-      const shared = binomial(rng, paidOrders, b.flagShare);
+      const pOrder = ramp / (1 + Math.exp(-logit));
+      const pChase = Math.min(chaseMax, b.chaseRate * effort);
       const flagOdds = 1 / (1 + Math.exp(-(0.5 * skill + logEffort)));
-      const ownCredited = paidOrders - shared + binomial(rng, 2 * shared, flagOdds);
-      seed(smk, KIND.orderValues);
-      chasedSalesFen = Math.round(sumLogNormal(rng, chased, aov, sigmaOv, cv2) * 100);
-      creditedSalesFen = Math.round(sumLogNormal(rng, ownCredited, aov, sigmaOv, cv2) * 100) + chasedSalesFen;
-      const credited = ownCredited + chased;
-      seed(smk, KIND.returns);
-      const nReturns = binomial(rng, credited, returnP);
-      returnsFen = Math.min(creditedSalesFen, Math.round(sumLogNormal(rng, nReturns, aov, sigmaOv, cv2) * 100));
-      seed(smk, KIND.badReviews);
       const h = state.expHalfSkill[s]!; // e^(skill/2)
-      badReviews = binomial(rng, credited, Math.min(0.5, (cat.badReviewRate * dil) / h));
-      badReviewsReversed = binomial(rng, badReviews, clamp01(cat.badReviewReversal * h * h));
-      badReviewSalesFen = Math.round(sumLogNormal(rng, badReviews, aov, sigmaOv, cv2) * 100);
+      const pBad = Math.min(0.5, (cat.badReviewRate * dil) / h);
+      const pReversed = clamp01(cat.badReviewReversal * h * h);
+      const si = s * SALES_IN;
+      const so = s * SALES_OUT;
+      const sIn = D.salesIn;
+      const sOut = D.salesOut;
+      if (
+        sIn[si] === inquiries &&
+        sIn[si + 1] === pOrder &&
+        sIn[si + 2] === pChase &&
+        sIn[si + 3] === flagOdds &&
+        sIn[si + 4] === pBad &&
+        sIn[si + 5] === pReversed
+      ) {
+        // the same numbers as a variant before: the same draws
+        orders = sOut[so]!;
+        paidOrders = sOut[so + 1]!;
+        chasedSalesFen = sOut[so + 2]!;
+        creditedSalesFen = sOut[so + 3]!;
+        returnsFen = sOut[so + 4]!;
+        badReviews = sOut[so + 5]!;
+        badReviewsReversed = sOut[so + 6]!;
+        badReviewSalesFen = sOut[so + 7]!;
+      } else {
+        orders = binomial(rng.loadState(D.convState, 4 * s), inquiries, pOrder);
+        seed(smk, KIND.payment);
+        paidOrders = binomial(rng, orders, b.paymentRate);
+        seed(smk, KIND.chase);
+        const chased = binomial(rng, orders - paidOrders, pChase);
+        // 插旗: of the paid orders whose buyer also asked a colleague, the agent keeps those they
+        // flagged, and wins as many of the colleagues' shared orders at the same odds (a stand-in of
+        // the same size); skill and effort raise the odds; even odds leave credit unchanged on average.
+        // Kept + won is a sum of two binomials with the same odds: one binomial of twice the count.
+        seed(smk, KIND.flagging);
+        const shared = binomial(rng, paidOrders, b.flagShare);
+        const ownCredited = paidOrders - shared + binomial(rng, 2 * shared, flagOdds);
+        seed(smk, KIND.orderValues);
+        chasedSalesFen = Math.round(sumLogNormal(rng, chased, aov, sigmaOv, cv2) * 100);
+        creditedSalesFen = Math.round(sumLogNormal(rng, ownCredited, aov, sigmaOv, cv2) * 100) + chasedSalesFen;
+        const credited = ownCredited + chased;
+        seed(smk, KIND.returns);
+        const nReturns = binomial(rng, credited, returnP);
+        returnsFen = Math.min(creditedSalesFen, Math.round(sumLogNormal(rng, nReturns, aov, sigmaOv, cv2) * 100));
+        seed(smk, KIND.badReviews);
+        badReviews = binomial(rng, credited, pBad);
+        badReviewsReversed = binomial(rng, badReviews, pReversed);
+        badReviewSalesFen = Math.round(sumLogNormal(rng, badReviews, aov, sigmaOv, cv2) * 100);
+        sIn[si] = inquiries;
+        sIn[si + 1] = pOrder;
+        sIn[si + 2] = pChase;
+        sIn[si + 3] = flagOdds;
+        sIn[si + 4] = pBad;
+        sIn[si + 5] = pReversed;
+        sOut[so] = orders;
+        sOut[so + 1] = paidOrders;
+        sOut[so + 2] = chasedSalesFen;
+        sOut[so + 3] = creditedSalesFen;
+        sOut[so + 4] = returnsFen;
+        sOut[so + 5] = badReviews;
+        sOut[so + 6] = badReviewsReversed;
+        sOut[so + 7] = badReviewSalesFen;
+      }
     }
     let afterSalesCases = 0;
     if (wCases > 0 && daysWorked > 0) {
-      seed(smk, KIND.cases);
       const load = casesPerDay * wCases * (night ? NIGHT_SHIFT.cases : 1);
-      afterSalesCases = poisson(rng, daysWorked * load * effort * Math.exp(AGENT_LOAD_SIGMA * normal(rng) - AGENT_LOAD_SHIFT));
+      if (D.casesStamp[s] !== epoch) {
+        seed(smk, KIND.cases);
+        D.casesFactor[s] = Math.exp(AGENT_LOAD_SIGMA * normal(rng) - AGENT_LOAD_SHIFT);
+        rng.saveState(D.casesState, 4 * s);
+        D.casesLambda[s] = NaN;
+        D.casesStamp[s] = epoch;
+      }
+      const lambda = daysWorked * load * effort * D.casesFactor[s]!;
+      if (lambda === D.casesLambda[s]) afterSalesCases = D.cases[s]!;
+      else {
+        afterSalesCases = poisson(rng.loadState(D.casesState, 4 * s), lambda);
+        D.casesLambda[s] = lambda;
+        D.cases[s] = afterSalesCases;
+      }
     }
 
     // ── score inputs (seed 001) ──
-    seed(smk, KIND.scoreParts);
-    const teamZ = scratch.teamShock[teamIdx]!;
-    const scoreTeamTask = clampInt(Math.round(SCORE_TYPICAL.teamTask + 2.5 * teamZ + normal(rng)), 0, 30);
-    const scoreHandover = clampInt(Math.round(SCORE_TYPICAL.handover + 1.2 * dilZ + normal(rng)), 0, 20);
+    const z0 = s * SCORE_DRAWS;
+    const sc = D.score;
+    if (D.scoreStamp[s] !== epoch) {
+      seed(smk, KIND.scoreParts);
+      for (let j = 0; j < SCORE_DRAWS; j++) sc[z0 + j] = normal(rng);
+      D.scoreStamp[s] = epoch;
+    }
+    const teamZ = D.teamZ[teamIdx]!;
+    const scoreTeamTask = clampInt(Math.round(SCORE_TYPICAL.teamTask + 2.5 * teamZ + sc[z0]!), 0, 30);
+    const scoreHandover = clampInt(Math.round(SCORE_TYPICAL.handover + 1.2 * dilZ + sc[z0 + 1]!), 0, 20);
     const scoreSatisfaction = clampInt(
-      Math.round(SCORE_TYPICAL.satisfaction + 1.2 * skillZ - 2 * (badReviews - badReviewsReversed) + 1.2 * normal(rng)),
+      Math.round(SCORE_TYPICAL.satisfaction + 1.2 * skillZ - 2 * (badReviews - badReviewsReversed) + 1.2 * sc[z0 + 2]!),
       0,
       30,
     );
-    const scoreSkill = clampInt(Math.round(SCORE_TYPICAL.skill + 1.5 * skillZ + normal(rng)), 0, 20);
+    const scoreSkill = clampInt(Math.round(SCORE_TYPICAL.skill + 1.5 * skillZ + sc[z0 + 3]!), 0, 20);
 
     // ── service metrics (metrics.ts; seed 004): persistent trait, own stream, the policy's shift ──
-    const sm = serviceMetrics(state, s, smk, daysWorked, daysEmployed, night, overload, inProbation ? null : response.metricShift[ROLES[ri]!]);
+    const mz = s * METRIC_DRAWS;
+    if (D.metricStamp[s] !== epoch) {
+      drawMetricNoise(smk, D.metricNoise, mz);
+      D.metricStamp[s] = epoch;
+    }
+    const shift = inProbation ? null : response.metricShift[ROLES[ri]!];
+    const sm = serviceMetrics(state, s, smk, daysWorked, daysEmployed, night, overload, shift, D.metricNoise, mz);
     out.push({
       month,
       agentId: state.agentId[s]!,
@@ -365,7 +457,7 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
       violationsSevere,
       commendations,
       warnings,
-      teamScore: scratch.teamScore[teamIdx]!,
+      teamScore: D.teamScore[teamIdx]!,
       onlineHours: sm.onlineHours,
       replyRateBp: sm.replyRateBp,
       avgResponseSec: sm.avgResponseSec,
@@ -376,6 +468,30 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
     });
   }
   return out;
+}
+
+/** The month's shop demand-shock normal and each team's normal and score (shared by the team-task part and the team score). */
+function openMonth(D: MonthDraws, repKey: number, monthIndex: number, teams: number): void {
+  rng.seed(keyPart(keyPart(keyPart(repKey, SHOP_SLOT, PART.slot), monthIndex, PART.month), KIND.shopDemand, PART.kind));
+  D.shopZ = normal(rng);
+  if (D.teamZ.length < teams) {
+    D.teamZ = new Float64Array(teams);
+    D.teamScore = new Int32Array(teams);
+  }
+  for (let t = 0; t < teams; t++) {
+    rng.seed(keyPart(keyPart(keyPart(repKey, TEAM_SLOT_BASE + t, PART.slot), monthIndex, PART.month), KIND.teamScore, PART.kind));
+    const z = normal(rng);
+    D.teamZ[t] = z;
+    D.teamScore[t] = clampInt(Math.round(TEAM_SCORE_TYPICAL + TEAM_SCORE_SPREAD * z), 0, 100);
+  }
+}
+
+/** A conduct count beyond its zero bound (negBinomialAt, a function of u, mean and shape), kept with its mean. */
+function countAt(D: MonthDraws, i: number, u: number, mean: number, k: number): number {
+  const n = negBinomialAt(u, mean, k, sub);
+  D.countMean[i] = mean;
+  D.count[i] = n;
+  return n;
 }
 
 function seed(slotMonthKey: number, kind: number): void {

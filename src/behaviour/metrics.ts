@@ -130,15 +130,29 @@ const out: ServiceMetricValues = {
   goodReviewRateBp: undefined,
   returnRateBp: undefined,
 };
-const noise = new Float64Array(SERVICE_METRICS.length);
+const ownNoise = new Float64Array(SERVICE_METRICS.length);
 const centresByInput = new WeakMap<object, Float64Array>();
 const ZERO_SHIFT = new Float64Array(SERVICE_METRICS.length);
+/** METRIC_MODEL as flat tables in SERVICE_METRICS order (the loop reads no strings and computes no hypot). */
+const SIGN = Float64Array.from(SERVICE_METRICS, (m) => (METRIC_MODEL[m].better === 'higher' ? 1 : -1));
+const SKILL = Float64Array.from(SERVICE_METRICS, (m) => METRIC_MODEL[m].skill);
+const SERVICE = Float64Array.from(SERVICE_METRICS, (m) => METRIC_MODEL[m].service);
+const SPREAD = Float64Array.from(SERVICE_METRICS, (m) => metricSpread(m));
+const MONTH = Float64Array.from(SERVICE_METRICS, (m) => METRIC_MODEL[m].month);
+
+/** The month's normals of the service metrics of a slot (stream (slot, month, KIND.serviceMetrics)), into `into[at …]`. */
+export function drawMetricNoise(slotMonthKey: number, into: Float64Array, at: number): void {
+  rng.seed(keyPart(slotMonthKey, KIND.serviceMetrics, PART.kind));
+  for (let i = 0; i < SERVICE_METRICS.length; i++) into[at + i] = rng.normal();
+}
 
 /**
  * The service metrics of slot `s` in a month (`slotMonthKey`: generateMonth's key of (slot, month)).
  * The month's normals are drawn first, whatever the policy (policy-independent); the response
  * `shift` (spreads by SERVICE_METRICS, or null in probation: nothing at stake) is added after.
- * `overload` (≥ 1, present agents' load relative to normal) slows replies.
+ * `overload` (≥ 1, present agents' load relative to normal) slows replies. `noise` (optional): the
+ * month's normals already drawn by drawMetricNoise at `noise[at …]` (shared by the variants of a
+ * replication, monthDraws.ts); without it they are drawn here.
  */
 export function serviceMetrics(
   state: ShopState,
@@ -149,9 +163,15 @@ export function serviceMetrics(
   night: boolean,
   overload: number,
   shift: ArrayLike<number> | null,
+  noise?: Float64Array,
+  at = 0,
 ): ServiceMetricValues {
-  rng.seed(keyPart(slotMonthKey, KIND.serviceMetrics, PART.kind));
-  for (let i = 0; i < noise.length; i++) noise[i] = rng.normal();
+  let nz = noise;
+  if (!nz) {
+    drawMetricNoise(slotMonthKey, ownNoise, 0);
+    nz = ownNoise;
+    at = 0;
+  }
   if (daysWorked <= 0) {
     out.onlineHours = 0;
     out.replyRateBp = out.avgResponseSec = out.firstResponseSec = undefined;
@@ -167,23 +187,25 @@ export function serviceMetrics(
   const skillZ = skillSpread > 0 ? state.skill[s]! / skillSpread : 0;
   const svcZ = state.serviceTrait[s]!;
   const sh = shift ?? ZERO_SHIFT;
-  const lat = (i: number, m: ServiceMetric): number => {
-    const x = METRIC_MODEL[m];
-    const sign = x.better === 'higher' ? 1 : -1;
-    return centres[i]! + sign * (x.skill * skillZ + x.service * svcZ + sh[i]! * metricSpread(m)) + x.month * noise[i]!;
-  };
-  const hours = daysWorked * (night ? SHIFT_HOURS.night : SHIFT_HOURS.day) * Math.exp(lat(0, 'onlineHours'));
+  const lat = latent;
+  for (let i = 0; i < lat.length; i++) {
+    lat[i] = centres[i]! + SIGN[i]! * (SKILL[i]! * skillZ + SERVICE[i]! * svcZ + sh[i]! * SPREAD[i]!) + MONTH[i]! * nz[at + i]!;
+  }
+  const hours = daysWorked * (night ? SHIFT_HOURS.night : SHIFT_HOURS.day) * Math.exp(lat[0]!);
   out.onlineHours = Math.min(daysEmployed * 24, Math.round(hours * 100) / 100);
-  out.replyRateBp = bp(lat(1, 'replyRate'));
-  const lnOverload = Math.log(overload);
-  out.avgResponseSec = Math.round(Math.exp(lat(2, 'avgResponseSec') + lnOverload) * 100) / 100;
-  out.firstResponseSec = Math.round(Math.exp(lat(3, 'firstResponseSec') + lnOverload) * 100) / 100;
-  out.satisfactionRateBp = bp(lat(4, 'satisfactionRate'));
-  out.goodReviewRateBp = bp(lat(5, 'goodReviewRate'));
+  out.replyRateBp = bp(lat[1]!);
+  const lnOverload = overload === 1 ? 0 : Math.log(overload);
+  out.avgResponseSec = Math.round(Math.exp(lat[2]! + lnOverload) * 100) / 100;
+  out.firstResponseSec = Math.round(Math.exp(lat[3]! + lnOverload) * 100) / 100;
+  out.satisfactionRateBp = bp(lat[4]!);
+  out.goodReviewRateBp = bp(lat[5]!);
   const ret = state.input.shop.category.returnRate;
-  out.returnRateBp = ret <= 0 ? 0 : ret >= 1 ? 10_000 : bp(lat(6, 'returnRate'));
+  out.returnRateBp = ret <= 0 ? 0 : ret >= 1 ? 10_000 : bp(lat[6]!);
   return out;
 }
+
+/** Latent values of one agent-month, SERVICE_METRICS order (scratch). */
+const latent = new Float64Array(SERVICE_METRICS.length);
 
 /** A logit as a rate in ten-thousandths (0 … 10 000). */
 function bp(l: number): number {

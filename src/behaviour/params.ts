@@ -72,6 +72,25 @@ export interface ShopProfile {
   recruitingCost: string;
   /** Promote by tenure as seed 001 describes (中级 after 3 months, 高级 after 1 year, 资深 after 2 years). */
   promotionByTenure: boolean;
+  /**
+   * The real agents on the posts at the start (a scenario calibrated from the shop's months,
+   * docs/real-data.md); absent: a seeded roster. The remaining posts get seeded agents.
+   */
+  roster?: RosterAgent[];
+}
+
+/** A real agent seated at the start of the simulation (docs/scenario-file.md §`shop.roster`). */
+export interface RosterAgent {
+  agentId: string;
+  name: string;
+  /** Team name ("" = none). */
+  team: string;
+  role: Role;
+  level: Level;
+  /** Month of hire, "YYYY-MM", before settings.startMonth. */
+  hireMonth: string;
+  /** Skill on the logit scale of conversion: 0 is the shop's average agent. */
+  skill: number;
 }
 
 /** Behaviour parameters: calibration of the agents and the strength of each response to pay. */

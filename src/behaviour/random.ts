@@ -118,6 +118,23 @@ export class Xoshiro128 {
     return this;
   }
 
+  /** Copy the state into `into[at … at + 3]` (to resume this stream later with `loadState`). */
+  saveState(into: Int32Array, at: number): void {
+    into[at] = this.a;
+    into[at + 1] = this.b;
+    into[at + 2] = this.c;
+    into[at + 3] = this.d;
+  }
+
+  /** Resume at a state saved by `saveState`: the next draws are those that would have followed it. */
+  loadState(from: Int32Array, at: number): this {
+    this.a = from[at]!;
+    this.b = from[at + 1]!;
+    this.c = from[at + 2]!;
+    this.d = from[at + 3]!;
+    return this;
+  }
+
   /** A generator at a given raw state (to check against the reference implementation). */
   static fromState(a: number, b: number, c: number, d: number): Xoshiro128 {
     const x = new Xoshiro128(0);

@@ -5,6 +5,7 @@
  */
 import type { Level, Role } from '../policy/types';
 import type { BehaviourParams, ShopProfile } from './params';
+import type { MonthDraws } from './monthDraws';
 
 /** What the generator reads from a scenario; a `Scenario` (src/sim/scenario.ts) is one. */
 export interface BehaviourInput {
@@ -57,6 +58,8 @@ export interface ShopState {
   monthIndex: number;
   /** Fixed per slot. */
   readonly team: string[];
+  /** Index of the slot's team (0 … teams − 1): the team's monthly shock and score. */
+  readonly teamIndex: Uint16Array;
   readonly role: Role[];
   /** Index of the slot's role in ROLES. */
   readonly roleIndex: Uint8Array;
@@ -96,6 +99,8 @@ export interface ShopState {
   report: RosterReport;
   /** Service lost in the month last generated (set by generateMonth; zeros before it runs). */
   service: MonthService;
+  /** The replication's draws that no policy changes, shared by every clone of the shop (monthDraws.ts). */
+  readonly draws: MonthDraws;
 }
 
 /**

@@ -19,6 +19,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   simulate: () => import('./simulate'),
   document: () => import('./document'),
   sensitivity: () => import('./sensitivity'),
+  calibrate: () => import('./calibrate'),
   import: () => import('./import'),
 };
 

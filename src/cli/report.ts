@@ -49,5 +49,5 @@ export function reportError(file: string, err: unknown): number {
 /** Usage in both languages. */
 export function usageText(): string {
   const both = (key: string) => `${t('zh', key)}\n\n${t('en', key)}`;
-  return ['cli.usage', 'scenario.generate.usage', 'sim.usage', 'sens.usage', 'cli.usage.document', 'import.cli.usage'].map(both).join('\n\n');
+  return ['cli.usage', 'scenario.generate.usage', 'sim.usage', 'sens.usage', 'cli.usage.document', 'import.cli.usage', 'calibrate.cli.usage'].map(both).join('\n\n');
 }

@@ -53,7 +53,8 @@ export function ratio(factors: readonly (number | bigint)[], dens: readonly numb
   return roundDiv(p, d);
 }
 
-function gcd(a: number, b: number): number {
+/** Greatest common divisor of two non-negative safe integers (gcd(0, b) = b). */
+export function gcd(a: number, b: number): number {
   while (b !== 0) {
     const t = a % b;
     a = b;
@@ -141,15 +142,9 @@ export function prorate(amountFen: number, daysEmployed: number, calendarDays: n
   return mul2Div(amountFen, daysEmployed, calendarDays);
 }
 
-/** floor(a × b / den) for non-negative safe integers, exactly (used for pool shares). */
-export function floorMulDiv(a: number, b: number, den: number): { q: number; r: number } {
+/** ⌊a × b / den⌋ for non-negative safe integers, exactly; the remainder is a × b − den × result. */
+export function floorMulDivQ(a: number, b: number, den: number): number {
   const p = a * b;
-  if (Number.isSafeInteger(p)) {
-    const q = floorDiv(p, den);
-    return { q, r: p - q * den };
-  }
-  const bp = BigInt(a) * BigInt(b);
-  const bd = BigInt(den);
-  // The remainder is < den, a safe integer; the quotient is at most a (b ≤ den for shares).
-  return { q: Number(bp / bd), r: Number(bp % bd) };
+  if (Number.isSafeInteger(p)) return floorDiv(p, den);
+  return Number((BigInt(a) * BigInt(b)) / BigInt(den));
 }

@@ -49,6 +49,15 @@ function componentFen(p: Payslip, c: Component): number {
 
 /** Payslips → CSV text (with BOM), in the given order. */
 export function writePayslipsCsv(payslips: readonly Payslip[], lang: Lang = 'zh'): string {
+  const { head, rows } = payslipTable(payslips, lang);
+  return '\uFEFF' + formatCsv([head, ...rows]);
+}
+
+/**
+ * The payslip sheet as cells: the header and one row per payslip (the CSV's and the Excel
+ * workbook's one home). `money[i]` says whether column i holds yuan with two decimals.
+ */
+export function payslipTable(payslips: readonly Payslip[], lang: Lang = 'zh'): { head: string[]; rows: string[][]; money: boolean[] } {
   const present = COMPONENTS.filter((c) => payslips.some((p) => p.lines.some((l) => l.component === c)));
   const yes = lang === 'zh' ? '是' : 'yes';
   const no = lang === 'zh' ? '否' : 'no';
@@ -92,5 +101,6 @@ export function writePayslipsCsv(payslips: readonly Payslip[], lang: Lang = 'zh'
     p.flags.probationTooLow ? yes : no,
     p.flags.dismissal === null ? '' : t(lang, `flag.dismissal.${p.flags.dismissal}`),
   ]);
-  return '\uFEFF' + formatCsv([head, ...rows]);
+  const money = head.map((_, i) => i >= 9 && i < head.length - 2);
+  return { head, rows, money };
 }

@@ -18,6 +18,8 @@ import { mappingProblems, remapCsv, scanCsvColumns, type ColumnMapping, type Col
 import { decodeText } from './decode';
 import { readRecordsFile, type RecordsFile } from './records';
 import { fenToYuan } from '../i18n/money';
+import type { ImportSource } from './importSource';
+import { linesOfPolicy, missingByRecord, unreliableLines, type Unreliable } from './unreliableLines';
 
 export type AovSource = 'records' | 'shop';
 
@@ -53,6 +55,8 @@ export interface RealVariantResult {
   totals: RealTotals;
   compliance: ComplianceItem[];
   payslips: Payslip[];
+  /** For imported records: per payslip (same order), the lines an input not provided feeds (unreliableLines.ts). */
+  unreliable: Unreliable[][];
 }
 
 export interface RealPayResult {
@@ -157,17 +161,21 @@ export function summarizePayslips(payslips: readonly Payslip[]): { totals: RealT
  * (for showing a payslip); the totals do not depend on it. Throws InputError for a variant that
  * cannot be compiled or a city without tables (the workspace is validated, so neither happens).
  */
-export function payRealMonths(records: readonly AgentMonth[], scenario: Scenario, opts: { explain?: boolean } = {}): RealPayResult {
+export function payRealMonths(records: readonly AgentMonth[], scenario: Scenario, opts: { explain?: boolean; source?: ImportSource } = {}): RealPayResult {
   const fromRecords = recordsAovFen(records);
   const aovFen = fromRecords ?? new Decimal(scenario.shop.category.meanOrderValue).times(100).toDecimalPlaces(0).toNumber();
   const usesAov = scenario.variants.some((v) => v.policy.commission.type === 'role');
   const tooLarge = usesAov ? aovProblem(aovFen, '') : null;
   if (tooLarge) throw new InputError([tooLarge]);
+  const missing = opts.source ? missingByRecord(opts.source) : null;
   const variants = scenario.variants.map((v, i) => {
     const city = cityOf(v.policy);
     if (!city) throw new InputError([problem(`$.variants[${i}].policy.city`, 'sim.unknownCity', { city: v.policy.city })]);
-    const payslips = payMonths(compilePolicy(v.policy), records, { city, shopAovFen: aovFen, explain: opts.explain ?? false });
-    return { name: v.name, baseline: v.baseline, payslips, ...summarizePayslips(payslips) };
+    const compiled = compilePolicy(v.policy);
+    const payslips = payMonths(compiled, records, { city, shopAovFen: aovFen, explain: opts.explain ?? false });
+    const lines = linesOfPolicy(compiled);
+    const unreliable = payslips.map((p) => (missing ? unreliableLines(lines, missing.get(`${p.agentId}\u0000${p.month}`) ?? []) : []));
+    return { name: v.name, baseline: v.baseline, payslips, unreliable, ...summarizePayslips(payslips) };
   });
   return {
     records: records.length,

@@ -24,6 +24,7 @@ import { canonicalJson } from './canonicalJson';
 import { deflateRaw, inflateRaw } from './deflate';
 import { applyPatch, diffJson, isPlainObject, jsonEqual } from './jsonPatch';
 import shareBase1 from './shareBase1.json';
+import { rosterForLink } from '../sim/roster';
 
 /** The version this code writes. */
 export const SHARE_VERSION = 1;
@@ -183,7 +184,9 @@ export const SHARE_DECODERS: Readonly<Record<number, Decoder>> = { 0: decodeV0, 
 
 /** Workspace → fragment text `s1.<payload>` (without the leading #). */
 export async function encodeShareLink(scenario: Scenario): Promise<string> {
-  return `s${SHARE_VERSION}.${await encodeV1(scenario)}`;
+  // The roster's names and nicknames are personal data: a link carries them only when the owner allowed it.
+  const shared = scenario.roster ? { ...scenario, roster: rosterForLink(scenario.roster) } : scenario;
+  return `s${SHARE_VERSION}.${await encodeV1(shared)}`;
 }
 
 /** Whether a location hash looks like a share link at all (so an ordinary #anchor is left alone). */

@@ -15,6 +15,7 @@ import { ui } from './en/ui';
 import { share } from './en/share';
 import { doc } from './en/doc';
 import { kpi } from './en/kpi';
+import { kpiForm } from './en/kpiForm';
 import { sensitivity } from './en/sensitivity';
 import { limits } from './en/limits';
 import { uncertainty } from './en/uncertainty';
@@ -24,6 +25,7 @@ import { cost } from './en/cost';
 import { owner } from './en/owner';
 import { importMessages } from './en/import';
 import { house } from './en/house';
+import { calibrate } from './en/calibrate';
 import { city } from './en/city';
 
-export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...verdict, ...uncertainty, ...workspace, ...cost, ...owner, ...house, ...importMessages, ...city };
+export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...kpiForm, ...sensitivity, ...limits, ...verdict, ...uncertainty, ...workspace, ...cost, ...owner, ...house, ...importMessages, ...city, ...calibrate };

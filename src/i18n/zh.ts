@@ -15,6 +15,7 @@ import { ui } from './zh/ui';
 import { share } from './zh/share';
 import { doc } from './zh/doc';
 import { kpi } from './zh/kpi';
+import { kpiForm } from './zh/kpiForm';
 import { sensitivity } from './zh/sensitivity';
 import { limits } from './zh/limits';
 import { uncertainty } from './zh/uncertainty';
@@ -24,6 +25,7 @@ import { cost } from './zh/cost';
 import { owner } from './zh/owner';
 import { importMessages } from './zh/import';
 import { house } from './zh/house';
+import { calibrate } from './zh/calibrate';
 import { city } from './zh/city';
 
-export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...sensitivity, ...limits, ...verdict, ...uncertainty, ...workspace, ...cost, ...owner, ...house, ...importMessages, ...city };
+export const zh: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...kpiForm, ...sensitivity, ...limits, ...verdict, ...uncertainty, ...workspace, ...cost, ...owner, ...house, ...importMessages, ...city, ...calibrate };

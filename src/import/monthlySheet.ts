@@ -37,9 +37,13 @@ export const EXAMPLE_MARK = '示例';
 
 const keyIn = (h: string, list: readonly string[]) => list.some((x) => exportHeaderKey(x) === exportHeaderKey(h));
 
-/** Is this header row the monthly sheet's? 月份, an agent column, and at least one field column. */
+/** Is this header row the monthly sheet's? 月份, an agent column, and at least one field column — and no role or level column (then it is a records file, docs/records.md). */
 export function isMonthlySheetHeader(header: readonly string[]): boolean {
-  return header.some((h) => keyIn(h, MONTH_HEADERS)) && header.some((h) => keyIn(h, ID_HEADERS) || keyIn(h, NICK_HEADERS)) && header.some((h) => sheetSpec(h) !== undefined);
+  const records = header.some((h) => {
+    const f = columnForHeader(h)?.field;
+    return f === 'role' || f === 'level';
+  });
+  return !records && header.some((h) => keyIn(h, MONTH_HEADERS)) && header.some((h) => keyIn(h, ID_HEADERS) || keyIn(h, NICK_HEADERS)) && header.some((h) => sheetSpec(h) !== undefined);
 }
 
 function sheetSpec(h: string): ColumnSpec | undefined {

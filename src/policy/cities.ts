@@ -103,21 +103,17 @@ export const CUSTOM_CITY = 'custom';
 /** Every city id a rules file or scenario may name: the built-in ones, then `custom`. */
 export const CITY_CHOICES: readonly string[] = [...CITY_IDS, CUSTOM_CITY];
 
-const customCache = new WeakMap<CustomCity, CityTable>();
-
-/** A custom city's tables (already validated, src/policy/validateCity.ts) in integer form. */
+/**
+ * A custom city's tables (already validated, src/policy/validateCity.ts) in integer form. Not cached:
+ * the editor changes the tables in place, and compiling a few rows costs less than a stale table.
+ */
 export function compileCustomCity(c: CustomCity): CityTable {
-  let t = customCache.get(c);
-  if (!t) {
-    t = compileCity(CUSTOM_CITY, {
-      name: { zh: c.name, en: c.name },
-      minimumWage: c.minimumWage.map((e) => ({ ...e })),
-      contributionBase: c.contributionBase.map((e) => ({ ...e })),
-      contributionRates: c.contributionRates.map((e) => ({ ...e })),
-    });
-    customCache.set(c, t);
-  }
-  return t;
+  return compileCity(CUSTOM_CITY, {
+    name: { zh: c.name, en: c.name },
+    minimumWage: c.minimumWage.map((e) => ({ ...e })),
+    contributionBase: c.contributionBase.map((e) => ({ ...e })),
+    contributionRates: c.contributionRates.map((e) => ({ ...e })),
+  });
 }
 
 /**
@@ -132,4 +128,14 @@ export function cityOf(x: { city: string; customCity?: CustomCity | undefined })
 /** Whether two custom tables (each validated, so in canonical key order) are the same, or both absent. */
 export function sameCustomCity(a: CustomCity | undefined, b: CustomCity | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b));
+}
+
+/**
+ * A built-in city's tables as a custom table (a deep copy of its rows with their sources): where the
+ * editor of 其他城市 starts, so the owner changes real figures rather than typing every row.
+ */
+export function cityAsCustom(id: string, name: string): CustomCity | undefined {
+  if (!Object.prototype.hasOwnProperty.call(CITY_DATA, id)) return undefined;
+  const c = CITY_DATA[id]!;
+  return JSON.parse(JSON.stringify({ name, minimumWage: c.minimumWage, contributionBase: c.contributionBase, contributionRates: c.contributionRates })) as CustomCity;
 }

@@ -54,6 +54,7 @@ import { daysInMonth, addMonths, splitMonth } from '../engine/months';
 import type { MonthService, RosterReport } from '../behaviour/types';
 import { COST_TOTALS, marginFen, type CostTotal } from './costAcc';
 import { mul2Div } from '../engine/money';
+import { keyOf } from './quantileBins';
 import { ROLES } from '../policy/types';
 import { DECILES, GROUP_ALL, GROUP_LEVEL0, GROUP_ROLE0, WL_GROUPS, type RunAcc } from './reporters';
 
@@ -252,25 +253,28 @@ export class ReplicationCollector {
       const ta = this.track(r.agentId) * VM + at0;
       const days = r.daysEmployed;
       if (days >= full) {
-        incF[GROUP_ALL]!.add(x);
-        incF[GROUP_LEVEL0 + li]!.add(x);
-        incF[GROUP_ROLE0 + ri]!.add(x);
+        const kx = keyOf(x);
+        incF[GROUP_ALL]!.addKeyed(kx, x);
+        incF[GROUP_LEVEL0 + li]!.addKeyed(kx, x);
+        incF[GROUP_ROLE0 + ri]!.addKeyed(kx, x);
         incFS[GROUP_ALL]! += x;
         incFS[GROUP_LEVEL0 + li]! += x;
         incFS[GROUP_ROLE0 + ri]! += x;
       } else {
-        incP[GROUP_ALL]!.add(x);
-        incP[GROUP_LEVEL0 + li]!.add(x);
-        incP[GROUP_ROLE0 + ri]!.add(x);
+        const kx = keyOf(x);
+        incP[GROUP_ALL]!.addKeyed(kx, x);
+        incP[GROUP_LEVEL0 + li]!.addKeyed(kx, x);
+        incP[GROUP_ROLE0 + ri]!.addKeyed(kx, x);
         incPS[GROUP_ALL]! += x;
         incPS[GROUP_LEVEL0 + li]! += x;
         incPS[GROUP_ROLE0 + ri]! += x;
         // daysEmployed is 1 … days of the month (docs/records.md)
         this.trackDays[ta] = days;
         const fte = mul2Div(x, full, days);
-        incE[GROUP_ALL]!.add(fte);
-        incE[GROUP_LEVEL0 + li]!.add(fte);
-        incE[GROUP_ROLE0 + ri]!.add(fte);
+        const kfte = keyOf(fte);
+        incE[GROUP_ALL]!.addKeyed(kfte, fte);
+        incE[GROUP_LEVEL0 + li]!.addKeyed(kfte, fte);
+        incE[GROUP_ROLE0 + ri]!.addKeyed(kfte, fte);
         incES[GROUP_ALL]! += fte;
         incES[GROUP_LEVEL0 + li]! += fte;
         incES[GROUP_ROLE0 + ri]! += fte;
@@ -444,9 +448,10 @@ export class ReplicationCollector {
           const annual = days >= yd ? sum : mul2Div(sum, yd, days);
           const li = this.trackLevel[last]!;
           const ri = this.trackRole[last]!;
-          a.incomeYearAll[GROUP_ALL]!.add(annual);
-          a.incomeYearAll[GROUP_LEVEL0 + li]!.add(annual);
-          a.incomeYearAll[GROUP_ROLE0 + ri]!.add(annual);
+          const key = keyOf(annual);
+          a.incomeYearAll[GROUP_ALL]!.addKeyed(key, annual);
+          a.incomeYearAll[GROUP_LEVEL0 + li]!.addKeyed(key, annual);
+          a.incomeYearAll[GROUP_ROLE0 + ri]!.addKeyed(key, annual);
           a.incomeYearAllSumFen[GROUP_ALL]! += annual;
           a.incomeYearAllSumFen[GROUP_LEVEL0 + li]! += annual;
           a.incomeYearAllSumFen[GROUP_ROLE0 + ri]! += annual;
@@ -459,9 +464,10 @@ export class ReplicationCollector {
         yearly.push(sum);
         const li = this.trackLevel[last]!;
         const ri = this.trackRole[last]!;
-        a.incomeYear[GROUP_ALL]!.add(sum);
-        a.incomeYear[GROUP_LEVEL0 + li]!.add(sum);
-        a.incomeYear[GROUP_ROLE0 + ri]!.add(sum);
+        const key = keyOf(sum);
+        a.incomeYear[GROUP_ALL]!.addKeyed(key, sum);
+        a.incomeYear[GROUP_LEVEL0 + li]!.addKeyed(key, sum);
+        a.incomeYear[GROUP_ROLE0 + ri]!.addKeyed(key, sum);
         a.incomeYearSumFen[GROUP_ALL]! += sum;
         a.incomeYearSumFen[GROUP_LEVEL0 + li]! += sum;
         a.incomeYearSumFen[GROUP_ROLE0 + ri]! += sum;

@@ -12,6 +12,7 @@
  * per replication) so that their percentiles do not depend on how the work was split.
  */
 import { SparseBins, type BinsData } from './quantileBins';
+import { mul2Div } from '../engine/money';
 
 /** Per-replication totals kept as bins (their spread) and exact sums (their mean). */
 export const COST_TOTALS = ['people', 'turnover', 'sales', 'contribution', 'lostSales', 'unanswered'] as const;
@@ -151,11 +152,10 @@ export function marginPpm(grossMargin: number): number {
   return Math.round(grossMargin * 1e6);
 }
 
-/** round(margin × net sales) in fen, half away from zero, exact (BigInt) for any safe integer of fen. */
+/**
+ * round(margin × net sales) in fen, half away from zero, exact for any safe integer of fen (the
+ * engine's `mul2Div`: doubles while the product is a safe integer, BigInt beyond).
+ */
 export function marginFen(netSalesFen: number, ppm: number): number {
-  const p = BigInt(netSalesFen) * BigInt(ppm);
-  const neg = p < 0n;
-  const x = neg ? -p : p;
-  const q = (2n * x + 1000000n) / 2000000n;
-  return Number(neg ? -q : q);
+  return mul2Div(netSalesFen, ppm, 1_000_000);
 }

@@ -49,8 +49,13 @@ export interface RunOptions {
   /** Fixed replications per chunk; default adapts to about targetChunkMs of work. */
   chunkSize?: number;
   targetChunkMs?: number;
-  /** Called with each chunk's partial as it is merged (tests). */
+  /** Called with each chunk's partial as it is merged. */
   onChunk?: (p: ChunkPartial) => void;
+  /**
+   * Merge the chunks into this aggregate instead of a fresh one (the caller reads it between
+   * chunks; a continued run passes the stopped run's). The result's summary is of all it holds.
+   */
+  acc?: RunAcc;
 }
 
 export interface RunResult {
@@ -91,7 +96,8 @@ export class SimPool {
   private workers: SimWorker[] = [];
   private runs = 0;
   private crashHandler: ((e: Error) => void) | null = null;
-  private readonly now: () => number;
+  /** The pool's clock (milliseconds; progress, chunk sizing). */
+  readonly now: () => number;
 
   constructor(
     private readonly spawn: SpawnWorker,
@@ -150,7 +156,7 @@ export class SimPool {
       names: scenario.variants.map((v) => v.name),
       baseline,
     };
-    const acc = new RunAcc(scenario.variants.length, scenario.settings.months, false);
+    const acc = opts.acc ?? new RunAcc(scenario.variants.length, scenario.settings.months, false);
     const t0 = this.now();
     const targetMs = opts.targetChunkMs ?? 100;
     const workers = this.ensure(Math.max(1, Math.min(this.size, total || 1)));

@@ -43,6 +43,11 @@ export function binOf(a: number): number {
   return EXACT + (e - SUB_BITS - 1) * SUB + sub;
 }
 
+/** The signed key of an integer value (BinsData: bin of v ≥ 0, or −1 − bin of |v|). */
+export function keyOf(v: number): number {
+  return v >= 0 ? binOf(v) : -1 - binOf(-v);
+}
+
 /** Lowest value in bin i (non-negative side). */
 export function binLow(i: number): number {
   if (i < EXACT) return i;
@@ -87,6 +92,14 @@ abstract class BinsBase {
 
   /** Record `count` copies of an integer value. */
   abstract add(v: number, count?: number): void;
+
+  /** Record one integer value whose signed key (`keyOf(v)`) is known: one bin lookup for several sets. */
+  addKeyed(key: number, v: number): void {
+    this.addKey(key, 1);
+    this.n += 1;
+    if (v < this.min) this.min = v;
+    if (v > this.max) this.max = v;
+  }
 
   /** Merge a plain bin set into this one (exact). */
   addData(d: BinsData): void {

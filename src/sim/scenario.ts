@@ -6,6 +6,7 @@
  */
 import type { BehaviourParams, ShopProfile } from '../behaviour/params';
 import type { PolicyDoc } from '../policy/types';
+import type { Roster } from './roster';
 
 export const SCENARIO_FORMAT = 'paylab.scenario/1';
 
@@ -52,4 +53,41 @@ export interface Scenario {
    * itself does not read it.
    */
   budget?: string;
+  /**
+   * The shop's real roster (docs/real-data.md §Roster): agents with their 旺旺 nicknames, binding
+   * imported exports to people; optional. A share link carries names and nicknames only when
+   * `shareNames` is set.
+   */
+  roster?: Roster;
+  /**
+   * Where the shop and behaviour came from when the scenario was calibrated from real months: each
+   * estimate with its interval, support and the value used (docs/scenario-file.md §`calibration`).
+   * A note: the simulation does not read it.
+   */
+  calibration?: CalibrationNote;
+}
+
+/** The estimates a calibrated scenario was made from (docs/real-data.md §"What is estimated and how"). */
+export interface CalibrationNote {
+  /** First and last month of the data, "YYYY-MM". */
+  from: string;
+  to: string;
+  /** Agent-months read. */
+  records: number;
+  estimates: CalibrationNoteEstimate[];
+}
+
+export interface CalibrationNoteEstimate {
+  id: string;
+  value: number;
+  /** 95 % confidence interval. */
+  low: number;
+  high: number;
+  /** Agent-months that support the estimate. */
+  support: number;
+  /** How the interval was made. */
+  method: string;
+  /** What the scenario uses: the estimate, the value kept, or the owner's own. */
+  used: 'estimate' | 'kept' | 'override';
+  usedValue: number;
 }

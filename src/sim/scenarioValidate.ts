@@ -14,9 +14,10 @@ import { MONEY, Reader, show, type DecimalKind, type Presence } from '../policy/
 import { childPath, indexPath } from '../policy/path';
 import { validatePolicy } from '../policy/validate';
 import type { Problem } from '../i18n/problem';
-import { MAX_AGENTS, MAX_MONTHS, type BehaviourParams, type CategoryParams, type ShopProfile } from '../behaviour/params';
+import { MAX_AGENTS, MAX_MONTHS, type BehaviourParams, type CategoryParams, type RosterAgent, type ShopProfile } from '../behaviour/params';
 import { CATEGORIES, defaultBehaviour, defaultShop } from '../behaviour/defaults';
-import { SCENARIO_FORMAT, VARIANT_COLOURS, type Scenario, type SimSettings, type Variant } from './scenario';
+import { SCENARIO_FORMAT, VARIANT_COLOURS, type CalibrationNote, type CalibrationNoteEstimate, type Scenario, type SimSettings, type Variant } from './scenario';
+import { readRoster } from './roster';
 
 /** Limits of a scenario (docs/scenario-file.md §"Limits"). */
 export const SCENARIO_LIMITS = {
@@ -58,6 +59,8 @@ export const SCENARIO_FIELDS: Readonly<Record<keyof Scenario, Presence>> = {
   variants: 'required',
   settings: 'required',
   budget: 'optional',
+  roster: 'optional',
+  calibration: 'optional',
 };
 
 /**
@@ -85,7 +88,32 @@ export const SHOP_FIELDS: Readonly<Record<keyof ShopProfile, Presence>> = {
   trainingCost: 'optional',
   recruitingCost: 'optional',
   promotionByTenure: 'optional',
+  roster: 'optional',
 };
+
+export const ROSTER_FIELDS: Readonly<Record<keyof RosterAgent, Presence>> = {
+  agentId: 'required',
+  name: 'required',
+  team: 'required',
+  role: 'required',
+  level: 'required',
+  hireMonth: 'required',
+  skill: 'required',
+};
+
+export const CALIBRATION_FIELDS: Readonly<Record<keyof CalibrationNote, Presence>> = { from: 'required', to: 'required', records: 'required', estimates: 'required' };
+export const CALIBRATION_ESTIMATE_FIELDS: Readonly<Record<keyof CalibrationNoteEstimate, Presence>> = {
+  id: 'required',
+  value: 'required',
+  low: 'required',
+  high: 'required',
+  support: 'required',
+  method: 'required',
+  used: 'required',
+  usedValue: 'required',
+};
+/** Most estimates a calibration note may list (the estimate families give about 60). */
+export const MAX_CALIBRATION_ESTIMATES = 200;
 
 export const CATEGORY_FIELDS: Readonly<Record<keyof CategoryParams, Presence>> = {
   id: 'required',
@@ -161,6 +189,13 @@ export const DEFAULT_GROSS_MARGIN = 0.4;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 class ScenarioReader extends Reader {
+  /** A finite number in [min, max] that may be negative (a skill on the logit scale, an interval bound). */
+  signed(path: string, v: unknown, min: number, max: number): number | undefined {
+    if (typeof v !== 'number' || !Number.isFinite(v)) return void this.add(path, 'scenario.expectedNumber', { actual: show(v) });
+    if (v < min || v > max) return void this.add(path, 'scenario.numberRange', { value: v, min, max });
+    return v;
+  }
+
   /** A finite number in [min, max] (an integer when asked). Negative values get their own message. */
   num(path: string, v: unknown, min: number, max: number, integer = false, rangeKey = 'scenario.numberRange'): number | undefined {
     if (typeof v !== 'number' || !Number.isFinite(v)) {
@@ -229,6 +264,14 @@ export function validateScenario(value: unknown): ScenarioCheck {
   const behaviour = r.has(o, 'behaviour') ? r.at(o, '$', 'behaviour', (p, x) => readBehaviour(r, p, x)) : defaultBehaviour();
   const settings = r.at(o, '$', 'settings', (p, x) => readSettings(r, p, x));
   const budget = r.at(o, '$', 'budget', (p, x) => r.decimal(p, x, BUDGET));
+  const roster = r.at(o, '$', 'roster', (p, x) => readRoster(r, p, x));
+  const calibration = r.at(o, '$', 'calibration', (p, x) => readCalibration(r, p, x));
+  // A real agent on the roster was hired before the simulation starts.
+  shop?.roster?.forEach((a, i) => {
+    if (settings && a.hireMonth >= settings.startMonth) {
+      r.add(`$.shop.roster[${i}].hireMonth`, 'calibrate.roster.hireAfterStart', { value: a.hireMonth, start: settings.startMonth });
+    }
+  });
 
   // Variants: the list and the baseline mark are the scenario's; each rules file is the variant's.
   const variantProblems: Problem[][] = [];
@@ -289,6 +332,8 @@ export function validateScenario(value: unknown): ScenarioCheck {
   if (description !== undefined) scenario.description = description;
   Object.assign(scenario, { shop, behaviour, variants: kept, settings });
   if (budget !== undefined) scenario.budget = budget;
+  if (roster !== undefined && roster.agents.length > 0) scenario.roster = roster;
+  if (calibration !== undefined) scenario.calibration = calibration;
   return { problems, variantProblems, scenario, usable, baselineUsable: kept.some((v) => v.baseline) };
 }
 
@@ -352,6 +397,10 @@ function readShop(r: ScenarioReader, path: string, v: unknown): ShopProfile | un
     recruitingCost: get('recruitingCost', (p, x) => r.money(p, x), d.recruitingCost)!,
     promotionByTenure: get('promotionByTenure', (p, x) => r.boolean(p, x), d.promotionByTenure)!,
   };
+  if (r.has(o, 'roster')) {
+    const roster = r.at(o, path, 'roster', (p, x) => readShopRoster(r, p, x, agents ?? MAX_AGENTS));
+    if (roster) shop.roster = roster;
+  }
   // docs/law.md §"Custom city": the tables come with the id `custom` and only with it
   if (r.has(o, 'customCity')) {
     const p = childPath(path, 'customCity');
@@ -363,6 +412,84 @@ function readShop(r: ScenarioReader, path: string, v: unknown): ShopProfile | un
     }
   } else if (shop.city === CUSTOM_CITY) r.add(childPath(path, 'customCity'), 'city.customMissing');
   return r.problems.length === before ? shop : undefined;
+}
+
+/** The real agents of a calibrated scenario (docs/scenario-file.md §`shop.roster`): at most `agents`, ids unique. */
+function readShopRoster(r: ScenarioReader, path: string, v: unknown, agents: number): RosterAgent[] | undefined {
+  const list = r.array(path, v);
+  if (!list) return undefined;
+  if (list.length > agents) return void r.add(path, 'calibrate.roster.tooLong', { count: list.length, agents });
+  const before = r.problems.length;
+  const seen = new Map<string, number>();
+  const out = list.map((x, i) => {
+    const p = indexPath(path, i);
+    const o = r.object(p, x, ROSTER_FIELDS);
+    if (!o) return undefined;
+    const agentId = r.at(o, p, 'agentId', (q, y) => r.text(q, y, 60, true));
+    if (agentId !== undefined) {
+      const first = seen.get(agentId);
+      if (first !== undefined) r.add(childPath(p, 'agentId'), 'calibrate.roster.duplicate', { id: agentId, first: first + 1 });
+      else seen.set(agentId, i);
+    }
+    const oneOf = <T extends string>(k: string, allowed: readonly T[]) =>
+      r.at(o, p, k, (q, y) => {
+        if (typeof y === 'string' && (allowed as readonly string[]).includes(y)) return y as T;
+        return void r.add(q, 'calibrate.roster.oneOf', { actual: show(y), allowed: allowed.join(', ') });
+      });
+    const agent = {
+      agentId,
+      name: r.at(o, p, 'name', (q, y) => r.text(q, y, 60, true)),
+      team: r.at(o, p, 'team', (q, y) => r.text(q, y, 60)),
+      role: oneOf('role', ROLES),
+      level: oneOf('level', LEVELS),
+      hireMonth: r.at(o, p, 'hireMonth', (q, y) => {
+        if (typeof y === 'string' && MONTH.test(y)) return y;
+        return void r.add(q, 'scenario.monthFormat', { actual: show(y), first: SCENARIO_LIMITS.firstYear, last: SCENARIO_LIMITS.lastYear });
+      }),
+      skill: r.at(o, p, 'skill', (q, y) => r.signed(q, y, -5, 5)),
+    };
+    return Object.values(agent).every((y) => y !== undefined) ? (agent as RosterAgent) : undefined;
+  });
+  return r.problems.length === before ? (out as RosterAgent[]) : undefined;
+}
+
+/** The calibration note (docs/scenario-file.md §`calibration`): kept as written, checked for shape. */
+function readCalibration(r: ScenarioReader, path: string, v: unknown): CalibrationNote | undefined {
+  const o = r.object(path, v, CALIBRATION_FIELDS);
+  if (!o) return undefined;
+  const before = r.problems.length;
+  const month = (q: string, y: unknown) => {
+    if (typeof y === 'string' && MONTH.test(y)) return y;
+    return void r.add(q, 'scenario.monthFormat', { actual: show(y), first: SCENARIO_LIMITS.firstYear, last: SCENARIO_LIMITS.lastYear });
+  };
+  const from = r.at(o, path, 'from', month);
+  const to = r.at(o, path, 'to', month);
+  const records = r.at(o, path, 'records', (q, y) => r.num(q, y, 0, 1e9, true));
+  const estimates = r.at(o, path, 'estimates', (q, y) => {
+    const list = r.array(q, y);
+    if (!list) return undefined;
+    if (list.length > MAX_CALIBRATION_ESTIMATES) return void r.add(q, 'calibrate.note.tooMany', { count: list.length, max: MAX_CALIBRATION_ESTIMATES });
+    return list.map((x, i) => {
+      const p = indexPath(q, i);
+      const e = r.object(p, x, CALIBRATION_ESTIMATE_FIELDS);
+      if (!e) return undefined;
+      const num = (k: string) => r.at(e, p, k, (z, w) => r.signed(z, w, -1e12, 1e12));
+      return {
+        id: r.at(e, p, 'id', (z, w) => r.text(z, w, 60, true)),
+        value: num('value'),
+        low: num('low'),
+        high: num('high'),
+        support: r.at(e, p, 'support', (z, w) => r.num(z, w, 0, 1e9, true)),
+        method: r.at(e, p, 'method', (z, w) => r.text(z, w, 40, true)),
+        used: r.at(e, p, 'used', (z, w) =>
+          w === 'estimate' || w === 'kept' || w === 'override' ? w : void r.add(z, 'calibrate.roster.oneOf', { actual: show(w), allowed: 'estimate, kept, override' }),
+        ),
+        usedValue: num('usedValue'),
+      };
+    });
+  });
+  if (r.problems.length !== before || from === undefined || to === undefined || records === undefined || !estimates) return undefined;
+  return { from, to, records, estimates: estimates as CalibrationNoteEstimate[] };
 }
 
 /** Money that must be above 0 (a market pay, an order value). */

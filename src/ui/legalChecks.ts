@@ -10,7 +10,8 @@
  * from which month it applies.
  */
 import { t, type Lang } from '../i18n/format';
-import { cityTable } from '../policy/cities';
+import { cityOf, cityTable } from '../policy/cities';
+import type { CustomCity } from '../policy/types';
 import { highestMinimumWage, legalFindings, probationEightyFen, probationReferenceFen } from '../policy/legal';
 import { jsonPath } from './policyDraft';
 import { parseYuanToFen, yuan, yuanWhole } from './money';
@@ -29,10 +30,10 @@ export interface LegalChecks {
 
 const lt = (lang: Lang, key: string, params: Record<string, string | number> = {}) => t(lang, `verdict.legal.${key}`, params);
 
-/** The checks of one rules-file draft for a shop in `cityId`, simulated `months` months from `startMonth`. */
-export function legalChecks(draft: Record<string, unknown>, cityId: string, startMonth: string, months: number, lang: Lang): LegalChecks {
+/** The checks of one rules-file draft for a shop in a city (an id, or the shop with its own tables), simulated `months` months from `startMonth`. */
+export function legalChecks(draft: Record<string, unknown>, where: string | { city: string; customCity?: CustomCity | undefined }, startMonth: string, months: number, lang: Lang): LegalChecks {
   const byPath = new Map<string, string[]>();
-  const city = cityTable(cityId);
+  const city = typeof where === 'string' ? cityTable(where) : cityOf(where);
   const mw = city && /^\d{4}-(0[1-9]|1[0-2])$/.test(startMonth) ? highestMinimumWage(city, startMonth, months) : undefined;
   if (!city || !mw) return { byPath, minimumLine: null, probationRule: null };
   const cityName = city.name[lang];

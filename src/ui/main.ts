@@ -1,6 +1,12 @@
-/** Entry of the workbench page: the theme and the app shell (App.svelte). */
-import { mount } from 'svelte';
+/**
+ * Entry of the workbench page: starts the simulation workers (src/ui/simBridge.ts) first, then loads
+ * the theme and the app shell (App.svelte, its own chunk), so that the workers' scripts load and
+ * evaluate while the page's code does.
+ */
 import './theme.css';
-import App from './App.svelte';
+import { SimBridge } from './simBridge';
 
-mount(App, { target: document.getElementById('app')! });
+const bridge = new SimBridge();
+const { mount } = await import('svelte');
+const { default: App } = await import('./App.svelte');
+mount(App, { target: document.getElementById('app')!, props: { bridge } });

@@ -9,6 +9,7 @@
  */
 import { childPath, indexPath } from '../policy/path';
 import type { Bracket, ScoreStep } from '../policy/types';
+import { KPI_SECTION_DEFAULTS, conversionCommission } from './form/kpiFields';
 
 export type Key = string | number;
 export type KeyPath = readonly Key[];
@@ -110,6 +111,8 @@ export const SECTION_DEFAULTS: Readonly<Record<string, Json>> = {
   'score.cap': '100',
   'fines.cap': '200.00',
   'pool.individualShare': '0.5',
+  // KPI parts (form/kpiFields.ts: seed 004, seed 002 每月业绩奖, the composite template)
+  ...KPI_SECTION_DEFAULTS,
 };
 
 /** The default of a nullable part at a key path (e.g. ['bonuses', 'seniority']), as a fresh copy. */
@@ -137,6 +140,8 @@ export function commissionOfType(type: string): Json {
       };
     case 'role':
       return { type: 'role', presales: '0.005', aftersales: '0.008', gold: { sales: '0.006', cases: '0.008' }, supervisor: '0.005' };
+    case 'conversion':
+      return conversionCommission();
     default:
       return { type: 'none' };
   }

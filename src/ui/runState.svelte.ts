@@ -3,33 +3,42 @@
  * worker pool (src/ui/simBridge.ts), shows progress and an ETA, cancels, and keeps the previous
  * results on screen until the new run has its first batch.
  *
- * Opens ready and refines: one run of the scenario's replications; each chunk's partial aggregate
- * (ChunkPartial) is also merged here into a RunAcc, and a summary of what is in is published as soon
- * as FIRST_BATCH replications are done — or, to open within the issue's 1.5 s on a slow machine,
- * FIRST_MIN replications once FIRST_WAIT_MS have passed since the run started — then again at most
- * every REFRESH_MS, and finally the pool's complete summary. Merging is exact and order-free (src/sim/reporters.ts), so the final numbers are
- * those of `paylab simulate` with the same scenario, seed and replications. The cost bins kept here
- * give the chance of exceeding the owner's budget (headline.ts).
+ * Opens ready and refines: one streamed run of the scenario's replications (src/sim/runHost.ts),
+ * merged and summarized where the chunks land (the run worker, off this thread); it publishes a
+ * summary of what is in as soon as FIRST_BATCH replications are done — or FIRST_MIN once
+ * FIRST_WAIT_MS have passed since the run started — then again at most every REFRESH_MS, and finally
+ * the complete summary. Merging is exact and order-free (src/sim/reporters.ts), so the final numbers
+ * are those of `paylab simulate` with the same scenario, seed and replications. Each summary comes
+ * with the per-replication cost bins that give the chance of exceeding the owner's budget
+ * (headline.ts).
  *
  * Edits re-run after a quiet DEBOUNCE_MS; a run whose scenario equals the one shown is not repeated.
  *
- * After Stop, `resume` continues the stopped run: the chunks merged so far are kept with the
- * replication ranges they cover, and the pool runs only the ranges left (RunOptions.ranges); the
- * merged result is that of one uninterrupted run. When the scenario changed since, it starts again.
+ * After Stop, `resume` continues the stopped run: where it ran, the chunks merged so far are kept
+ * with the replication ranges they cover, and the pool runs only the ranges left; the merged result
+ * is that of one uninterrupted run. When the scenario changed since, it starts again.
  * `rerun` runs the same scenario again from the start. A large run the page would start by itself
  * (`askBeforeLarge`: a new visit, a link, a restored workspace) is `held` until the owner starts it.
  */
 import type { BinsData } from '../sim/quantileBins';
 import { failureOf, type Failure, type Progress, type RunOptions, type RunResult } from '../sim/pool';
-import { RunAcc } from '../sim/reporters';
+import { rangesLeft, type PublishPolicy, type StreamEnd, type StreamOptions } from '../sim/runHost';
 import type { Scenario } from '../sim/scenario';
 import type { Sensitivity } from '../sim/sensitivity';
-import { summarize, type Summary, type SummaryMeta } from '../sim/summary';
+import type { Summary } from '../sim/summary';
 import type { Runnable } from './workbench.svelte';
 
-/** What the run state needs of the worker bridge (SimPool's methods). */
+export { rangesLeft };
+
+/**
+ * What the run state needs of the worker bridge: streamed runs for the page's results (merged and
+ * summarized where the chunks land, src/sim/runHost.ts) and plain runs for sweeps and sensitivity.
+ */
 export interface SimClient {
   run(scenario: Scenario, opts?: RunOptions): Promise<RunResult>;
+  stream(scenario: Scenario, opts?: StreamOptions): Promise<StreamEnd>;
+  /** Simulation workers a run uses (shown to tests on the run bar). */
+  readonly workers?: number;
 }
 
 /** Replications of the first results shown (then refined to the scenario's count)… */
@@ -39,6 +48,7 @@ export const FIRST_MIN = 4;
 export const FIRST_WAIT_MS = 500;
 export const REFRESH_MS = 400;
 export const DEBOUNCE_MS = 400;
+const PUBLISH: PublishPolicy = { firstBatch: FIRST_BATCH, firstMin: FIRST_MIN, firstWaitMs: FIRST_WAIT_MS, refreshMs: REFRESH_MS };
 
 /** Results on screen and the scenario they belong to. */
 export interface Shown {
@@ -53,14 +63,10 @@ export interface Shown {
   complete: boolean;
 }
 
-/** A stopped run that can continue: what it ran and what of it is merged. */
+/** A stopped run that can continue (its merged chunks are kept where it ran). */
 interface Stopped {
   key: string;
-  acc: RunAcc;
-  /** Replication ranges [from, to) merged into `acc`. */
-  done: [number, number][];
   count: number;
-  elapsedMs: number;
 }
 
 /** A large run waiting for the owner (run bar: start it). */
@@ -68,19 +74,6 @@ export interface Held {
   runnable: Runnable;
   /** Estimated milliseconds of the run. */
   estimateMs: number;
-}
-
-/** The ranges of [0, total) not covered by `done` (any order, not overlapping). */
-export function rangesLeft(done: readonly (readonly [number, number])[], total: number): [number, number][] {
-  const sorted = [...done].sort((a, b) => a[0] - b[0]);
-  const out: [number, number][] = [];
-  let at = 0;
-  for (const [a, b] of sorted) {
-    if (a > at) out.push([at, Math.min(a, total)]);
-    at = Math.max(at, b);
-  }
-  if (at < total) out.push([at, total]);
-  return out.filter(([a, b]) => b > a);
 }
 
 export class RunState {
@@ -216,81 +209,42 @@ export class RunState {
     this.cancelled = false;
     this.error = null;
     const total = scenario.settings.replications;
-    const before = from?.count ?? 0;
-    this.progress = { done: before, total, elapsedMs: 0, etaMs: null };
+    this.progress = { done: from?.count ?? 0, total, elapsedMs: 0, etaMs: null };
 
-    const meta: SummaryMeta = {
-      scenario: scenario.name,
-      seed: scenario.settings.seed,
-      startMonth: scenario.settings.startMonth,
-      months: scenario.settings.months,
-      requested: total,
-      names: scenario.variants.map((v) => v.name),
-      baseline: scenario.variants.findIndex((v) => v.baseline),
-    };
-    const acc = from?.acc ?? new RunAcc(scenario.variants.length, scenario.settings.months);
-    const ranges: [number, number][] = from ? [...from.done] : [];
-    const first = Math.min(FIRST_BATCH, total);
-    const startedAt = this.now();
-    let done = before;
-    let publishedAt: number | null = from ? startedAt : null;
-    const show = (summary: Summary, complete: boolean) => {
+    const show = (summary: Summary, costBins: BinsData[], complete: boolean) => {
       if (id !== this.runId) return;
-      this.shown = {
-        summary,
-        costBins: acc.variants.map((v) => v.costTotal.toData()),
-        scenario,
-        ids: r.ids,
-        baselineStandIn: r.baselineStandIn,
-        complete,
-      };
+      this.shown = { summary, costBins, scenario, ids: r.ids, baselineStandIn: r.baselineStandIn, complete };
       this.shownKey = key;
       if (this.firstResultMs === null) this.firstResultMs = this.now();
     };
-    const publish = () => {
-      publishedAt = this.now();
-      show(summarize(acc, meta), false);
-    };
 
     this.client
-      .run(scenario, {
+      .stream(scenario, {
         signal: ctrl.signal,
-        ...(from ? { ranges: rangesLeft(from.done, total) } : {}),
+        resume: from !== null,
+        publish: PUBLISH,
         onProgress: (p) => {
-          if (id === this.runId) this.progress = before === 0 ? p : { ...p, done: before + p.done, total };
+          if (id === this.runId) this.progress = p;
         },
-        onChunk: (p) => {
-          if (id !== this.runId) return;
-          acc.absorb(p);
-          ranges.push([p.from, p.to]);
-          done += p.to - p.from;
-          if (done >= total) return; // the final summary follows
-          const now = this.now();
-          if (publishedAt === null) {
-            if (done >= first || (done >= Math.min(FIRST_MIN, total) && now - startedAt >= FIRST_WAIT_MS)) publish();
-          } else if (now - publishedAt >= REFRESH_MS) publish();
-        },
+        onShot: (s) => show(s.summary, s.costBins, false),
       })
       .then(
-        (res) => {
+        (end) => {
           if (id !== this.runId) return;
           this.running = false;
           this.controller = null;
-          // a continued run's numbers are those of everything merged here (the pool saw only the rest)
-          const summary = from ? summarize(acc, meta) : res.summary;
-          const elapsedMs = (from?.elapsedMs ?? 0) + res.elapsedMs;
-          if (res.cancelled) {
+          if (end.cancelled) {
             this.cancelled = true;
             // partial results of this run replace older ones only if some arrived
-            if (summary.replications > 0) show(summary, false);
+            if (end.shot && end.shot.summary.replications > 0) show(end.shot.summary, end.shot.costBins, false);
             this.lastKey = '';
-            if (done > 0) {
-              this.stopped = { key, acc, done: ranges, count: done, elapsedMs };
-              this.stoppedCount = done;
+            if (end.stoppedCount > 0) {
+              this.stopped = { key, count: end.stoppedCount };
+              this.stoppedCount = end.stoppedCount;
             }
           } else {
-            show(summary, true);
-            this.lastRunMs = elapsedMs;
+            if (end.shot) show(end.shot.summary, end.shot.costBins, true);
+            this.lastRunMs = end.elapsedMs;
           }
         },
         (e: unknown) => {

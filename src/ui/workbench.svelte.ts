@@ -18,8 +18,10 @@ import type { Problem } from '../i18n/problem';
 import { t } from '../i18n/format';
 import { parseJson } from '../policy/json';
 import { validatePolicy } from '../policy/validate';
+import { CUSTOM_CITY, cityAsCustom } from '../policy/cities';
 import type { PolicyDoc } from '../policy/types';
 import { SCENARIO_FORMAT, type Scenario, type SimSettings } from '../sim/scenario';
+import type { Roster } from '../sim/roster';
 import { validateScenario, type ScenarioCheck } from '../sim/scenarioValidate';
 import type { BehaviourParams, ShopProfile } from '../behaviour/params';
 import { defaultBehaviour, defaultShop } from '../behaviour/defaults';
@@ -150,6 +152,8 @@ export class Workbench {
    * workspace as the scenario's `budget` when it reads as an amount (toScenario).
    */
   budgetText = $state('');
+  /** The shop's real roster (docs/real-data.md §Roster), saved and opened with the workspace; null without one. */
+  roster = $state<Roster | null>(null);
   /** Elasticities remembered while the switch 行为随薪酬变化 is off. */
   private savedElasticities: Partial<Record<(typeof ELASTICITIES)[number], number>> | null = $state(null);
 
@@ -179,6 +183,7 @@ export class Workbench {
     };
     const budgetFen = parseYuanToFen(this.budgetText);
     if (budgetFen !== null) s.budget = fenToYuan(budgetFen);
+    if (this.roster && this.roster.agents.length > 0) s.roster = $state.snapshot(this.roster) as Roster;
     return s;
   }
 
@@ -192,6 +197,7 @@ export class Workbench {
     this.settings = c.settings;
     const budgetFen = c.budget === undefined ? null : parseYuanToFen(c.budget);
     this.budgetText = budgetFen === null ? (c.budget ?? '') : fenToYuanGrouped(budgetFen);
+    this.roster = c.roster ?? null;
     this.savedElasticities = null;
     const colours = resolveColours(c.variants.map((v) => v.colour));
     this.variants = c.variants.map((v, i) => new VariantModel(`v${nextId++}`, v.name, v.baseline, v.policy, colours[i]));
@@ -206,6 +212,8 @@ export class Workbench {
     const input = this.toScenario();
     // The budget is read by the headline figures, not by the run: changing it re-runs nothing.
     delete input.budget;
+    // Neither is the roster: it binds imported nicknames to agents.
+    delete input.roster;
     // A rules file whose raw text does not parse is not run (its draft is only the last text that parsed).
     this.variants.forEach((v, i) => {
       if (v.syntaxProblems.length > 0) (input.variants[i] as { policy: unknown }).policy = null;
@@ -252,11 +260,22 @@ export class Workbench {
     }
     const root = head === 'shop' ? this.shop : head === 'behaviour' ? this.behaviour : head === 'settings' ? this.settings : null;
     if (!root || rest.length === 0) return;
-    setAt(root as unknown as Record<string, unknown>, rest, value);
-    // The rules files follow the shop's city (their minimum wage and contributions are the shop's).
     if (head === 'shop' && rest.length === 1 && rest[0] === 'city') {
-      for (const v of this.variants) if (typeof v.draft.city === 'string') v.set(['city'], value);
+      // 其他城市 starts from the tables of the city chosen before (docs/law.md §"Custom city")
+      if (value === CUSTOM_CITY && !this.shop.customCity) this.shop.customCity = cityAsCustom(this.shop.city, '');
+      if (value !== CUSTOM_CITY) delete this.shop.customCity;
     }
+    setAt(root as unknown as Record<string, unknown>, rest, value);
+    // The rules files follow the shop's city and its own tables (their minimum wage and contributions are the shop's).
+    if (head === 'shop' && (rest[0] === 'city' || rest[0] === 'customCity')) for (const v of this.variants) this.followShopCity(v.draft, (k, x) => v.set(k, x));
+  }
+
+  /** Give a rules file (a draft) the shop's city and, for 其他城市, a copy of the shop's tables. */
+  private followShopCity(p: Record<string, unknown>, set: (keys: KeyPath, value: unknown) => void = (k, x) => setAt(p, k, x)): void {
+    if (typeof p.city !== 'string') return;
+    if (p.city !== this.shop.city) set(['city'], this.shop.city);
+    if (this.shop.customCity) set(['customCity'], cloneJson($state.snapshot(this.shop.customCity)));
+    else if ('customCity' in p) delete p.customCity;
   }
 
   /** 行为随薪酬变化: behaviour responds to pay when any elasticity is not 0. */
@@ -285,7 +304,7 @@ export class Workbench {
   /** Append a variant with a rules file (a preset, a copy, an imported file); its city follows the shop. */
   addVariant(policy: unknown, name: string): VariantModel {
     const p = cloneJson(policy) as Record<string, unknown>;
-    if (typeof p.city === 'string') p.city = this.shop.city;
+    this.followShopCity(p);
     const v = new VariantModel(`v${nextId++}`, uniqueName(name, this.variants.map((x) => x.name)), this.variants.length === 0, p, this.freeColour());
     this.variants = [...this.variants, v];
     this.selectedId = v.id;
@@ -349,7 +368,7 @@ export class Workbench {
     const p = PRESET_POLICIES.find((x) => x.id === presetId);
     if (!v || !p) return;
     const policy = cloneJson(p.policy) as unknown as Record<string, unknown>;
-    policy.city = this.shop.city;
+    this.followShopCity(policy);
     v.replace(policy);
   }
 }

@@ -13,7 +13,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 /** A top-level area: a folder of src/, or workers/. */
-export type Area = 'policy' | 'engine' | 'behaviour' | 'sim' | 'formats' | 'import' | 'ui' | 'cli' | 'i18n' | 'data' | 'workers';
+export type Area = 'policy' | 'engine' | 'behaviour' | 'sim' | 'calibrate' | 'formats' | 'import' | 'ui' | 'cli' | 'i18n' | 'data' | 'workers';
 
 /** Which areas each area may import from, besides itself. `i18n` and `data` are leaves. */
 export const ALLOWED: Record<Area, readonly Area[]> = {
@@ -23,10 +23,11 @@ export const ALLOWED: Record<Area, readonly Area[]> = {
   engine: ['policy', 'i18n', 'data'],
   behaviour: ['policy', 'engine', 'i18n', 'data'],
   sim: ['policy', 'engine', 'behaviour', 'i18n', 'data'],
+  calibrate: ['policy', 'engine', 'behaviour', 'sim', 'i18n', 'data'],
   formats: ['policy', 'engine', 'sim', 'i18n', 'data'],
   import: ['policy', 'engine', 'sim', 'formats', 'i18n', 'data'],
-  ui: ['policy', 'engine', 'behaviour', 'sim', 'formats', 'import', 'workers', 'i18n', 'data'],
-  cli: ['policy', 'engine', 'behaviour', 'sim', 'formats', 'import', 'workers', 'i18n', 'data'],
+  ui: ['policy', 'engine', 'behaviour', 'sim', 'calibrate', 'formats', 'import', 'workers', 'i18n', 'data'],
+  cli: ['policy', 'engine', 'behaviour', 'sim', 'calibrate', 'formats', 'import', 'workers', 'i18n', 'data'],
   workers: ['sim'],
 };
 
@@ -35,7 +36,7 @@ export const ALLOWED: Record<Area, readonly Area[]> = {
  * a workspace file carry a scenario) and the worked-example generator (an exported rules file carries
  * its examples). Never the runner, the pool or the aggregates.
  */
-export const FORMATS_FROM_SIM = ['sim/scenario.ts', 'sim/scenarioParse.ts', 'sim/scenarioValidate.ts', 'sim/examples.ts'];
+export const FORMATS_FROM_SIM = ['sim/scenario.ts', 'sim/scenarioParse.ts', 'sim/scenarioValidate.ts', 'sim/examples.ts', 'sim/roster.ts'];
 
 /** Packages each area may import; ui, cli and test code may import any declared package. */
 export const PACKAGES: Partial<Record<Area, readonly string[]>> = {
@@ -45,15 +46,16 @@ export const PACKAGES: Partial<Record<Area, readonly string[]>> = {
   engine: ['decimal.js'],
   behaviour: ['decimal.js', '@faker-js/faker'],
   sim: ['decimal.js', 'comlink'],
+  calibrate: [],
   formats: ['decimal.js'],
   import: ['decimal.js'],
   workers: ['comlink', 'comlink/dist/esm/node-adapter.mjs', 'node:worker_threads'],
 };
 
 /** Layers whose numbers must be reproducible: no clock, no randomness but the seeded streams. */
-export const PURE: readonly Area[] = ['policy', 'engine', 'behaviour', 'sim'];
+export const PURE: readonly Area[] = ['policy', 'engine', 'behaviour', 'sim', 'calibrate'];
 /** Layers that must run unchanged in the browser, a Web Worker and Node: no Node or DOM globals. */
-export const PORTABLE: readonly Area[] = ['policy', 'engine', 'behaviour', 'sim', 'formats', 'import', 'i18n'];
+export const PORTABLE: readonly Area[] = ['policy', 'engine', 'behaviour', 'sim', 'calibrate', 'formats', 'import', 'i18n'];
 
 /**
  * Files that are Node adapters of the simulator (start worker threads, bundle the worker, write the

@@ -32,7 +32,7 @@ describe('paylab command dispatch', () => {
   });
 
   it('commands are a table of loaders, each giving a module with run()', async () => {
-    expect(Object.keys(COMMANDS).sort()).toEqual(['document', 'generate', 'import', 'pay', 'sensitivity', 'simulate', 'validate']);
+    expect(Object.keys(COMMANDS).sort()).toEqual(['calibrate', 'document', 'generate', 'import', 'pay', 'sensitivity', 'simulate', 'validate']);
     for (const load of Object.values(COMMANDS)) expect(typeof (await load()).run).toBe('function');
     // Inherited names are not commands.
     expect(paylab('toString').code).toBe(2);

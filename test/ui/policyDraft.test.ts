@@ -28,17 +28,19 @@ describe('section defaults', () => {
     for (const key of Object.keys(SECTION_DEFAULTS)) {
       const doc = preset('seed000.json');
       const keys = key.split('.');
-      // a nested part (score.cap) needs its parent on first, as the form shows it only then
-      if (keys.length > 1 && doc[keys[0]!] === null) setAt(doc, [keys[0]!], sectionDefault([keys[0]!]));
+      // a nested part (score.cap, kpi.target.cap) needs its parents on first, as the form shows it only then
+      for (let n = 1; n < keys.length; n++) {
+        if (getAt(doc, keys.slice(0, n)) == null) setAt(doc, keys.slice(0, n), sectionDefault(keys.slice(0, n)));
+      }
       setAt(doc, keys, sectionDefault(keys));
-      // a dismissal rule needs a score, as the validator says (policy.dismissalNeedsScore)
-      if (key === 'dismissal') setAt(doc, ['score'], sectionDefault(['score']));
+      // a dismissal rule and a composite KPI score need a score, as the validator says (policy.dismissalNeedsScore, kpi.compositeNeedsScore)
+      if (key === 'dismissal' || key === 'kpi.composite') setAt(doc, ['score'], sectionDefault(['score']));
       const r = validatePolicy(doc);
       expect(r.ok ? [] : r.problems.map((p) => `${p.path} ${p.key}`), key).toEqual([]);
     }
   });
   it('every commission type validates', () => {
-    for (const type of ['none', 'flat', 'tiered', 'role']) {
+    for (const type of ['none', 'flat', 'tiered', 'role', 'conversion']) {
       const doc = preset('seed000.json');
       doc.commission = commissionOfType(type);
       const r = validatePolicy(doc);

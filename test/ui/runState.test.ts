@@ -1,6 +1,6 @@
 /**
- * The run state's Stop / Resume / Re-run and the question before a large run, on the real pool with
- * in-process "workers" running the real simulation (src/sim/api.ts): a run stopped after some
+ * The run state's Stop / Resume / Re-run and the question before a large run, on the real run host
+ * and pool (src/sim/runHost.ts, pool.ts) with in-process "workers" running the real simulation (src/sim/api.ts): a run stopped after some
  * chunks and resumed runs only the replications left and ends with the numbers of one uninterrupted
  * run; Re-run starts again; a large run the page would start by itself waits for the owner.
  */
@@ -9,6 +9,7 @@ import type { Remote } from 'comlink';
 import { simApi, type SimApiShape } from '../../src/sim/api';
 import { SimPool, type RunOptions, type SimWorker } from '../../src/sim/pool';
 import type { Scenario } from '../../src/sim/scenario';
+import { RunHost, type StreamOptions } from '../../src/sim/runHost';
 import { RunState, rangesLeft } from '../../src/ui/runState.svelte';
 import type { Runnable } from '../../src/ui/workbench.svelte';
 import { smallScenario } from '../sim/helpers';
@@ -27,37 +28,43 @@ function runnable(s: Scenario): Runnable {
   return { check: { problems: [], variantProblems: [], scenario: s, usable: s.variants.map((_, i) => i), baselineUsable: true }, scenario: s, ids: s.variants.map((_, i) => `v${i}`), baselineStandIn: false };
 }
 
-/** A client over the pool that records each run's options and replications, and can stop the run after `stopAfter` chunks. */
+/**
+ * A client as the page has it (a RunHost over the pool, src/sim/runHost.ts) that records each of the
+ * pool's runs (options and replications), and can stop the run after `stopAfter` chunks.
+ */
 function client(pool: SimPool) {
   const calls: { ranges: RunOptions['ranges']; replications: number }[] = [];
   let stopAfter = Infinity;
   let state: RunState | null = null;
+  const poolRun = pool.run.bind(pool);
+  pool.run = (scenario: Scenario, opts: RunOptions = {}) => {
+    const call = { ranges: opts.ranges, replications: 0 };
+    calls.push(call);
+    let chunks = 0;
+    return poolRun(scenario, {
+      ...opts,
+      chunkSize: 3,
+      onChunk: (p) => {
+        call.replications += p.to - p.from;
+        opts.onChunk?.(p);
+        if (++chunks === stopAfter) {
+          stopAfter = Infinity;
+          state?.cancel();
+        }
+      },
+    });
+  };
+  const host = new RunHost(pool);
   return {
     calls,
     stopAfterChunks(n: number, s: RunState) {
       stopAfter = n;
       state = s;
     },
-    run(scenario: Scenario, opts: RunOptions = {}) {
-      const call = { ranges: opts.ranges, replications: 0 };
-      calls.push(call);
-      let chunks = 0;
-      return pool.run(scenario, {
-        ...opts,
-        chunkSize: 3,
-        onChunk: (p) => {
-          call.replications += p.to - p.from;
-          opts.onChunk?.(p);
-          if (++chunks === stopAfter) {
-            stopAfter = Infinity;
-            state?.cancel();
-          }
-        },
-      });
-    },
+    run: (scenario: Scenario, opts?: RunOptions) => host.run(scenario, opts),
+    stream: (scenario: Scenario, opts?: StreamOptions) => host.stream(scenario, opts),
   };
 }
-
 
 describe('ranges left of a stopped run', () => {
   it('are the gaps of [0, total) not covered, in order', () => {

@@ -14,7 +14,7 @@ import type { CCommission } from '../../policy/compiled';
 import { RATE_SCALE } from '../../policy/compiled';
 import type { AgentMonth } from '../records';
 import type { Note } from '../payslip';
-import { product, ratio } from '../money';
+import { gcd, product, ratio } from '../money';
 import { note, pct, rateDec } from '../notes';
 import { fenToYuanGrouped } from '../../i18n/money';
 import { bracketIndex, rateProduct, scaleProduct } from './rates';
@@ -55,9 +55,10 @@ export function factorNotes(alphaPpm: number | null, mult: Multiplier | null, ga
 /** The commission line, fen; pushes its explanation onto `notes` when given. */
 export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | null): number {
   if (c.type === 'none') return 0;
-  // The blend share α as a ratio (1/1 when there is no blend).
-  const aNum = x.alphaPpm === null ? 1 : x.alphaPpm;
-  const aDen = x.alphaPpm === null ? 1 : RATE_SCALE;
+  // The blend share α as a ratio in lowest terms (1/1 when there is no blend).
+  const aG = x.alphaPpm === null ? 1 : gcd(x.alphaPpm, RATE_SCALE);
+  const aNum = x.alphaPpm === null ? 1 : x.alphaPpm / aG;
+  const aDen = x.alphaPpm === null ? 1 : RATE_SCALE / aG;
   const g = x.gate ?? ONE;
   if (c.type === 'conversion') {
     const scored = c.applyScore;

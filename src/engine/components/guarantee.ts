@@ -51,6 +51,8 @@ export function applyGuarantee(
   guaranteeFen: number,
   earnedFen: number,
   settles: boolean,
+  /** Written and returned instead of a new object (the kernel reuses one). */
+  out?: GuaranteeResult,
 ): GuaranteeResult {
   if (s.year !== year) {
     // A new calendar year: nothing carries over (an unsettled year had no December record).
@@ -59,7 +61,12 @@ export function applyGuarantee(
     s.earnedSumFen = 0;
     s.balanceFen = 0;
   }
-  const res: GuaranteeResult = { component: null, amountFen: 0, balanceFen: 0, writeOffFen: 0, settlement: settles };
+  const res: GuaranteeResult = out ?? { component: null, amountFen: 0, balanceFen: 0, writeOffFen: 0, settlement: settles };
+  res.component = null;
+  res.amountFen = 0;
+  res.balanceFen = 0;
+  res.writeOffFen = 0;
+  res.settlement = settles;
   if (mode === 'monthly-floor') {
     if (earnedFen < guaranteeFen) {
       res.component = 'guaranteeTopUp';

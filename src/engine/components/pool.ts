@@ -9,15 +9,17 @@
  */
 import type { CPool } from '../../policy/compiled';
 import { RATE_SCALE } from '../../policy/compiled';
-import { floorMulDiv, fraction } from '../money';
+import { floorMulDivQ, fraction, gcd } from '../money';
 import { rateProduct, scaleProduct } from './rates';
 
 /** The pool of a team, fen. */
 export function poolAmount(p: CPool, teamNetFen: number): number {
   const product = rateProduct(p.rate, teamNetFen);
-  return p.individualSharePpm === null
-    ? scaleProduct(product, 1, 1, 1, 1)
-    : scaleProduct(product, RATE_SCALE - p.individualSharePpm, RATE_SCALE, 1, 1);
+  if (p.individualSharePpm === null) return scaleProduct(product, 1, 1, 1, 1);
+  // 1 − α in lowest terms: the same ratio, smaller products
+  const rest = RATE_SCALE - p.individualSharePpm;
+  const g = gcd(rest, RATE_SCALE);
+  return scaleProduct(product, rest / g, RATE_SCALE / g, 1, 1);
 }
 
 /**
@@ -33,9 +35,12 @@ export function splitPool(poolFen: number, weights: readonly number[], ids: read
   const rem = new Array<number>(n);
   let given = 0;
   for (let i = 0; i < n; i++) {
-    const { q, r } = floorMulDiv(poolFen, weights[i]!, total);
+    const w = weights[i]!;
+    const q = floorMulDivQ(poolFen, w, total);
     shares[i] = q;
-    rem[i] = r;
+    // the remainder poolFen × w − q × total (< total, a safe integer), exactly
+    const p = poolFen * w;
+    rem[i] = Number.isSafeInteger(p) ? p - q * total : Number(BigInt(poolFen) * BigInt(w) - BigInt(q) * BigInt(total));
     given += q;
   }
   // The fen left over (fewer than n) go one each to the largest remainders, ties by ascending id.

@@ -40,22 +40,36 @@ export function multiplierOf(s: CScore, scoreH: number): Multiplier {
   return m;
 }
 
-/** `multiplierOf` written into `out` (the kernel reuses one object). */
+/**
+ * `multiplierOf` written into `out` (the kernel reuses one object), in lowest terms: the same
+ * exact ratio, with smaller products in the lines it scales (90 % is 9/10, not 900000/1000000).
+ */
 export function multiplierInto(s: CScore, scoreH: number, out: Multiplier): void {
+  let num = 0;
+  let den = RATE_SCALE;
   if (s.steps === null) {
-    out.num = scoreH;
-    out.den = 100 * SCORE_SCALE;
-    return;
-  }
-  for (const step of s.steps) {
-    if (scoreH >= step.from) {
-      out.num = step.multiplierPpm;
-      out.den = RATE_SCALE;
-      return;
+    num = scoreH;
+    den = 100 * SCORE_SCALE;
+  } else {
+    for (const step of s.steps) {
+      if (scoreH >= step.from) {
+        num = step.multiplierPpm;
+        break;
+      }
     }
   }
-  out.num = 0;
-  out.den = RATE_SCALE;
+  const g = gcd(num, den);
+  out.num = num / g;
+  out.den = den / g;
+}
+
+function gcd(a: number, b: number): number {
+  while (b !== 0) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
 }
 
 /** The multiplier in ppm, rounded half up (for display and reports only; pay uses the exact ratio). */

@@ -8,10 +8,12 @@ import type { AgentMonth } from '../records';
 import { prorate } from '../money';
 import { note } from '../notes';
 import { fenToYuanGrouped } from '../../i18n/money';
-import { applyGuarantee, guaranteeForTenure } from '../components/guarantee';
+import { applyGuarantee, guaranteeForTenure, type GuaranteeResult } from '../components/guarantee';
 import { COMPONENT_COLUMN, NC, STRIDE, X_EARNED, X_G_BALANCE, X_G_GUARANTEE, X_G_LEDGER, X_G_SETTLEMENT, X_G_WRITE_OFF, X_GUARANTEE, X_LINES } from '../payRows';
 import type { AgentState } from './payLedger';
 import type { MonthExplain } from './monthExplain';
+
+const result: GuaranteeResult = { component: null, amountFen: 0, balanceFen: 0, writeOffFen: 0, settlement: false };
 
 export function guaranteeLine(
   p: CompiledPolicy,
@@ -35,7 +37,7 @@ export function guaranteeLine(
   const settles = december || r.left;
   const full = guaranteeForTenure(g0.byTenureYearFen, r.tenureMonth);
   const g = prorate(full, days, calDays);
-  const res = applyGuarantee(g0.mode, state.guarantee, year, g, earnedFen, settles);
+  const res = applyGuarantee(g0.mode, state.guarantee, year, g, earnedFen, settles, result);
   data[at + X_G_GUARANTEE] = g;
   data[at + X_G_BALANCE] = res.balanceFen;
   data[at + X_G_SETTLEMENT] = settles ? 1 : 0;

@@ -15,6 +15,7 @@ import { RATE_SCALE } from '../../policy/compiled';
 import { inForce } from '../../policy/cities';
 import { minimumWageInForce, probationTooLow } from '../../policy/legal';
 import type { AgentMonth } from '../records';
+import { LEVELS, ROLES } from '../../policy/types';
 import type { PayContext } from '../context';
 import { prorate } from '../money';
 import { addMonths, daysInMonth, splitMonth } from '../months';
@@ -26,8 +27,6 @@ import {
   X_EMPLOYER_COST,
   X_LEVEL,
   X_ROLE,
-  LEVEL_INDEX,
-  ROLE_INDEX,
   X_FINES,
   X_GROSS,
   X_MINIMUM_WAGE,
@@ -46,7 +45,7 @@ import { poolShares } from './poolShares';
 import { earnedLines } from './earnedLines';
 import { guaranteeLine } from './guaranteeLine';
 import { finesTaken } from './finesTaken';
-import { contributions } from './contributions';
+import { contributionRatesInto, contributions, monthRatesPpm } from './contributions';
 import { dismissal, legalFlags } from './legalFlags';
 
 /** One scratch for every call: the kernel runs to completion before it is called again. */
@@ -84,6 +83,7 @@ export function payMonthRows(p: CompiledPolicy, records: readonly AgentMonth[], 
 
   const rates = inForce(ctx.city.contributionRates, month);
   const bases = inForce(ctx.city.contributionBase, month);
+  contributionRatesInto(rates, monthRatesPpm);
   const probationLow = p.probation !== null && probationTooLow(p.probation.payFen, plan.probationReferenceFen, minFullFen);
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
@@ -95,7 +95,7 @@ export function payMonthRows(p: CompiledPolicy, records: readonly AgentMonth[], 
     const grossFen = data[at + X_EARNED]! + guaranteeFen;
     const minFen = prorate(minFullFen, days, calDays);
     const finesFen = finesTaken(p, r, grossFen, minFen, data, i, ex);
-    const contributionsFen = contributions(p, rates, bases, grossFen, i, ex);
+    const contributionsFen = contributions(p, rates, monthRatesPpm, bases, grossFen, i, ex);
     data[at + X_GROSS] = grossFen;
     data[at + X_FINES] = finesFen;
     data[at + X_NET] = grossFen - finesFen;
@@ -106,8 +106,8 @@ export function payMonthRows(p: CompiledPolicy, records: readonly AgentMonth[], 
     data[at + X_PROBATION] = probation ? 1 : 0;
     data[at + X_SCORE_H] = s.scoreH[i]!;
     data[at + X_MULTIPLIER_PPM] = Math.round((s.multNum[i]! * RATE_SCALE) / s.multDen[i]!);
-    data[at + X_LEVEL] = LEVEL_INDEX.get(r.level)!;
-    data[at + X_ROLE] = ROLE_INDEX.get(r.role)!;
+    data[at + X_LEVEL] = LEVELS.indexOf(r.level);
+    data[at + X_ROLE] = ROLES.indexOf(r.role);
     legalFlags(grossFen, finesFen, minFen, probation && probationLow, data, i);
     dismissal(p, state, r, s.scoreH[i]!, month, prevMonth, year, data, i);
   }

@@ -46,8 +46,10 @@ export function teamTotals(p: CompiledPolicy, records: readonly AgentMonth[], mo
       if (ex) ex.gateOutcomes[i] = outcomes = [];
       checkGates(gates, r, netFen, targetFen, s.gateNum, s.gateDen, i * G, outcomes);
     } else {
-      s.gateNum.fill(1, i * G, i * G + G);
-      s.gateDen.fill(1, i * G, i * G + G);
+      for (let k = i * G; k < i * G + G; k++) {
+        s.gateNum[k] = 1;
+        s.gateDen[k] = 1;
+      }
     }
     const probation = isProbation(p, r);
     s.net[i] = netFen;

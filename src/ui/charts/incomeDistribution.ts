@@ -11,7 +11,8 @@
  */
 import { line, scaleBand, scaleLinear } from 'd3';
 import { addMonths, splitMonth } from '../../engine/months';
-import { cityTable, inForce } from '../../policy/cities';
+import { cityOf, inForce } from '../../policy/cities';
+import type { CustomCity } from '../../policy/types';
 import { t, type Lang } from '../../i18n/format';
 import type { IncomeDistribution, IncomeStats, VariantSummary } from '../../sim/summary';
 import { inner, linearTicks, tickCount, type Margin, type Tick } from './axis';
@@ -199,7 +200,7 @@ export function incomeGeometry(input: IncomeInput): IncomeGeometry {
  * skipped.
  */
 export function minimumWageLines(
-  cities: readonly string[],
+  cities: readonly (string | { city: string; customCity?: CustomCity | undefined })[],
   startMonth: string,
   months: number,
   unit: 'month' | 'year',
@@ -207,14 +208,18 @@ export function minimumWageLines(
 ): MinimumWageLine[] {
   const out: MinimumWageLine[] = [];
   const seen = new Set<string>();
+  const seenCity = new Set<string>();
   const monthList = Array.from({ length: months }, (_, i) => addMonths(startMonth, i));
   let yearMonths: string[] = [];
   if (unit === 'year') {
     const firstJan = monthList.findIndex((m) => splitMonth(m)[1] === 1);
     if (firstJan >= 0 && firstJan + 12 <= months) yearMonths = monthList.slice(firstJan, firstJan + 12);
   }
-  for (const id of new Set(cities)) {
-    const city = cityTable(id);
+  for (const where of cities) {
+    const id = typeof where === 'string' ? where : where.city;
+    if (seenCity.has(id)) continue;
+    seenCity.add(id);
+    const city = cityOf(typeof where === 'string' ? { city: where } : where);
     if (!city) continue;
     const name = city.name[lang];
     const amounts: number[] = [];

@@ -18,7 +18,7 @@ import type { AgentMonth } from '../../engine/records';
 import type { Payslip } from '../../engine/payslip';
 import { daysInMonth } from '../../engine/months';
 import { compilePolicy } from '../../policy/compile';
-import { cityTable } from '../../policy/cities';
+import { cityOf } from '../../policy/cities';
 import type { CompiledPolicy } from '../../policy/compiled';
 import type { Level, Role } from '../../policy/types';
 import type { Scenario } from '../../sim/scenario';
@@ -160,7 +160,7 @@ export function scenarioPayCurves(
   const year = Number(s.settings.startMonth.slice(0, 4));
   const shopAovFen = new Decimal(s.shop.category.meanOrderValue).times(100).toDecimalPlaces(0).toNumber();
   return s.variants.map((v) => {
-    const city = cityTable(v.policy.city);
+    const city = cityOf(v.policy);
     let policy: CompiledPolicy;
     try {
       policy = compilePolicy(v.policy);
