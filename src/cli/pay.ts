@@ -16,11 +16,12 @@ import { readRecordsFile } from '../formats/records';
 import { writePayslipsCsv } from '../formats/payslipCsv';
 import { readDecimal } from '../formats/yuan';
 import { InputError, problem } from '../i18n/problem';
-import { bilingual, type Params } from '../i18n/format';
+import { bilingual, t, type Params } from '../i18n/format';
 import { choiceFlag, parseArgs, requireFlag } from './args';
 import { readInputFile, readUtf8File } from './files';
 import { EXIT_OK, UsageError, reportError } from './report';
 import { renderPayTable } from './payTable';
+import { linesOfPolicy, missingByRecord, unreliableLines } from '../formats/unreliableLines';
 
 const FLAGS = ['policy', 'records', 'format', 'lang', 'aov'] as const;
 
@@ -92,8 +93,19 @@ export async function run(args: string[]): Promise<number> {
     if (format === 'json') process.stdout.write(JSON.stringify(payslips, null, 2) + '\n');
     else if (format === 'csv') process.stdout.write(writePayslipsCsv(payslips, lang));
     else {
+      const src = loaded.source;
+      const imported = src
+        ? {
+            unreliable: (() => {
+              const lines = linesOfPolicy(policy);
+              const missing = missingByRecord(src);
+              return payslips.map((p) => unreliableLines(lines, missing.get(`${p.agentId}\u0000${p.month}`) ?? []));
+            })(),
+            provenance: `${t(lang, `import.attribution.${src.attribution}`)} · ${src.months.map((m) => `${m.month} ${t(lang, `import.settlement.${m.settlement}`)}`).join(' · ')}`,
+          }
+        : undefined;
       process.stdout.write(
-        renderPayTable(payslips, lang, { policyName: policy.name, city: city.name[lang], records: records.length, aovFen, aovSource }),
+        renderPayTable(payslips, lang, { policyName: policy.name, city: city.name[lang], records: records.length, aovFen, aovSource, ...(imported ? { imported } : {}) }),
       );
     }
     return EXIT_OK;

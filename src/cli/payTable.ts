@@ -10,12 +10,16 @@ import { ppmPercent, scoreText } from '../formats/payslipCsv';
 import { fenToYuanGrouped } from '../i18n/money';
 import { t, type Lang } from '../i18n/format';
 
+import type { Unreliable } from '../formats/unreliableLines';
+
 export interface TableHeading {
   policyName: string;
   city: string;
   records: number;
   aovFen: number;
   aovSource: 'flag' | 'records' | 'unused';
+  /** Records imported from platform exports: per payslip (same order) the lines an input not provided feeds, and the provenance line. */
+  imported?: { unreliable: readonly (readonly Unreliable[])[]; provenance: string };
 }
 
 /** Terminal columns of a string: East Asian wide and full-width characters take two. */
@@ -87,7 +91,15 @@ export function renderPayTable(payslips: readonly Payslip[], lang: Lang, h: Tabl
   const lines: string[] = [];
   const aov = h.aovSource === 'unused' ? t(lang, 'cli.table.aovUnused') : `${fenToYuanGrouped(h.aovFen)} (${t(lang, `cli.table.aovFrom.${h.aovSource}`)})`;
   lines.push(t(lang, 'cli.table.heading', { policy: h.policyName, city: h.city, records: h.records, aov }));
-  for (const p of payslips) lines.push('', ...block(p, lang));
+  if (h.imported) lines.push(h.imported.provenance);
+  payslips.forEach((p, i) => {
+    lines.push('', ...block(p, lang));
+    const u = h.imported?.unreliable[i] ?? [];
+    if (u.length > 0) {
+      const missing = [...new Set(u.flatMap((x) => x.missing))].join(lang === 'zh' ? '、' : ', ');
+      lines.push('   ' + t(lang, 'import.payslip.cannotCompute', { lines: u.map((x) => t(lang, `component.${x.component}`)).join(lang === 'zh' ? '、' : ', '), fields: missing }));
+    }
+  });
   let gross = 0;
   let fines = 0;
   let net = 0;

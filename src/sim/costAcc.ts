@@ -68,6 +68,13 @@ export class CostAcc {
     this.diffSum = record(COST_DIFFS, () => 0);
     this.diffSq = record(COST_DIFFS, () => 0n);
     this.diffs = record(COST_DIFFS, () => [] as number[]);
+    // bins reused from chunk to chunk
+    if (this.totals) {
+      for (const k of COST_TOTALS) this.totals[k].reset();
+      for (const b of this.peopleMonth) b.reset();
+      for (const b of this.contributionMonth) b.reset();
+      return;
+    }
     this.totals = record(COST_TOTALS, () => new SparseBins());
     this.peopleMonth = Array.from({ length: this.months }, () => new SparseBins());
     this.contributionMonth = Array.from({ length: this.months }, () => new SparseBins());

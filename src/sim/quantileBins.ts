@@ -192,6 +192,14 @@ export class SparseBins extends BinsBase {
   protected entries(): [number, number][] {
     return [...this.m.entries()];
   }
+
+  /** Forget everything (reuses the map). */
+  reset(): void {
+    this.m.clear();
+    this.n = 0;
+    this.min = Infinity;
+    this.max = -Infinity;
+  }
 }
 
 /** Value represented by a signed key. */

@@ -166,10 +166,10 @@ export class VariantAcc {
   readonly decileChangeFen: number[];
   readonly decilePctPpm: number[];
   readonly wlGroupN: number[];
-  costTotal = new SparseBins();
-  grossTotal = new SparseBins();
-  costMonth: SparseBins[];
-  grossMonth: SparseBins[];
+  readonly costTotal = new SparseBins();
+  readonly grossTotal = new SparseBins();
+  readonly costMonth: SparseBins[];
+  readonly grossMonth: SparseBins[];
   readonly incomeYear: (DenseBins | SparseBins)[];
   /** People cost, contribution and lost service (costAcc.ts). */
   readonly cost: CostAcc;
@@ -177,7 +177,7 @@ export class VariantAcc {
   readonly incomeMonthPart: (DenseBins | SparseBins)[];
   readonly incomeMonthPartFte: (DenseBins | SparseBins)[];
   /** Sparse: agent-years are few next to agent-months. */
-  incomeYearAll: SparseBins[];
+  readonly incomeYearAll: SparseBins[];
 
   /** `dense`: fast dense bins for feeding payslips (workers); sparse ones suffice for merging (the pool). */
   constructor(
@@ -231,16 +231,10 @@ export class VariantAcc {
       a.fill(0);
     this.cost.reset();
     this.perRep = emptyPerRep();
-    this.incomeYearAll = this.incomeYearAll.map(() => new SparseBins());
-    this.costTotal = new SparseBins();
-    this.grossTotal = new SparseBins();
-    this.costMonth = this.costMonth.map(() => new SparseBins());
-    this.grossMonth = this.grossMonth.map(() => new SparseBins());
-    for (const list of [this.incomeYear, this.incomeMonthFull, this.incomeMonthPart, this.incomeMonthPartFte])
-      list.forEach((b, i) => {
-        if (b instanceof DenseBins) b.reset();
-        else list[i] = new SparseBins();
-      });
+    this.costTotal.reset();
+    this.grossTotal.reset();
+    for (const list of [this.costMonth, this.grossMonth, this.incomeYearAll, this.incomeYear, this.incomeMonthFull, this.incomeMonthPart, this.incomeMonthPartFte])
+      for (const b of list) b.reset();
   }
 
   /** Plain copy of the aggregate (for transfer or the summary). */

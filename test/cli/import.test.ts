@@ -88,3 +88,18 @@ describe('paylab import', () => {
     await expect(run(['a.csv', '--out', 'x.json', '--attribution', 'whoever'])).rejects.toThrow();
   });
 });
+
+describe('paylab pay on imported records', () => {
+  it('prints the attribution and settlement, and under each payslip the lines it could not compute', async () => {
+    const a = write(`pay-${SUMMARY_NAME}.xlsx`, workbook([{ name: '汇总分析', rows: SUMMARY_ROWS }], 'xlsx'));
+    const roster = write('名册2.csv', '\uFEFF' + csvText(ROSTER_ROWS));
+    const file = join(dir, 'pay-records.json');
+    expect(await run([a, '--roster', roster, '--attribution', 'orderFirst', '--saved-on', '2026-11-20', '--out', file])).toBe(0);
+    out = '';
+    const { run: pay } = await import('../../src/cli/pay');
+    expect(await pay(['--policy', 'scenarios/policies/seed000.json', '--records', file])).toBe(0);
+    expect(out).toContain('下单优先判定 · 2026-10 未结算(数字可能还会变)');
+    // 张贞: seed000's commission reads bad-review sales, the fines read lates, absences, unanswered… none given
+    expect(out).toMatch(/── 2026-10 · A001 张贞[\s\S]*?无法可靠计算的工资项:提成、团队评分奖、满勤奖、迟到罚款\(10分钟内\)/);
+  });
+});

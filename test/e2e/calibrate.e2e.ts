@@ -3,7 +3,9 @@
  * (people cost, contribution, lawful/cheapest, winners and losers by real name), download a
  * variant's payslips as an Excel workbook whose cells equal the CSV's, estimate the shop's
  * parameters (each beside the current value with its interval and support), override one, and run
- * the next 12 months of the shop under every policy from the real roster. Screenshots in
+ * the next 12 months of the shop under every policy from the real roster; and the same walk from
+ * platform exports: upload (生意参谋 .xlsx, 自制报表 GBK CSV, the monthly sheet) → bind nicknames →
+ * payslips under every variant → estimate → simulate. Screenshots in
  * test/e2e/screenshots/calibrate-*.png are checked by eye.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +18,7 @@ import { appUrl, launch } from './browser';
 import { parseScenario } from '../../src/sim/scenarioParse';
 import { scenarioRecords } from '../../src/sim/scenarioRecords';
 import { writeRecordsCsv } from '../../src/formats/records';
+import { CUSTOM_NAME, CUSTOM_ROWS_TEXT, SHEET_ROWS, SUMMARY_NAME, SUMMARY_ROWS, csvText, gbk, workbook } from '../import/fixtures';
 
 const SHOTS = 'test/e2e/screenshots';
 const TMP = mkdtempSync(join(tmpdir(), 'paylab-cal-e2e-'));
@@ -94,6 +97,51 @@ describe('the shop from its months', () => {
     step('simulating');
     expect(await page.getByTestId('main-tab-results').getAttribute('aria-selected')).toBe('true');
     await page.screenshot({ path: `${SHOTS}/calibrate-next-year.png`, fullPage: false });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('from platform exports: upload → bind → monthly sheet → payslips under every variant → estimate → simulate', { timeout: 600_000 }, async () => {
+    const put = (name: string, bytes: Uint8Array | string) => {
+      const p = join(TMP, name);
+      writeFileSync(p, bytes);
+      return p;
+    };
+    const files = [
+      put(`${SUMMARY_NAME}.xlsx`, workbook([{ name: '汇总分析', rows: SUMMARY_ROWS }], 'xlsx')),
+      put(CUSTOM_NAME.replace('20261001_20261031', '20260901_20260930') + '.csv', gbk(csvText(CUSTOM_ROWS_TEXT))),
+      put('月度补充表.csv', '\uFEFF' + csvText(SHEET_ROWS.map((r, i) => (i === 2 ? ['2026-10', '', '钱运来旗舰店:贞贞', ...r.slice(3)] : r)))),
+    ];
+    const base = parseScenario(readFileSync('scenarios/default.json', 'utf8'));
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(appUrl());
+    await page.getByTestId('main-tab-real').click();
+    await page.setInputFiles('[data-testid=real-input]', files);
+    await page.waitForSelector('[data-testid=import-facts]', { timeout: 120_000 });
+    await page.getByTestId('bind-all').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=unbound-row]').length === 0, null, { timeout: 120_000 });
+    await page.waitForSelector('[data-testid=real-decision-row]', { timeout: 120_000 });
+    // payslips under every variant, then these months under each policy
+    expect(await page.locator('[data-testid=real-variant-row]').count()).toBe(base.variants.length);
+    expect(await page.locator('[data-testid=real-decision-row]').count()).toBe(base.variants.length);
+    for (let i = 0; i < base.variants.length; i++) {
+      await page.selectOption('[data-testid=real-variant]', String(i));
+      await page.waitForSelector('[data-testid=real-payslip-row]');
+    }
+    await page.screenshot({ path: `${SHOTS}/calibrate-import-payslips.png`, fullPage: true });
+
+    await page.getByTestId('real-estimate').click();
+    await page.waitForSelector('[data-testid=real-estimate-row]');
+    const ids = await page.$$eval('[data-testid=real-estimate-row]', (trs) => trs.map((t) => t.getAttribute('data-id')));
+    expect(ids).toContain('agents');
+    expect(await page.locator('[data-testid=real-estimate-row][data-id=agents] td').first().innerText()).toBe('3');
+    await page.getByTestId('real-calibrate').screenshot({ path: `${SHOTS}/calibrate-import-estimates.png` });
+    await page.getByTestId('real-simulate').click();
+    await page.waitForSelector('[data-testid=run-progress], [data-testid=run-done]', { timeout: 300_000 });
+    await page.waitForSelector('[data-testid=run-done]', { timeout: 300_000 });
+    await page.screenshot({ path: `${SHOTS}/calibrate-import-next-year.png` });
     expect(errors).toEqual([]);
     await page.close();
   });
