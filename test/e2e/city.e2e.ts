@@ -1,7 +1,7 @@
 /**
  * Browser test of 其他城市 (docs/law.md §"Custom city"), in Debian's headless Chromium against the
  * built app at a phone's width (390 px): choosing it opens the editor with the previous city's rows;
- * a bad date is named at its field; the owner's table survives a reload
+ * a bad date is named at its field; the owner's table reaches the compliance panel, survives a reload
  * (autosave) and travels in the share link; choosing a built-in city again drops it. Screenshots (zh,
  * en) of the editor in test/e2e/screenshots/.
  */
@@ -54,6 +54,9 @@ describe('其他城市', () => {
     await expect.poll(() => fromField.locator('.problem').count()).toBe(0);
     await setField(page, 'custom-city-contributionRates-0-housingFund', '5');
     await expect.poll(() => page.locator('[data-testid=custom-city-editor] .problem').count()).toBe(0);
+
+    // the compliance panel compares with the owner's minimum wage in force in the first month (2026-01)
+    await expect.poll(() => page.getByTestId('compliance').innerText()).toContain('测试县当前最低工资 ¥3,100.00/月');
 
     await page.locator('[data-testid=custom-city-editor] legend').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/custom-city-zh-390.png` });

@@ -2,13 +2,14 @@
  * A workspace in a custom city (docs/law.md §"Custom city"): the scenario validates only when the
  * shop and every variant carry the same tables; it survives the share link and the rules-file export
  * and import unchanged; a default workspace's link does not grow; importing a rules file into a shop
- * in another city takes the shop's city and tables.
+ * in another city takes the shop's city and tables; the 制度 document cites the table's sources.
  */
 import { describe, expect, it } from 'vitest';
 import { encodeShareLink, payloadV1 } from '../../src/formats/shareLink';
 import { exportRulesFile, importRulesFile, variantFromPolicy } from '../../src/formats/rulesFile';
 import { defaultScenario, openWorkspaceLink, readWorkspaceFile, writeWorkspaceFile } from '../../src/formats/workspace';
 import { canonicalJson } from '../../src/formats/canonicalJson';
+import { documentMarkdown, policyDocument } from '../../src/formats/policyDocument';
 import { validateScenario } from '../../src/sim/scenarioValidate';
 import { allProblems } from '../../src/sim/scenarioParse';
 import type { Scenario } from '../../src/sim/scenario';
@@ -108,5 +109,26 @@ describe('rules file', () => {
     expect(warnings).toHaveLength(1);
     const sc = { ...other, variants: [...other.variants, variant] };
     expect(allProblems(validateScenario(copy(sc)))).toEqual([]);
+  });
+});
+
+describe('制度 document', () => {
+  const doc = validateScenario(customScenario()).scenario!.variants[0]!.policy;
+
+  it('compares with the custom minimum wage and cites its source (zh, en)', () => {
+    // August 2025: the row dated 2025-07-15 (2490.00, "test table B") applies
+    const zh = documentMarkdown(policyDocument(doc, { lang: 'zh', asOfMonth: '2025-08' }));
+    expect(zh).toContain('测试县 2025-08 适用的月最低工资标准为 2490 元(自 2025-08 起执行)。');
+    expect(zh).toContain('测试县的最低工资标准由店铺自行填写,来源:test table B。');
+    // contributions: base 4000–20000, rates 16 + 8.5 + 0.5 + 0.33 + 5 = 30.33 %
+    expect(zh).toContain('测试县 2025-08 的缴费基数为 4000–20000 元(来源:test base),单位缴费比例合计 30.33%');
+    expect(zh).toContain('来源:test rates');
+    const en = documentMarkdown(policyDocument(doc, { lang: 'en', asOfMonth: '2025-07' }));
+    expect(en).toContain('The minimum wage of 测试县 was entered by the shop; source: test table A.');
+  });
+
+  it('a built-in city has no such note', () => {
+    const zh = documentMarkdown(policyDocument(defaultScenario().variants[0]!.policy, { lang: 'zh', asOfMonth: '2025-08' }));
+    expect(zh).not.toContain('由店铺自行填写');
   });
 });
