@@ -185,7 +185,11 @@ export const SHARE_DECODERS: Readonly<Record<number, Decoder>> = { 0: decodeV0, 
 /** Workspace → fragment text `s1.<payload>` (without the leading #). */
 export async function encodeShareLink(scenario: Scenario): Promise<string> {
   // The roster's names and nicknames are personal data: a link carries them only when the owner allowed it.
-  const shared = scenario.roster ? { ...scenario, roster: rosterForLink(scenario.roster) } : scenario;
+  let shared = scenario.roster ? { ...scenario, roster: rosterForLink(scenario.roster) } : scenario;
+  // So are the names of a calibrated scenario's starting roster (shop.roster): each becomes its id.
+  if (shared.shop.roster && scenario.roster?.shareNames !== true) {
+    shared = { ...shared, shop: { ...shared.shop, roster: shared.shop.roster.map((a) => ({ ...a, name: a.agentId })) } };
+  }
   return `s${SHARE_VERSION}.${await encodeV1(shared)}`;
 }
 

@@ -59,9 +59,12 @@ export function problemMessage(p: Problem, lang: Lang): string {
 
 /**
  * Where a problem is, said in `lang`: a records file's "row 3, column 询单人数" becomes
- * "第 3 行「询单人数」列" in Chinese; a JSON path ("$.commission.rate") reads the same in both.
+ * "第 3 行「询单人数」列" in Chinese; a text position "1:32" is "第 1 行第 32 列" / "line 1, column 32";
+ * a JSON path ("$.commission.rate") reads the same in both.
  */
 export function problemPlace(path: string, lang: Lang): string {
+  const lc = /^(\d+):(\d+)$/.exec(path);
+  if (lc) return lang === 'zh' ? `第 ${lc[1]} 行第 ${lc[2]} 列` : `line ${lc[1]}, column ${lc[2]}`;
   if (lang === 'en') return path;
   const m = /^row (\d+)(?:, column (.+))?$/.exec(path);
   if (!m) return path;
@@ -71,7 +74,9 @@ export function problemPlace(path: string, lang: Lang): string {
 /** One problem in one language, as the workbench shows it: `<place>: <message>`. */
 export function problemLine(p: Problem, lang: Lang): string {
   const text = problemMessage(p, lang);
-  return p.path === '' ? text : `${problemPlace(p.path, lang)}${lang === 'zh' ? ':' : ': '}${text}`;
+  // a message that names its own line and column (JSON syntax) is not prefixed with them again
+  const placed = p.path === '' || (/^\d+:\d+$/.test(p.path) && p.params.line !== undefined);
+  return placed ? text : `${problemPlace(p.path, lang)}${lang === 'zh' ? ':' : ': '}${text}`;
 }
 
 /** Thrown by parsers; carries every problem found (at least one). Never shown as a stack trace. */

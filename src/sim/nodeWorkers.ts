@@ -40,9 +40,14 @@ export function spawnNodeWorker(entry: URL): SimWorker {
   };
 }
 
-/** Default pool size in Node: the cores available, at most 4. */
+/**
+ * Default pool size in Node: the cores available, one left for the thread that merges the chunks
+ * when there are more than two, at most 8 (each worker may hold ≈ 150 MB, `resourceLimits` below).
+ * The page sizes its pool the same way (src/ui/simBridge.ts `defaultWorkers`).
+ */
 export function defaultNodeWorkers(): number {
-  return Math.max(1, Math.min(4, availableParallelism()));
+  const n = availableParallelism();
+  return Math.max(1, Math.min(8, n > 2 ? n - 1 : n));
 }
 
 /** A pool of `size` Node workers started from `entry`. */

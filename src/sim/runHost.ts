@@ -8,7 +8,8 @@
  *
  * A streamed run opens ready and refines: a shot of what is in is published as soon as
  * `firstBatch` replications are done — or `firstMin` once `firstWaitMs` have passed since the run
- * started — then again at most every `refreshMs`, and finally the complete summary. Merging is
+ * started — then after `refreshMs`, gaps doubling up to `maxRefreshMs`, and finally the complete
+ * summary. Merging is
  * exact and order-free (reporters.ts), so the final numbers are those of `paylab simulate` with the
  * same scenario, seed and replications.
  *
@@ -29,11 +30,13 @@ export interface PublishPolicy {
   /** …or at least this many once firstWaitMs have passed since the run started. */
   firstMin: number;
   firstWaitMs: number;
-  /** Least milliseconds between later shots. */
+  /** Least milliseconds between the first shot and the next; each later gap doubles… */
   refreshMs: number;
+  /** …up to this (the page redraws every chart per shot; numbers change less as a run goes on). */
+  maxRefreshMs: number;
 }
 
-export const DEFAULT_PUBLISH: PublishPolicy = { firstBatch: 20, firstMin: 4, firstWaitMs: 500, refreshMs: 400 };
+export const DEFAULT_PUBLISH: PublishPolicy = { firstBatch: 20, firstMin: 4, firstWaitMs: 500, refreshMs: 400, maxRefreshMs: 3200 };
 
 /** What a run has so far: its summary and each variant's per-replication employer cost bins. */
 export interface Shot {
@@ -138,6 +141,7 @@ export class RunHost {
     const startedAt = this.now();
     let done = before;
     let publishedAt: number | null = from ? startedAt : null;
+    let gap = policy.refreshMs;
     const costBins = () => acc.variants.map((v) => v.costTotal.toData());
     const shot = (complete: boolean): Shot => ({ summary: summarize(acc, meta), costBins: costBins(), complete });
 
@@ -155,7 +159,10 @@ export class RunHost {
         const now = this.now();
         if (publishedAt === null) {
           if (!(done >= first || (done >= Math.min(policy.firstMin, total) && now - startedAt >= policy.firstWaitMs))) return;
-        } else if (now - publishedAt < policy.refreshMs) return;
+        } else {
+          if (now - publishedAt < gap) return;
+          gap = Math.min(2 * gap, Math.max(policy.refreshMs, policy.maxRefreshMs));
+        }
         publishedAt = now;
         opts.onShot?.(shot(false));
       },

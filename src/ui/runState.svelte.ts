@@ -6,9 +6,10 @@
  * Opens ready and refines: one streamed run of the scenario's replications (src/sim/runHost.ts),
  * merged and summarized where the chunks land (the run worker, off this thread); it publishes a
  * summary of what is in as soon as FIRST_BATCH replications are done — or FIRST_MIN once
- * FIRST_WAIT_MS have passed since the run started — then again at most every REFRESH_MS, and finally
- * the complete summary. Merging is exact and order-free (src/sim/reporters.ts), so the final numbers
- * are those of `paylab simulate` with the same scenario, seed and replications. Each summary comes
+ * FIRST_WAIT_MS have passed since the run started — then after REFRESH_MS, the gaps doubling up to
+ * REFRESH_MAX_MS, and finally the complete summary. Merging is exact and order-free
+ * (src/sim/reporters.ts), so the final numbers are those of `paylab simulate` with the same scenario,
+ * seed and replications. Each summary comes
  * with the per-replication cost bins that give the chance of exceeding the owner's budget
  * (headline.ts).
  *
@@ -46,9 +47,11 @@ export const FIRST_BATCH = 20;
 /** …or at least this many once FIRST_WAIT_MS have passed (worker start-up takes ~0.5 s here). */
 export const FIRST_MIN = 4;
 export const FIRST_WAIT_MS = 500;
+/** Then again after REFRESH_MS, the gaps doubling up to REFRESH_MAX_MS (each refresh redraws every chart). */
 export const REFRESH_MS = 400;
+export const REFRESH_MAX_MS = 3200;
 export const DEBOUNCE_MS = 400;
-const PUBLISH: PublishPolicy = { firstBatch: FIRST_BATCH, firstMin: FIRST_MIN, firstWaitMs: FIRST_WAIT_MS, refreshMs: REFRESH_MS };
+const PUBLISH: PublishPolicy = { firstBatch: FIRST_BATCH, firstMin: FIRST_MIN, firstWaitMs: FIRST_WAIT_MS, refreshMs: REFRESH_MS, maxRefreshMs: REFRESH_MAX_MS };
 
 /** Results on screen and the scenario they belong to. */
 export interface Shown {

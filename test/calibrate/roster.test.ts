@@ -91,3 +91,19 @@ describe('a calibrated scenario', () => {
     expect(await run(['--records', join(dir, 'r.csv'), '--out', join(dir, 's.txt')])).toBe(2);
   });
 });
+
+describe('a share link of a calibrated scenario', () => {
+  it('carries the starting roster without names (each becomes its id) unless the owner allowed names', async () => {
+    const { decodeShareLink, encodeShareLink } = await import('../../src/formats/shareLink');
+    const s = defaultScenario();
+    s.shop.roster = [agent];
+    const raw = async (x: typeof s) => {
+      const d = await decodeShareLink(await encodeShareLink(x));
+      if (!d.ok) throw new Error(JSON.stringify(d.problems));
+      return validateScenario(d.raw).scenario!;
+    };
+    expect((await raw(s)).shop.roster).toEqual([{ ...agent, name: 'K01' }]);
+    const allowed = { ...s, roster: { shareNames: true, agents: [] } };
+    expect((await raw(allowed)).shop.roster).toEqual([agent]);
+  });
+});

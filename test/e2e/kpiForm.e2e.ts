@@ -79,7 +79,8 @@ describe('KPI form', () => {
     expect(await page.getByTestId('pf-kpi-target-byLevel-junior').inputValue()).toBe('100000.00');
     expect(await page.getByTestId('pf-kpi-target-payout-0-from').inputValue()).toBe('100');
     expect(await page.getByTestId('pf-kpi-rank-amounts-0-value').inputValue()).toBe('850.00');
-    await page.getByTestId('pf-kpi-part').screenshot({ path: `${SHOTS}/kpi-form-zh-1440.png` });
+    await page.getByTestId('pf-kpi-part').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `${SHOTS}/kpi-form-zh-1440.png` });
 
     // 150 (%) on a reply-rate standard: the validator's message at the field, in Chinese
     await setField(page, 'pf-kpi-gates-0-threshold', '150');
@@ -120,7 +121,8 @@ describe('KPI form', () => {
     await expect.poll(() => card.getAttribute('data-valid')).toBe('true');
     await page.setViewportSize(PHONE);
     await page.getByTestId('pf-kpi').scrollIntoViewIfNeeded();
-    await page.getByTestId('pf-kpi-part').screenshot({ path: `${SHOTS}/kpi-form-zh-390.png` });
+    await page.getByTestId('pf-kpi-part').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `${SHOTS}/kpi-form-zh-390.png` });
     await page.getByTestId('pf-commission-conversion').screenshot({ path: `${SHOTS}/kpi-conversion-zh-390.png` });
     // the whole page stays within the phone's width
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -20,5 +20,6 @@ export const house: Record<string, string> = {
   'explain.guarantee.advanceBalance': 'recoverable advance: {balance} still to recover (from later months that earn above the guarantee)',
   'explain.guarantee.advanceWriteOff': 'settled for the year: the unrecovered {writeOff} is written off, never taken back from the agent',
   'explain.guarantee.advanceClear': 'recoverable advance: nothing left to recover',
+  'ui.pf.amountOf': '{what}: amount',
   'explain.guarantee.probation': 'probation months are outside the guarantee',
 };

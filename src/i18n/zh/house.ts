@@ -20,5 +20,6 @@ export const house: Record<string, string> = {
   'explain.guarantee.advanceBalance': '预支保底：待扣回余额 {balance}（以后应得高于保底的月份扣回）',
   'explain.guarantee.advanceWriteOff': '年度结算：未扣回的 {writeOff} 一笔勾销，不向员工追回',
   'explain.guarantee.advanceClear': '预支保底：当前没有待扣回余额',
+  'ui.pf.amountOf': '{what}金额',
   'explain.guarantee.probation': '试用期不计入保底',
 };

@@ -30,6 +30,14 @@ describe('problemLine', () => {
     expect(problemLine(p, 'en').startsWith('row 3, column 询单人数: ')).toBe(true);
     expect(problemLine(problem('row 7', 'records.noRows'), 'zh').startsWith('第 7 行:')).toBe(true);
   });
+  it('says a text position once, in the language of the workbench', () => {
+    const json = problem('1:32', 'policy.jsonExpected', { line: 1, column: 32, expected: "','", found: 'oops' });
+    expect(problemLine(json, 'zh')).toBe("JSON 语法错误(第 1 行第 32 列):此处应为 ',',实为 oops");
+    expect(problemLine(json, 'en')).toBe("JSON syntax error at line 1, column 32: expected ',', found oops");
+    const other = problem('4:2', 'share.corrupt');
+    expect(problemLine(other, 'zh').startsWith('第 4 行第 2 列:')).toBe(true);
+    expect(problemLine(other, 'en').startsWith('line 4, column 2: ')).toBe(true);
+  });
   it('cuts a long list and counts the rest', () => {
     const many = Array.from({ length: 35 }, () => problem('', 'share.corrupt'));
     const r = problemLines(many, 'zh');
