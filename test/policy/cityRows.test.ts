@@ -41,6 +41,31 @@ describe('e-commerce hub rows (docs/law.md §"Built-in rows for the e-commerce h
     expect(inForce(cityTable('suqian')!.contributionBase, '2025-06')).toMatchObject({ floorFen: 495_200, ceilingFen: 2_476_200 });
   });
 
+  it('Zhengzhou: Henan first tier 2350 from 2025-12-01; Changsha 2200 from 2025-09-01 (also before: first entry)', () => {
+    const zz = cityTable('zhengzhou')!;
+    const cs = cityTable('changsha')!;
+    expect(zz.name).toEqual({ zh: '郑州', en: 'Zhengzhou' });
+    expect(cs.name).toEqual({ zh: '长沙', en: 'Changsha' });
+    expect(inForce(zz.minimumWage, '2025-12')?.fen).toBe(235_000);
+    expect(inForce(zz.minimumWage, '2025-11')?.fen).toBe(235_000);
+    expect(inForce(cs.minimumWage, '2025-09')?.fen).toBe(220_000);
+    // province bases from the third-party table: Henan 3756–18780, Hunan 4308–21540
+    expect(inForce(zz.contributionBase, '2026-01')).toMatchObject({ floorFen: 375_600, ceilingFen: 1_878_000 });
+    expect(inForce(cs.contributionBase, '2026-01')).toMatchObject({ floorFen: 430_800, ceilingFen: 2_154_000 });
+    // assumed rates: 16 %, 8 %, 0.7 %, 0.2 %, 5 % in parts per million
+    expect(inForce(zz.contributionRates, '2026-01')?.ppm).toEqual({ pension: 160_000, medical: 80_000, unemployment: 7_000, injury: 2_000, housingFund: 50_000 });
+  });
+
+  it("marks Zhengzhou's and Changsha's unconfirmed figures", () => {
+    for (const id of ['zhengzhou', 'changsha']) {
+      const c = cityTable(id)!;
+      for (const e of c.contributionBase) expect(e.source, id).toMatch(/city's not confirmed.*\(reported\)/);
+      for (const e of c.contributionRates) expect(e.source, id).toMatch(/^assumption/);
+    }
+    expect(cityTable('zhengzhou')!.minimumWage[0]!.source).toMatch(/city's not confirmed.*tier is assumed/);
+    expect(cityTable('changsha')!.minimumWage[0]!.source).toMatch(/2025-09-22/);
+  });
+
   it('says of every figure that the city is not confirmed or that it is an assumption', () => {
     for (const id of ['jinhua', 'suqian']) {
       for (const e of entries(id)) expect(e.source, `${id} ${e.table}`).toMatch(/city's not confirmed|assumption/);
