@@ -55,7 +55,7 @@ function improperProblem(problems: readonly Problem[]): string | null {
   if (problems.length === 0) return 'refused without any problem';
   for (const p of problems) {
     if (!(p.key in zh) || !(p.key in en)) return `message key missing: ${p.key}`;
-    for (const table of [zh, en]) {
+    for (const table of [zh, en] as Readonly<Record<string, string>>[]) {
       // every placeholder of the template has a parameter (a value may itself contain braces)
       for (const m of table[p.key]!.matchAll(/\{(\w+)\}/g)) {
         if (!(m[1]! in p.params)) return `placeholder {${m[1]}} without a value in ${p.key}: ${t('en', p.key, p.params).slice(0, 120)}`;

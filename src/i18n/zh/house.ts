@@ -1,5 +1,5 @@
 /** Payslip explanations built from a payslip's own figures: employer contributions and the guarantee ledger. */
-export const house: Record<string, string> = {
+export const house = {
   'contribution.pension': '养老保险',
   'contribution.medical': '医疗保险',
   'contribution.unemployment': '失业保险',
