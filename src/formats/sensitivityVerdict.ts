@@ -64,8 +64,11 @@ export function rankingText(names: readonly string[], higherIsBetter: boolean, l
   return names.join(higherIsBetter ? ' > ' : ' < ');
 }
 
-/** The verdict of a sensitivity run in `lang` (one or two sentences). */
-export function sensitivityVerdict(s: VerdictInput, lang: Lang): string {
+/**
+ * The verdict of a sensitivity run in `lang` (one or two sentences). Variants are named by
+ * `label(name)` (the page shows a preset file id as the preset's title; the CLI prints names as written).
+ */
+export function sensitivityVerdict(s: VerdictInput, lang: Lang, label: (name: string) => string = (n) => n): string {
   const metric = metricName(s.rankBy, lang);
   const out: string[] = [];
   if (!s.complete) out.push(t(lang, 'sens.verdict.incomplete'));
@@ -77,8 +80,8 @@ export function sensitivityVerdict(s: VerdictInput, lang: Lang): string {
         assumption: t(lang, row.labelKey),
         setting: t(lang, `sens.setting.${flip.setting}`),
         value: paramText(row[flip.setting], lang),
-        above: flip.above,
-        below: flip.below,
+        above: label(flip.above),
+        below: label(flip.below),
         metric,
       }),
     );
@@ -95,17 +98,17 @@ export function sensitivityVerdict(s: VerdictInput, lang: Lang): string {
       return [v.lowDifferenceFen, v.baseDifferenceFen, v.highDifferenceFen].filter((x): x is number => x !== null);
     });
     if (values.length) {
-      out.push(t(lang, 'sens.verdict.one', { name, metric, min: roughYuan(Math.min(...values), lang), max: roughYuan(Math.max(...values), lang) }));
+      out.push(t(lang, 'sens.verdict.one', { name: label(name), metric, min: roughYuan(Math.min(...values), lang), max: roughYuan(Math.max(...values), lang) }));
     }
   } else if (s.rows.length) {
-    out.push(t(lang, 'sens.verdict.robust', { metric, ranking: rankingText(s.baseRanking, s.rankHigherIsBetter, lang) }));
+    out.push(t(lang, 'sens.verdict.robust', { metric, ranking: rankingText(s.baseRanking.map(label), s.rankHigherIsBetter, lang) }));
   }
   // a lawful variant that is cheaper than the baseline at one setting and dearer at another
   const lawful = new Set(s.baseRanking);
   for (const r of s.rows) {
     const v = r.variants.find((x) => x.signChanged && lawful.has(x.variant));
     if (v) {
-      out.push(t(lang, 'sens.verdict.sign', { name: v.variant, assumption: t(lang, r.labelKey) }));
+      out.push(t(lang, 'sens.verdict.sign', { name: label(v.variant), assumption: t(lang, r.labelKey) }));
       break;
     }
   }

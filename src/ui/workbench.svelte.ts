@@ -27,6 +27,7 @@ import type { BehaviourParams, ShopProfile } from '../behaviour/params';
 import { defaultBehaviour, defaultShop } from '../behaviour/defaults';
 import { cloneJson, getAt, jsonPath, setAt, type KeyPath } from './policyDraft';
 import { markBaseline, moveEntry, normalizeBaseline, removeEntry, renameProblem, uniqueName } from './variantList';
+import { shownNames, variantLabel } from './variantLabel';
 import { ELASTICITIES } from './scenarioFields';
 import { freeColour, resolveColours, writtenColours } from './variantColours';
 import { defaultScenario } from '../formats/workspace';
@@ -163,6 +164,9 @@ export class Workbench {
 
   /** Message lookup in the current language. */
   t = (key: string, params: Record<string, string | number> = {}): string => t(this.lang, key, params);
+
+  /** A variant's name as shown in the current language (a preset file id reads as the preset's title). */
+  label = (name: string): string => variantLabel(this.lang, name, this.variants.map((v) => v.name));
 
   // ── the workspace as a scenario file ──
 
@@ -305,7 +309,7 @@ export class Workbench {
   addVariant(policy: unknown, name: string): VariantModel {
     const p = cloneJson(policy) as Record<string, unknown>;
     this.followShopCity(p);
-    const v = new VariantModel(`v${nextId++}`, uniqueName(name, this.variants.map((x) => x.name)), this.variants.length === 0, p, this.freeColour());
+    const v = new VariantModel(`v${nextId++}`, uniqueName(name, shownNames(this.variants.map((x) => x.name))), this.variants.length === 0, p, this.freeColour());
     this.variants = [...this.variants, v];
     this.selectedId = v.id;
     return v;
@@ -314,7 +318,7 @@ export class Workbench {
   duplicate(id: string): void {
     const v = this.variants.find((x) => x.id === id);
     if (!v) return;
-    const copy = new VariantModel(`v${nextId++}`, uniqueName(v.name, this.variants.map((x) => x.name)), false, $state.snapshot(v.draft), this.freeColour());
+    const copy = new VariantModel(`v${nextId++}`, uniqueName(this.label(v.name), shownNames(this.variants.map((x) => x.name))), false, $state.snapshot(v.draft), this.freeColour());
     if (v.rawText !== null) copy.setText(v.rawText);
     const i = this.variants.indexOf(v);
     this.variants = [...this.variants.slice(0, i + 1), copy, ...this.variants.slice(i + 1)];
@@ -345,8 +349,13 @@ export class Workbench {
 
   /** Rename; returns the message key of why not, or null when done. */
   rename(id: string, name: string): string | null {
+    const current = this.variants.find((x) => x.id === id);
+    // Confirming the name as shown keeps the name as stored (a preset file id stays the id).
+    if (current && name.trim() === this.label(current.name)) return null;
     const problem = renameProblem(this.variants, id, name);
     if (problem) return `ui.rename.${problem}`;
+    const others = shownNames(this.variants.filter((x) => x.id !== id).map((x) => x.name));
+    if (others.includes(name.trim())) return 'ui.rename.taken';
     const v = this.variants.find((x) => x.id === id);
     if (v) v.name = name.trim();
     return null;

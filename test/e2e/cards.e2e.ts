@@ -46,7 +46,8 @@ describe('variant cards', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('side-panel');
     // the editor shows the variant whose card was pressed
     const name = await card.getAttribute('data-name');
-    expect(await page.locator('#side-panel').textContent()).toContain(name!);
+    expect(name).toBe('seed001-roles');
+    expect(await page.locator('#editor-heading').textContent()).toContain('岗位提成');
     await page.screenshot({ path: `${SHOTS}/phone-edit-zh.png` });
     expect(errors).toEqual([]);
     await page.close();
@@ -90,7 +91,8 @@ describe('variant cards', () => {
     await page.getByTestId('variant-card').nth(0).getByTestId('variant-duplicate').click();
     const copied = await swatches(page);
     for (const [name, colour] of Object.entries(first)) expect(copied[name]).toBe(colour);
-    expect(Object.values(first)).not.toContain(copied['seed000 (2)']);
+    // the copy is named after what the owner saw on the card (seed000 reads as 底薪提成)
+    expect(Object.values(first)).not.toContain(copied['底薪提成 (2)']);
     // remove the first: the others keep theirs
     await page.getByTestId('variant-more').nth(0).click();
     await page.getByTestId('variant-card').nth(0).getByTestId('variant-delete').click();
@@ -99,13 +101,39 @@ describe('variant cards', () => {
     expect(Object.keys(removed)).not.toContain('seed000');
     for (const name of ['seed001-guarantee', 'seed001-roles', 'careful-owner']) expect(removed[name]).toBe(first[name]);
     // the monthly-cost chart of the new run draws each variant in its card's colour (legend keys)
-    await page.waitForFunction(() => document.querySelector('[data-testid=chart-monthly] .legend')?.textContent?.includes('seed000 (2)') === true, undefined, { timeout: 180_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid=chart-monthly] .legend')?.textContent?.includes('底薪提成 (2)') === true, undefined, { timeout: 180_000 });
     await runComplete(page, { replications: 4 });
     const legend = await page.$$eval('[data-testid=chart-monthly] .legend li', (items) =>
       Object.fromEntries(items.map((li) => [li.textContent?.trim() ?? '', getComputedStyle(li.querySelector('line, circle, rect')!).stroke])),
     );
-    for (const name of ['seed000 (2)', 'seed001-guarantee', 'seed001-roles', 'careful-owner']) expect(legend[name]).toBe(removed[name]);
+    // the legend shows the preset titles, the swatches are keyed by the names as stored
+    const shown: Record<string, string> = { '底薪提成 (2)': '底薪提成 (2)', 'seed001-guarantee': '年度保底', 'seed001-roles': '岗位提成', 'careful-owner': '谨慎方案' };
+    for (const [name, title] of Object.entries(shown)) expect(legend[title]).toBe(removed[name]);
     await page.getByTestId('variants').screenshot({ path: `${SHOTS}/cards-colours-zh.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 400_000);
+
+  it('shows the default variants by their preset titles, in Chinese and after the toggle in English', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.waitForSelector('[data-testid=variant-card]');
+    const titles = () => page.$$eval('[data-testid=variant-card] h3.name', (hs) => hs.map((h) => h.textContent?.trim() ?? ''));
+    const ids = await page.$$eval('[data-testid=variant-card]', (cs) => cs.map((c) => c.getAttribute('data-name')));
+    // the file ids stay the variants' names (scenario file, share link, CLI)
+    expect(ids).toEqual(['seed000', 'seed001-guarantee', 'seed001-roles', 'careful-owner']);
+    expect(await titles()).toEqual(['底薪提成', '年度保底', '岗位提成', '谨慎方案']);
+    await page.getByTestId('lang-en').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await titles()).toEqual(['Base+commission', 'Annual guarantee', 'Role formulas', 'Careful owner']);
+    // no card, chart or panel text shows a file id
+    await setField(page, 'field-settings-replications', '4');
+    await runComplete(page, { replications: 4, timeout: 240_000 });
+    const text = await page.locator('body').innerText();
+    for (const id of ['seed000', 'seed001-guarantee', 'seed001-roles', 'careful-owner']) expect(text).not.toContain(id);
+    await page.getByTestId('variants').screenshot({ path: `${SHOTS}/cards-titles-en.png` });
+    await page.getByTestId('lang-zh').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN' || document.documentElement.lang === 'zh');
+    await page.getByTestId('variants').screenshot({ path: `${SHOTS}/cards-titles-zh.png` });
     expect(errors).toEqual([]);
     await page.close();
   }, 400_000);

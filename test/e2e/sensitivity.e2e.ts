@@ -42,7 +42,7 @@ describe('How sure? (sensitivity)', () => {
     await page.waitForSelector('[data-testid=sensitivity-verdict]', { timeout: 240_000 });
     const verdict = await page.getByTestId('sensitivity-verdict').innerText();
     // the default scenario: only the careful owner's variant is lawful
-    expect(verdict.startsWith('只有一个合法方案(careful-owner)')).toBe(true);
+    expect(verdict.startsWith('只有一个合法方案(谨慎方案)')).toBe(true);
     const bars = page.locator('[data-testid=chart-tornado] svg rect.bar');
     expect(await bars.count()).toBe(2 * SENSITIVITY_ASSUMPTIONS.length);
     await page.getByTestId('sensitivity-variant').selectOption('careful-owner');

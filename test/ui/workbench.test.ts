@@ -20,7 +20,7 @@ describe('workbench state', () => {
     // the copy sits after seed000 with the first free colour, 4; seed001-guarantee keeps 1
     expect(wb.variants.map((v) => [v.name, v.colour])).toEqual([
       ['seed000', 0],
-      ['seed000 (2)', 4],
+      ['底薪提成 (2)', 4],
       ['seed001-guarantee', 1],
       ['seed001-roles', 2],
       ['careful-owner', 3],
@@ -104,13 +104,20 @@ describe('workbench state', () => {
     const wb = new Workbench();
     const [a, b] = wb.variants;
     wb.duplicate(a!.id);
-    expect(wb.variants.map((v) => v.name)).toEqual(['seed000', 'seed000 (2)', 'seed001-guarantee', 'seed001-roles', 'careful-owner']);
-    expect(wb.selected?.name).toBe('seed000 (2)');
+    // a copy is named after the name shown (seed000 reads as 底薪提成), never shown like another
+    expect(wb.variants.map((v) => v.name)).toEqual(['seed000', '底薪提成 (2)', 'seed001-guarantee', 'seed001-roles', 'careful-owner']);
+    expect(wb.selected?.name).toBe('底薪提成 (2)');
     wb.move(b!.id, -2);
     expect(wb.variants[0]!.id).toBe(b!.id);
     expect(wb.rename(b!.id, 'seed001-roles')).toBe('ui.rename.taken');
+    // another variant's shown name, in either language, is taken too
+    expect(wb.rename(b!.id, '谨慎方案')).toBe('ui.rename.taken');
+    expect(wb.rename(b!.id, 'Role formulas')).toBe('ui.rename.taken');
+    // confirming the shown name keeps the preset file id
     expect(wb.rename(b!.id, ' 年度保底 ')).toBeNull();
-    expect(b!.name).toBe('年度保底');
+    expect(b!.name).toBe('seed001-guarantee');
+    expect(wb.rename(b!.id, ' 年度保底制 ')).toBeNull();
+    expect(b!.name).toBe('年度保底制');
     wb.setBaseline(b!.id);
     wb.remove(b!.id);
     expect(wb.variants.filter((v) => v.baseline).map((v) => v.name)).toEqual(['seed000']);
@@ -137,5 +144,33 @@ describe('variant issues beyond the rules file', () => {
     expect(wb.variantIssues(v).map((p) => p.key)).toEqual(['scenario.cityMismatch']);
     expect(wb.runnable.ids).not.toContain(v.id);
     expect(wb.variantIssues(wb.variants[0]!)).toEqual([]);
+  });
+});
+
+describe('variant names as shown', () => {
+  it('shows the default variants by their preset titles, in the page language, and keeps the file ids', () => {
+    const wb = new Workbench();
+    expect(wb.variants.map((v) => wb.label(v.name))).toEqual(['底薪提成', '年度保底', '岗位提成', '谨慎方案']);
+    wb.lang = 'en';
+    expect(wb.variants.map((v) => wb.label(v.name))).toEqual(['Base+commission', 'Annual guarantee', 'Role formulas', 'Careful owner']);
+    // the scenario (file, share link, run) keeps the ids the CLI uses
+    expect(wb.toScenario().variants.map((v) => v.name)).toEqual(['seed000', 'seed001-guarantee', 'seed001-roles', 'careful-owner']);
+  });
+
+  it('adds a preset beside its own default variant without two cards shown alike', () => {
+    const wb = new Workbench();
+    const seed000 = PRESET_POLICIES.find((p) => p.id === 'seed000')!;
+    // the picker adds under the short title, which seed000 is already shown as
+    const added = wb.addVariant(seed000.policy, '底薪提成');
+    expect(added.name).toBe('底薪提成 (2)');
+    const shown = wb.variants.map((v) => wb.label(v.name));
+    expect(new Set(shown).size).toBe(shown.length);
+  });
+
+  it('a file holding both a preset id and its title shows the id, so the two stay apart', () => {
+    const s = defaultScenario();
+    s.variants[1]!.name = '底薪提成';
+    const wb = new Workbench(s);
+    expect(wb.variants.map((v) => wb.label(v.name))).toEqual(['seed000', '底薪提成', '岗位提成', '谨慎方案']);
   });
 });
