@@ -30,6 +30,12 @@ export interface Progress {
   elapsedMs: number;
   /** Estimated time left, or null before the first chunk is in. */
   etaMs: number | null;
+  /**
+   * Set on the last progress of a stopped run, sent as soon as its workers are terminated and before
+   * the partial summary is computed: `done` is then final (the replications merged), so a page can
+   * show the stopped state without waiting for the summary.
+   */
+  stopped?: boolean;
 }
 
 export interface RunOptions {
@@ -170,12 +176,12 @@ export class SimPool {
       let done = 0;
       /** Measured milliseconds per replication per worker (null until a chunk is in). */
       let msPerRep: number | null = null;
-      const progress = () => {
+      const progress = (stopped = false) => {
         const elapsedMs = this.now() - t0;
         const etaMs = done > 0 ? (elapsedMs * (total - done)) / done : null;
-        opts.onProgress?.({ done, total, elapsedMs, etaMs });
+        opts.onProgress?.(stopped ? { done, total, elapsedMs, etaMs, stopped } : { done, total, elapsedMs, etaMs });
       };
-      const timer = setInterval(progress, opts.progressEveryMs ?? 50);
+      const timer = setInterval(() => progress(), opts.progressEveryMs ?? 50);
       const finish = (outcome: 'ok' | 'cancel' | Error) => {
         if (finished) return;
         finished = true;
@@ -183,7 +189,7 @@ export class SimPool {
         opts.signal?.removeEventListener('abort', onAbort);
         this.crashHandler = null;
         if (outcome !== 'ok') this.terminate();
-        progress();
+        progress(outcome === 'cancel');
         if (outcome instanceof Error) reject(outcome);
         else resolve({ summary: summarize(acc, meta), cancelled: outcome === 'cancel', elapsedMs: this.now() - t0 });
       };

@@ -221,13 +221,29 @@ export class RunState {
       if (this.firstResultMs === null) this.firstResultMs = this.now();
     };
 
+    /** The run is stopped with `count` replications merged (resume continues from them). */
+    const stop = (count: number) => {
+      this.running = false;
+      this.controller = null;
+      this.cancelled = true;
+      this.lastKey = '';
+      if (count > 0) {
+        this.stopped = { key, count };
+        this.stoppedCount = count;
+      }
+    };
+
     this.client
       .stream(scenario, {
         signal: ctrl.signal,
         resume: from !== null,
         publish: PUBLISH,
         onProgress: (p) => {
-          if (id === this.runId) this.progress = p;
+          if (id !== this.runId) return;
+          this.progress = p;
+          // the workers are stopped and `done` is final: show the stopped state now; the partial
+          // summary (computed where the chunks were merged) follows with the run's end
+          if (p.stopped) stop(p.done);
         },
         onShot: (s) => show(s.summary, s.costBins, false),
       })
@@ -237,14 +253,9 @@ export class RunState {
           this.running = false;
           this.controller = null;
           if (end.cancelled) {
-            this.cancelled = true;
+            stop(end.stoppedCount);
             // partial results of this run replace older ones only if some arrived
             if (end.shot && end.shot.summary.replications > 0) show(end.shot.summary, end.shot.costBins, false);
-            this.lastKey = '';
-            if (end.stoppedCount > 0) {
-              this.stopped = { key, count: end.stoppedCount };
-              this.stoppedCount = end.stoppedCount;
-            }
           } else {
             if (end.shot) show(end.shot.summary, end.shot.costBins, true);
             this.lastRunMs = end.elapsedMs;

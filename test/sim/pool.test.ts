@@ -64,10 +64,12 @@ describe('SimPool (Node worker_threads)', () => {
     pool = nodePool(FAKE, 2);
     const ctl = new AbortController();
     let abortedAt = 0;
+    const seen: Progress[] = [];
     // abort once the first chunks are in (workers take ~0.4 s or more to start under tsx)
     const res = await pool.run(scenario('slow', 400), {
       signal: ctl.signal,
       onProgress: (p) => {
+        seen.push(p);
         if (p.done >= 2 && abortedAt === 0) {
           abortedAt = performance.now();
           ctl.abort();
@@ -82,6 +84,9 @@ describe('SimPool (Node worker_threads)', () => {
     expect(done).toBeGreaterThan(0);
     expect(done).toBeLessThan(400);
     expect(pool.alive).toBe(0); // every worker terminated
+    // the last progress, sent before the partial summary is computed, says the run stopped at its final count
+    expect(seen.at(-1)).toMatchObject({ stopped: true, done });
+    expect(seen.filter((p) => p.stopped).length).toBe(1);
     // the partial summary is the merge of the chunks that finished: mean cost of those replications
     expect(res.summary.variants[0]!.cost.meanFen).toBeGreaterThan(0);
     const again = await pool.run(scenario('ok', 10));

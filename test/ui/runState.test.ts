@@ -9,7 +9,7 @@ import type { Remote } from 'comlink';
 import { simApi, type SimApiShape } from '../../src/sim/api';
 import { SimPool, type RunOptions, type SimWorker } from '../../src/sim/pool';
 import type { Scenario } from '../../src/sim/scenario';
-import { RunHost, type StreamOptions } from '../../src/sim/runHost';
+import { RunHost, type StreamEnd, type StreamOptions } from '../../src/sim/runHost';
 import { RunState, rangesLeft } from '../../src/ui/runState.svelte';
 import type { Runnable } from '../../src/ui/workbench.svelte';
 import { smallScenario } from '../sim/helpers';
@@ -175,5 +175,42 @@ describe('a large run on opening', () => {
     await vi.waitFor(() => expect(run.shown?.complete).toBe(true), { timeout: 20_000, interval: 10 });
     run.start(runnable(large));
     expect(run.held).toBeNull();
+  });
+});
+
+describe('Stop', () => {
+  it('shows the stopped state on the run’s last progress, before its partial summary arrives', async () => {
+    let release: (() => void) | null = null;
+    const fake = {
+      run: () => Promise.reject(new Error('not used')),
+      // a run that, once aborted, reports its final count at once and ends only when released
+      stream: (_s: Scenario, opts: StreamOptions = {}) =>
+        new Promise<StreamEnd>((resolve) => {
+          opts.onProgress?.({ done: 3, total: 50, elapsedMs: 10, etaMs: 100 });
+          opts.signal?.addEventListener('abort', () => {
+            opts.onProgress?.({ done: 7, total: 50, elapsedMs: 20, etaMs: 100, stopped: true });
+            release = () => resolve({ cancelled: true, elapsedMs: 20, shot: null, stoppedCount: 7 });
+          });
+        }),
+    };
+    const run = new RunState(fake);
+    const r = runnable(smallScenario({ agents: 6, months: 3, replications: 50, seed: 31 }));
+    run.start(r);
+    expect(run.running).toBe(true);
+    expect(run.progress?.done).toBe(3);
+    run.cancel();
+    // stopped now: not running, the final count shown, resumable — the run's end has not arrived
+    expect(release).not.toBeNull();
+    expect(run.running).toBe(false);
+    expect(run.cancelled).toBe(true);
+    expect(run.progress?.done).toBe(7);
+    expect(run.stoppedCount).toBe(7);
+    expect(run.canResume(r)).toBe(true);
+    release!();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(run.running).toBe(false);
+    expect(run.cancelled).toBe(true);
+    expect(run.stoppedCount).toBe(7);
   });
 });
