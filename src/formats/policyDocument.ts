@@ -422,17 +422,12 @@ export function policyDocument(doc: PolicyDoc, opts: DocumentOptions): PolicyDoc
   if (doc.description && writtenIn(doc.description, opts.lang)) meta.push(doc.description);
   return {
     lang: opts.lang,
-    title: nameIn(doc.name, opts.lang) ? b.t('heading', { name: doc.name }) : b.t('headingCity', { city }),
+    title: writtenIn(doc.name, opts.lang) ? b.t('heading', { name: doc.name }) : b.t('headingCity', { city }),
     meta,
     sections: b.sections,
     signatures: [b.t('sign.employee'), b.t('sign.employer')],
     footer: b.t('footer'),
   };
-}
-
-/** Whether a short name reads as `lang`: a Chinese name has a Han character, an English one none. */
-function nameIn(name: string, lang: Lang): boolean {
-  return /\p{Script=Han}/u.test(name) === (lang === 'zh');
 }
 
 /**

@@ -233,7 +233,7 @@ describe('rules file', () => {
 describe('制度 document', () => {
   it('shows the clauses with their numbers and escapes names from files', async () => {
     const raw = JSON.parse(readFileSync('scenarios/policies/seed000.json', 'utf8')) as { name: string; description: string };
-    raw.name = `坏名字 ${EVIL}`;
+    raw.name = `一个很坏的规则文件名字 ${EVIL}`;
     raw.description = EVIL;
     const file = join(TMP, 'evil.policy.json');
     writeFileSync(file, JSON.stringify(raw));

@@ -302,6 +302,14 @@ describe('one language, no developer text', () => {
     expect(html).not.toContain('seed 000');
     expect(html).not.toContain('paylab.policy');
   });
+  it('a name mostly in English with a Chinese aside (the seed 000 preset) titles the Chinese document by the city, the English one by the name', () => {
+    // seed000.json's name: "Seed 000: base + commission + bonuses, with fines (淘宝客服管理规定)"
+    const zh = render(preset('seed000'), 'zh').html;
+    expect(zh).toContain('<h1>杭州店铺客服薪酬制度</h1>');
+    expect(zh).not.toContain('Seed 000');
+    const en = render(preset('seed000'), 'en').html;
+    expect(en).toContain('<h1>Customer-service pay policy: Seed 000: base + commission + bonuses, with fines (淘宝客服管理规定)</h1>');
+  });
   it('a Chinese name and description are kept in a Chinese document', () => {
     const doc = { ...preset('careful-owner'), name: '稳健方案', description: '底薪均高于最低工资。' };
     const { html } = render(doc, 'zh');
