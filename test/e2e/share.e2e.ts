@@ -197,7 +197,7 @@ describe('rules file', () => {
   it('an exported rules file passes paylab validate and imports back as a new variant', async () => {
     const { page, errors } = await open();
     await page.getByTestId('rules-file').click();
-    await page.getByTestId('rules-export-variant').selectOption({ label: 'seed001-roles' });
+    await page.getByTestId('rules-export-variant').selectOption({ label: '岗位提成' });
     const file = await download(page, () => page.getByTestId('rules-export').click(), 'exported.policy.json');
     const text = readFileSync(file, 'utf8');
     expect(JSON.parse(text).examples).toHaveLength(1);
