@@ -27,5 +27,6 @@ import { importMessages } from './zh/import';
 import { house } from './zh/house';
 import { calibrate } from './zh/calibrate';
 import { city } from './zh/city';
+import { pageSpeed } from './zh/pageSpeed';
 
-export const zh = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...kpiForm, ...sensitivity, ...limits, ...verdict, ...uncertainty, ...workspace, ...cost, ...owner, ...house, ...importMessages, ...city, ...calibrate };
+export const zh = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...kpiForm, ...sensitivity, ...limits, ...verdict, ...uncertainty, ...workspace, ...cost, ...owner, ...house, ...importMessages, ...city, ...calibrate, ...pageSpeed };

@@ -12,6 +12,7 @@ import { prepare } from './prepare';
 import { drillDown, drillDownAll, agentsOf, type DrillDown } from './drillDown';
 import { InputError } from '../i18n/problem';
 import { floorLoop, type FloorResult } from './floorLoop';
+import { scenarioPayCurves, type CurvePoint, type TypicalAgent } from './payCurve';
 
 type Slot = { key: string; runner: ChunkRunner } | null;
 /** The scenario of the current run, and the one last drilled into (kept apart so neither evicts the other). */
@@ -58,6 +59,13 @@ export const simApi = {
   /** The benchmark's floor loop over replications [from, to) (src/cli/bench.ts). */
   floor(seed: number, agents: number, months: number, variants: number, from: number, to: number, generations: number): FloorResult {
     return floorLoop(seed, agents, months, variants, from, to, generations);
+  },
+  /**
+   * Each variant's pay curve for a typical agent over `sales` (src/sim/payCurve.ts): the engine run on
+   * synthetic years, here rather than on the page's thread (≈ 0.5–3 s of payMonth for 25 points).
+   */
+  payCurves(scenario: Scenario, sales: readonly number[], agent: TypicalAgent): { name: string; points: CurvePoint[] | null }[] {
+    return scenarioPayCurves(scenario, sales, agent);
   },
   /** The agents of one replication (id and name), for picking one to drill into. */
   agents(scenario: Scenario, replication: number): { agentId: string; name: string }[] {

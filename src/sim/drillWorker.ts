@@ -9,6 +9,7 @@
 import type { DrillDown } from './drillDown';
 import { SimError, type SimWorker, type SpawnWorker } from './pool';
 import type { Scenario } from './scenario';
+import type { CurvePoint, TypicalAgent } from './payCurve';
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -69,6 +70,11 @@ export class DrillWorker {
   /** One agent's payslips with explanations under each variant in one replication. */
   drillDown(scenario: Scenario, replication: number, agentId: string): Promise<DrillDown> {
     return this.call((w) => w.api.drillDown(scenario, replication, agentId));
+  }
+
+  /** Each variant's pay curve for a typical agent (src/sim/payCurve.ts `scenarioPayCurves`). */
+  payCurves(scenario: Scenario, sales: readonly number[], agent: TypicalAgent): Promise<{ name: string; points: CurvePoint[] | null }[]> {
+    return this.call((w) => w.api.payCurves(scenario, sales, agent));
   }
 
   /** The agents of one replication. */

@@ -8,11 +8,14 @@
  */
 import type { DrillDown } from '../sim/drillDown';
 import type { Scenario } from '../sim/scenario';
+import type { CurvePoint, TypicalAgent } from '../sim/payCurve';
 import { failureOf, type Failure } from '../sim/pool';
 
 /** What the drill-down needs of the worker bridge (src/ui/simBridge.ts). */
 export interface DrillClient {
   drillDownAll(scenario: Scenario, replication: number): Promise<DrillDown[]>;
+  /** Each variant's pay curve for a typical agent (src/sim/payCurve.ts), computed off the page's thread. */
+  payCurves(scenario: Scenario, sales: readonly number[], agent: TypicalAgent): Promise<{ name: string; points: CurvePoint[] | null }[]>;
 }
 
 export const DRILL_REPLICATION = 0;
@@ -36,6 +39,11 @@ export class DrillState {
   private run = 0;
 
   constructor(private readonly client: DrillClient) {}
+
+  /** Each variant's pay curve for a typical agent, from the drill worker (the chart of pay against performance). */
+  payCurves(scenario: Scenario, sales: readonly number[], agent: TypicalAgent): Promise<{ name: string; points: CurvePoint[] | null }[]> {
+    return this.client.payCurves(scenario, sales, agent);
+  }
 
   /** Load the drill-downs of `scenario` unless they are loaded or loading. */
   load(scenario: Scenario): void {

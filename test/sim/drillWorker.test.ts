@@ -1,7 +1,9 @@
 /**
  * The dedicated drill-down worker (src/sim/drillWorker.ts) under Node's worker_threads: with the real
  * simulator it gives the in-process drillDownAll, while a long run occupies the pool (it does not wait
- * for it); with the fake worker, a throwing or dying worker is reported once and replaced.
+ * for it); the pay curves it computes for the chart of pay against performance equal
+ * `scenarioPayCurves` called in-process; with the fake worker, a throwing or dying worker is reported
+ * once and replaced.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { DrillWorker } from '../../src/sim/drillWorker';
@@ -11,6 +13,7 @@ import { SimError, type SimPool } from '../../src/sim/pool';
 import { prepare } from '../../src/sim/prepare';
 import type { Scenario } from '../../src/sim/scenario';
 import { smallScenario } from './helpers';
+import { DEFAULT_AGENT, salesGrid, scenarioPayCurves } from '../../src/sim/payCurve';
 
 const ENTRY = new URL('../../workers/sim.node.mjs', import.meta.url);
 const FAKE = new URL('./fixtures/fakeSim.node.mjs', import.meta.url);
@@ -43,6 +46,27 @@ describe('DrillWorker', () => {
     ctrl.abort();
     expect((await running).cancelled).toBe(true);
     expect(got).toEqual(drillDownAll(prepare(scenario), 0));
+  }, 60_000);
+
+  it('computes the pay curves of every variant equal to the same function called in-process', async () => {
+    const scenario = smallScenario({ agents: 10, months: 8, replications: 2 });
+    drill = new DrillWorker(() => spawnNodeWorker(ENTRY));
+    const sales = salesGrid(40_000_000, 9);
+    const agent = { ...DEFAULT_AGENT, level: 'senior' as const, teamSize: 4, colleagueSalesFen: 15_000_000 };
+    const got = await drill.payCurves(scenario, sales, agent);
+    const want = scenarioPayCurves(scenario, sales, agent);
+    expect(got).toEqual(want);
+    expect(got.map((c) => c.name)).toEqual(scenario.variants.map((v) => v.name));
+    // real curves: every variant drawn at every sales amount, pay not falling as sales rise
+    for (const c of got) {
+      expect(c.points!.map((p) => p.creditedSalesFen)).toEqual(sales);
+      for (let i = 1; i < sales.length; i++) expect(c.points![i]!.grossFen).toBeGreaterThanOrEqual(c.points![i - 1]!.grossFen);
+    }
+    // a variant whose rules file does not compile comes back as null, as in-process
+    const bad = structuredClone(scenario);
+    bad.variants[1]!.policy.city = 'atlantis';
+    expect(await drill.payCurves(bad, sales, agent)).toEqual(scenarioPayCurves(bad, sales, agent));
+    expect((await drill.payCurves(bad, sales, agent))[1]!.points).toBeNull();
   }, 60_000);
 
   it('reports a throwing or dying worker once and serves the next call', async () => {
