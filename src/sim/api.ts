@@ -33,6 +33,9 @@ function load(slot: 'run' | 'drill', key: string, scenario: Scenario): ChunkRunn
   }
 }
 
+/** The last replication drilled into as a whole, sent to the page in parts (`drillDownPart`). */
+let drillAll: { key: string; replication: number; drills: DrillDown[] } | null = null;
+
 export const simApi = {
   /** Prepare a scenario under `key` (the caller's id of this run's scenario); returns the variant names. */
   load(key: string, scenario: Scenario): string[] {
@@ -55,6 +58,18 @@ export const simApi = {
   /** Every agent's payslips, with explanations, under each variant in one replication (one re-run). */
   drillDownAll(scenario: Scenario, replication: number): DrillDown[] {
     return drillDownAll(load('drill', JSON.stringify(scenario), scenario).setup, replication);
+  },
+  /**
+   * Agents [from, to) of every agent's drill-down in one replication, and how many there are: the
+   * replication is re-run once (as `drillDownAll`) and kept, so that the page can take it in parts.
+   */
+  drillDownPart(scenario: Scenario, replication: number, from: number, to: number): { total: number; drills: DrillDown[] } {
+    const key = JSON.stringify(scenario);
+    if (drillAll?.key !== key || drillAll.replication !== replication) {
+      drillAll = null;
+      drillAll = { key, replication, drills: drillDownAll(load('drill', key, scenario).setup, replication) };
+    }
+    return { total: drillAll.drills.length, drills: drillAll.drills.slice(from, to) };
   },
   /** The benchmark's floor loop over replications [from, to) (src/cli/bench.ts). */
   floor(seed: number, agents: number, months: number, variants: number, from: number, to: number, generations: number): FloorResult {

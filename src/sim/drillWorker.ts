@@ -67,6 +67,11 @@ export class DrillWorker {
     return this.call((w) => w.api.drillDownAll(scenario, replication));
   }
 
+  /** Agents [from, to) of every agent's drill-down in one replication (computed once in the worker), and how many there are. */
+  drillDownPart(scenario: Scenario, replication: number, from: number, to: number): Promise<{ total: number; drills: DrillDown[] }> {
+    return this.call((w) => w.api.drillDownPart(scenario, replication, from, to));
+  }
+
   /** One agent's payslips with explanations under each variant in one replication. */
   drillDown(scenario: Scenario, replication: number, agentId: string): Promise<DrillDown> {
     return this.call((w) => w.api.drillDown(scenario, replication, agentId));

@@ -149,9 +149,9 @@ export class SimBridge {
     });
   }
 
-  /** Every agent's payslips with explanations under each variant in one replication (re-generated on demand). */
-  drillDownAll(scenario: Scenario, replication: number): Promise<DrillDown[]> {
-    return this.drill.drillDownAll(scenario, replication);
+  /** Agents [from, to) of every agent's drill-down in one replication (re-generated once, sent in parts). */
+  drillDownPart(scenario: Scenario, replication: number, from: number, to: number): Promise<{ total: number; drills: DrillDown[] }> {
+    return this.drill.drillDownPart(scenario, replication, from, to);
   }
 
   /** One agent's payslips with explanations under each variant in one replication (re-generated on demand). */

@@ -48,6 +48,20 @@ describe('DrillWorker', () => {
     expect(got).toEqual(drillDownAll(prepare(scenario), 0));
   }, 60_000);
 
+  it('sends the drill-downs of a replication in parts that join to the in-process pass', async () => {
+    const scenario = smallScenario({ agents: 10, months: 8, replications: 2 });
+    drill = new DrillWorker(() => spawnNodeWorker(ENTRY));
+    const want = drillDownAll(prepare(scenario), 1);
+    expect(want.length % 7).not.toBe(0);
+    const parts = [];
+    for (let from = 0; from < want.length; from += 7) parts.push(await drill.drillDownPart(scenario, 1, from, from + 7));
+    expect(parts.map((p) => p.total)).toEqual(parts.map(() => want.length));
+    expect(parts.map((p) => p.drills.length)).toEqual(parts.map((_, i) => Math.min(7, want.length - 7 * i)));
+    expect(parts.flatMap((p) => p.drills)).toEqual(want);
+    // another replication is computed afresh, not served from the one kept
+    expect((await drill.drillDownPart(scenario, 0, 0, 3)).drills).toEqual(drillDownAll(prepare(scenario), 0).slice(0, 3));
+  }, 60_000);
+
   it('computes the pay curves of every variant equal to the same function called in-process', async () => {
     const scenario = smallScenario({ agents: 10, months: 8, replications: 2 });
     drill = new DrillWorker(() => spawnNodeWorker(ENTRY));
