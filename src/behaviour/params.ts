@@ -76,11 +76,11 @@ export interface ShopProfile {
    * The real agents on the posts at the start (a scenario calibrated from the shop's months,
    * docs/real-data.md); absent: a seeded roster. The remaining posts get seeded agents.
    */
-  roster?: RosterAgent[];
+  roster?: SeatedAgent[];
 }
 
 /** A real agent seated at the start of the simulation (docs/scenario-file.md §`shop.roster`). */
-export interface RosterAgent {
+export interface SeatedAgent {
   agentId: string;
   name: string;
   /** Team name ("" = none). */

@@ -7,7 +7,7 @@
  */
 import type { AgentMonth } from '../engine/records';
 import { addMonths } from '../engine/months';
-import type { BehaviourParams, RosterAgent, ShopProfile } from '../behaviour/params';
+import type { BehaviourParams, SeatedAgent, ShopProfile } from '../behaviour/params';
 import { estimateConduct, type ConductField } from './conduct';
 import { estimateConversion } from './conversion';
 import { estimateDemand } from './demand';
@@ -27,7 +27,7 @@ export interface Calibration {
   /** The month after the last: where "the next 12 months" start. */
   nextMonth: string;
   estimates: Estimate[];
-  roster: RosterAgent[];
+  roster: SeatedAgent[];
   /** Usable conversion months per roster agent (the weight of their own data in their skill). */
   rosterMonths: Record<string, number>;
   roleCounts: Record<Role, number>;
@@ -69,7 +69,7 @@ export function calibrateShop(
   const turnover = estimateTurnover(records, b);
 
   const last = months[months.length - 1]!;
-  const roster: RosterAgent[] = stayers(last).map((r) => ({
+  const roster: SeatedAgent[] = stayers(last).map((r) => ({
     agentId: r.agentId,
     name: r.name,
     team: r.team,
