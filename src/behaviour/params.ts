@@ -11,6 +11,12 @@ import type { CustomCity, Level, Role } from '../policy/types';
 
 /** Most agents a scenario may have (docs/behaviour.md: shops of 5–300 agents). */
 export const MAX_AGENTS = 300;
+/**
+ * The smallest shop the model is written for (docs/behaviour.md: shops of 5–300 agents). A scenario
+ * may have fewer (a calibrated shop keeps its real size); the workbench and `paylab calibrate` then
+ * warn that shared pay (pools, ranks, teams) swings widely among so few people.
+ */
+export const MIN_TYPICAL_AGENTS = 5;
 /** Most months a scenario may simulate (ten years). */
 export const MAX_MONTHS = 120;
 
