@@ -71,6 +71,20 @@ function leanRun(setup: SimSetup, r: number): Map<string, { records: string[]; r
   return out;
 }
 
+/** Per variant name: each month's records (JSON) as a payslip sink gets them (whole records, as the drill-down). */
+function wholeRun(setup: SimSetup, r: number): Map<string, string[]> {
+  const out = new Map(setup.variants.map((v) => [v.name, [] as string[]]));
+  runReplication(setup, r, {
+    begin() {},
+    end() {},
+    roster() {},
+    month(v, _m, records) {
+      out.get(setup.variants[v]!.name)!.push(JSON.stringify(records));
+    },
+  });
+  return out;
+}
+
 describe('the numbers of a variant do not depend on whether another variant reads the metrics', () => {
   const gated = withKpi({ ...NO_KPI, gates: [{ metric: 'replyRate', direction: 'atLeast', threshold: '0.97', factor: '0', lines: ['performancePay'] }] });
   const plain = [
@@ -93,8 +107,10 @@ describe('the numbers of a variant do not depend on whether another variant read
           const strip = (j: string) => (JSON.parse(j) as Record<string, unknown>[]).map((x) => { for (const f of SERVICE_FIELDS) delete x[f]; return x; });
           expect(b.get(name)!.records.map(strip)).toEqual(a.get(name)!.records.map(strip));
         }
-        // the KPI variant's records carry the metrics, the same as in a run without the other variant
+        // the KPI variant's records carry the metrics, the same as whole records (every variant's
+        // metrics generated) and as in a run without the other variant
         const g = b.get('gated')!;
+        expect(g.records).toEqual(wholeRun(withKpiVariant, r).get('gated'));
         expect(g.records).toEqual(leanRun(alone, r).get('gated')!.records);
         const worked = (JSON.parse(g.records[0]!) as AgentMonth[]).filter((x) => x.daysWorked > 0);
         expect(worked.length).toBeGreaterThan(0);
