@@ -146,44 +146,55 @@ export class DenseBins extends BinsBase {
     if (v > this.max) this.max = v;
   }
 
+  /** Lowest and highest positive key touched since the last reset (what toData and reset scan). */
+  private lo = BIN_COUNT;
+  private hi = -1;
+
   protected addKey(key: number, count: number): void {
     if (key >= 0) {
       const p = key >>> SUB_BITS;
       const page = this.pages[p] ?? (this.pages[p] = new Float64Array(PAGE));
       page[key & (PAGE - 1)]! += count;
+      if (key < this.lo) this.lo = key;
+      if (key > this.hi) this.hi = key;
     } else this.neg.set(key, (this.neg.get(key) ?? 0) + count);
   }
 
   protected entries(): [number, number][] {
-    const out: [number, number][] = [...this.neg.entries()];
-    for (let p = 0; p < PAGES; p++) {
-      const page = this.pages[p];
-      if (page) for (let j = 0; j < PAGE; j++) if (page[j]) out.push([p * PAGE + j, page[j]!]);
-    }
-    return out;
+    const d = this.toData();
+    return d.keys.map((k, i) => [k, d.counts[i]!]);
   }
 
-  /** Plain form with keys ascending by value: the negative keys sorted, then the pages in order. */
+  /** Plain form with keys ascending by value: the negative keys sorted, then the touched positive range. */
   override toData(): BinsData {
     const keys = [...this.neg.keys()].sort((a, b) => a - b);
     const counts = keys.map((k) => this.neg.get(k)!);
-    for (let p = 0; p < PAGES; p++) {
-      const page = this.pages[p];
-      if (!page) continue;
-      for (let j = 0; j < PAGE; j++) {
-        const c = page[j]!;
-        if (c !== 0) {
-          keys.push(p * PAGE + j);
-          counts.push(c);
+    for (let key = this.lo; key <= this.hi; ) {
+      const page = this.pages[key >>> SUB_BITS];
+      const end = Math.min(this.hi, key | (PAGE - 1));
+      if (page) {
+        for (; key <= end; key++) {
+          const c = page[key & (PAGE - 1)]!;
+          if (c !== 0) {
+            keys.push(key);
+            counts.push(c);
+          }
         }
       }
+      key = end + 1;
     }
     return { keys, counts, n: this.n, min: this.n ? this.min : 0, max: this.n ? this.max : 0 };
   }
 
-  /** Forget everything (keeps the pages, zeroed). */
+  /** Forget everything (keeps the pages, zeroed over the touched range). */
   reset(): void {
-    for (const page of this.pages) page?.fill(0);
+    for (let key = this.lo; key <= this.hi; ) {
+      const end = Math.min(this.hi, key | (PAGE - 1));
+      this.pages[key >>> SUB_BITS]?.fill(0, key & (PAGE - 1), (end & (PAGE - 1)) + 1);
+      key = end + 1;
+    }
+    this.lo = BIN_COUNT;
+    this.hi = -1;
     this.neg.clear();
     this.n = 0;
     this.min = Infinity;
