@@ -1,7 +1,7 @@
 /**
  * Share links: the whole workspace — a scenario file (src/sim/scenario.ts: shop,
  * behaviour, variants with their baseline, seed, replications) — in the URL fragment, so no server
- * sees it. `#s<version>.<payload>`; docs/share-link.md describes the format.
+ * sees it. `#s<version>.<payload>`; docs/share-and-export.md §Share link describes the format.
  *
  * Version 1: canonical JSON of `{ "s": patch, "v": [variant, …] }` → raw DEFLATE → base64url, where
  * `s` patches the frozen reference scenario of version 1 (shareBase1.json, without its variants)
@@ -182,7 +182,7 @@ export const SHARE_DECODERS: Readonly<Record<number, Decoder>> = { 0: decodeV0, 
 
 // ── public API ──
 
-/** Workspace → fragment text `s1.<payload>` (without the leading #). */
+/** Workspace → fragment text `s1.<payload>` (no leading #). */
 export async function encodeShareLink(scenario: Scenario): Promise<string> {
   // The roster's names and nicknames are personal data: a link carries them only when the owner allowed it.
   let shared = scenario.roster ? { ...scenario, roster: rosterForLink(scenario.roster) } : scenario;
