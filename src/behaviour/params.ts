@@ -11,6 +11,12 @@ import type { CustomCity, Level, Role } from '../policy/types';
 
 /** Most agents a scenario may have (docs/behaviour.md: shops of 5–300 agents). */
 export const MAX_AGENTS = 300;
+/**
+ * The smallest shop the model is written for (docs/behaviour.md: shops of 5–300 agents). A scenario
+ * may have fewer (a calibrated shop keeps its real size); the workbench and `paylab calibrate` then
+ * warn that shared pay (pools, ranks, teams) swings widely among so few people.
+ */
+export const MIN_TYPICAL_AGENTS = 5;
 /** Most months a scenario may simulate (ten years). */
 export const MAX_MONTHS = 120;
 
@@ -76,11 +82,11 @@ export interface ShopProfile {
    * The real agents on the posts at the start (a scenario calibrated from the shop's months,
    * docs/real-data.md); absent: a seeded roster. The remaining posts get seeded agents.
    */
-  roster?: RosterAgent[];
+  roster?: SeatedAgent[];
 }
 
 /** A real agent seated at the start of the simulation (docs/scenario-file.md §`shop.roster`). */
-export interface RosterAgent {
+export interface SeatedAgent {
   agentId: string;
   name: string;
   /** Team name ("" = none). */
