@@ -1,29 +1,28 @@
 /**
  * Agent names: faker's zh_CN person data in zh_CN's own name pattern
- * ("{{person.lastName}}{{person.firstName}}": surname, then a given name), drawn with a private Faker
- * instance whose randomizer is re-seeded from the person's hashed stream key before each name, never
- * the global faker. Same seed, same names. The surname comes from zh_CN's surname list (what
- * lastName()'s pattern resolves to), the given name from its female or male list (one draw picks the
- * list, as firstName() without a sex does); picking with faker.helpers.arrayElement instead of
- * person.lastName()/firstName() skips faker's template engine (≈ 0.2 µs a name instead of ≈ 3 µs).
+ * ("{{person.lastName}}{{person.firstName}}": surname, then a given name), drawn from a private
+ * generator re-seeded from the person's hashed stream key before each name. Same seed, same names.
+ * The surname comes from zh_CN's surname list (what lastName()'s pattern resolves to), the given name
+ * from its female or male list (one draw picks the list, as firstName() without a sex does).
+ *
+ * Each pick is faker's `helpers.arrayElement` (10.6.0) with a randomizer over our Xoshiro128 stream,
+ * written out here: an element of a list of n > 1 is `list[Math.floor(next() × n)]` (faker's
+ * `number.int({ max: n − 1 })` with its default distributor), a list of one is taken without a draw.
+ * The lists are copied from faker (zhNames.ts), so the simulation workers do not load faker's locale
+ * tables; test/behaviour/agentName.test.ts checks names and lists against faker itself.
  * Names are cached by key (bounded) because every variant of a replication meets the same people.
  */
-import { Faker, base, en, zh_CN, type Randomizer } from '@faker-js/faker';
 import { Xoshiro128 } from './random';
+import { ZH_GIVEN_FEMALE, ZH_GIVEN_MALE, ZH_SURNAMES } from './zhNames';
 
 const rng = new Xoshiro128(0);
-const randomizer: Randomizer = {
-  next: () => rng.next(),
-  seed: (s: number | number[]) => {
-    rng.seed(typeof s === 'number' ? s : (s[0] ?? 0));
-  },
-};
+const GIVEN: readonly (readonly string[])[] = [ZH_GIVEN_FEMALE, ZH_GIVEN_MALE];
 
-const person = zh_CN.person;
-const SURNAMES: readonly string[] = person?.last_name?.generic ?? [];
-const GIVEN: readonly (readonly string[])[] = [person?.first_name?.female ?? [], person?.first_name?.male ?? []];
+/** faker's helpers.arrayElement on `rng` (a non-empty list). */
+function pick<T>(list: readonly T[]): T {
+  return list[list.length > 1 ? Math.floor(rng.next() * list.length) : 0]!;
+}
 
-let faker: Faker | undefined;
 const cache = new Map<number, string>();
 const CACHE_LIMIT = 4096;
 
@@ -31,9 +30,9 @@ const CACHE_LIMIT = 4096;
 export function agentName(key: number): string {
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  faker ??= new Faker({ locale: [zh_CN, en, base], randomizer });
-  faker.seed(key);
-  const name = faker.helpers.arrayElement(SURNAMES) + faker.helpers.arrayElement(faker.helpers.arrayElement(GIVEN));
+  rng.seed(key);
+  const surname = pick(ZH_SURNAMES);
+  const name = surname + pick(pick(GIVEN));
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, name);
   return name;
