@@ -162,7 +162,7 @@ export class SimPool {
       names: scenario.variants.map((v) => v.name),
       baseline,
     };
-    const acc = opts.acc ?? new RunAcc(scenario.variants.length, scenario.settings.months, false);
+    const acc = opts.acc ?? new RunAcc(scenario.variants.length, scenario.settings.months);
     const t0 = this.now();
     const targetMs = opts.targetChunkMs ?? 100;
     const workers = this.ensure(Math.max(1, Math.min(this.size, total || 1)));

@@ -134,7 +134,7 @@ export class RunHost {
       names: scenario.variants.map((v) => v.name),
       baseline: scenario.variants.findIndex((v) => v.baseline),
     };
-    const acc = from?.acc ?? new RunAcc(scenario.variants.length, scenario.settings.months, false);
+    const acc = from?.acc ?? new RunAcc(scenario.variants.length, scenario.settings.months);
     const ranges: [number, number][] = from ? [...from.done] : [];
     const before = from?.count ?? 0;
     const first = Math.min(policy.firstBatch, total);
