@@ -251,7 +251,7 @@ describe('制度 document', () => {
     expect(await frame.locator('img').count()).toBe(0);
     const body = await frame.locator('body').innerText();
     expect(body).toContain('初级客服底薪 1500 元/月');
-    expect(body).toContain('每月允许 2 次 10 分钟以内的迟到,超过的每次扣 20 元');
+    expect(body).toContain('每月允许 2 次 10 分钟以内的迟到，超过的每次扣 20 元');
     expect(body).toContain('2008 年《企业职工奖惩条例》废止');
     await page.screenshot({ path: `${SHOTS}/policy-document.png` });
     const md = await download(page, () => page.getByTestId('doc-download-md').click(), 'doc.md');
