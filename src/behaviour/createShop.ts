@@ -14,7 +14,7 @@ import { daysInOrdinalMonth, monthOrdinal } from '../engine/months';
 import { monthDrawsFor } from './monthDraws';
 import { KIND, replicationKey } from './random';
 import { baseQuitChance, dayBetween, drawLevel, levelByTenure, seatOccupant, slotStream } from './roster';
-import type { RosterAgent } from './params';
+import type { SeatedAgent } from './params';
 import type { BehaviourInput, RosterReport, ShopState } from './types';
 
 /** Longest starting tenure drawn, months. */
@@ -128,7 +128,7 @@ export function createShop(input: BehaviourInput, replication: number): ShopStat
     // a completed months before the start: tenure month a + 1 in month 0, hired in month index −a.
     seatOccupant(state, slot, -a, level, true);
   }
-  roster.forEach((a, slot) => seatRosterAgent(state, slot, a));
+  roster.forEach((a, slot) => seatAgent(state, slot, a));
   for (let slot = 0; slot < n; slot++) {
     const tenureMonth = 1 - state.hireMonth[slot]!;
     const r = slotStream(state, slot, 0, KIND.quit);
@@ -143,7 +143,7 @@ export function createShop(input: BehaviourInput, replication: number): ShopStat
 }
 
 /** Seat a real agent on a post: their id, name, level, month of hire and skill; diligence stays drawn. */
-function seatRosterAgent(state: ShopState, slot: number, a: RosterAgent): void {
+function seatAgent(state: ShopState, slot: number, a: SeatedAgent): void {
   const b = state.input.behaviour;
   const hire = monthOrdinal(a.hireMonth) - state.startOrdinal;
   seatOccupant(state, slot, hire, LEVELS.indexOf(a.level), true);

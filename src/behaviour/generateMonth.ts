@@ -47,7 +47,7 @@ import type { AgentMonth } from '../engine/records';
 import { calendarMonth, daysInOrdinalMonth, ordinalMonth } from '../engine/months';
 import { NIGHT_SHIFT, SCORE_TYPICAL, TEAM_SCORE_SPREAD, TEAM_SCORE_TYPICAL } from './defaults';
 import { inputConstants } from './inputConstants';
-import { drawMetricNoise, serviceMetrics } from './metrics';
+import { drawMetricNoise, serviceMetrics as metricsOf, type ServiceMetricValues } from './metrics';
 import { ATTENDANCE_DRAWS, METRIC_DRAWS, SALES_IN, SALES_OUT, SCORE_DRAWS, type MonthDraws } from './monthDraws';
 import { KIND, PART, SHOP_SLOT, TEAM_SLOT_BASE, Xoshiro128, keyPart } from './random';
 import { binomial, nbZeroBound, negBinomialAt, normal, poisson, sumLogNormal } from './sample';
@@ -63,6 +63,17 @@ const CONDUCT_COUNTS = 11;
 const conductMeans = new Float64Array(CONDUCT_COUNTS);
 const conductCounts = new Int32Array(CONDUCT_COUNTS);
 const zeroMargin = 1 - 1e-12;
+
+/** The service metrics of a record generated without them: every one absent (the record's fields stay, undefined, so all records have one shape). */
+const NO_METRICS: Readonly<ServiceMetricValues> = {
+  onlineHours: undefined,
+  replyRateBp: undefined,
+  avgResponseSec: undefined,
+  firstResponseSec: undefined,
+  satisfactionRateBp: undefined,
+  goodReviewRateBp: undefined,
+  returnRateBp: undefined,
+};
 
 /** Scheduled days of a full month: the reference for monthly means (seed 002: ≈ 26). */
 const REF_DAYS = 26;
@@ -106,8 +117,14 @@ function effortTable(response: PolicyResponse): EffortTable {
   return t;
 }
 
-/** Records of every agent employed at some time in month `monthIndex` (must equal state.monthIndex). */
-export function generateMonth(state: ShopState, monthIndex: number, response: PolicyResponse): AgentMonth[] {
+/**
+ * Records of every agent employed at some time in month `monthIndex` (must equal state.monthIndex).
+ * `serviceMetrics` false leaves the service metrics out (absent), for a caller whose policies never
+ * read them (engine/components/metrics.ts `readsServiceFields`): they come from their own streams and
+ * feed nothing else of the record or the roster, so every other field is the same either way, and a
+ * later call that asks for them gets the same values as if none had been skipped.
+ */
+export function generateMonth(state: ShopState, monthIndex: number, response: PolicyResponse, serviceMetrics = true): AgentMonth[] {
   if (monthIndex !== state.monthIndex) {
     throw new Error(`generateMonth: the shop is open for month ${state.monthIndex}, not ${monthIndex}`);
   }
@@ -410,13 +427,16 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
     const scoreSkill = clampInt(Math.round(SCORE_TYPICAL.skill + 1.5 * skillZ + sc[z0 + 3]!), 0, 20);
 
     // ── service metrics (metrics.ts; seed 004): persistent trait, own stream, the policy's shift ──
-    const mz = s * METRIC_DRAWS;
-    if (D.metricStamp[s] !== epoch) {
-      drawMetricNoise(smk, D.metricNoise, mz);
-      D.metricStamp[s] = epoch;
+    let sm = NO_METRICS;
+    if (serviceMetrics) {
+      const mz = s * METRIC_DRAWS;
+      if (D.metricStamp[s] !== epoch) {
+        drawMetricNoise(smk, D.metricNoise, mz);
+        D.metricStamp[s] = epoch;
+      }
+      const shift = inProbation ? null : response.metricShift[ROLES[ri]!];
+      sm = metricsOf(state, s, smk, daysWorked, daysEmployed, night, overload, shift, D.metricNoise, mz);
     }
-    const shift = inProbation ? null : response.metricShift[ROLES[ri]!];
-    const sm = serviceMetrics(state, s, smk, daysWorked, daysEmployed, night, overload, shift, D.metricNoise, mz);
     out.push({
       month,
       agentId: state.agentId[s]!,

@@ -12,6 +12,12 @@ import type { AgentMonth } from '../engine/records';
 
 /** Most agents a scenario may have (docs/behaviour.md: shops of 5–300 agents). */
 export const MAX_AGENTS = 300;
+/**
+ * The smallest shop the model is written for (docs/behaviour.md: shops of 5–300 agents). A scenario
+ * may have fewer (a calibrated shop keeps its real size); the workbench and `paylab calibrate` then
+ * warn that shared pay (pools, ranks, teams) swings widely among so few people.
+ */
+export const MIN_TYPICAL_AGENTS = 5;
 /** Most months a scenario may simulate (ten years). */
 export const MAX_MONTHS = 120;
 
@@ -77,14 +83,14 @@ export interface ShopProfile {
    * The real agents on the posts at the start (a scenario calibrated from the shop's months,
    * docs/real-data.md); absent: a seeded roster. The remaining posts get seeded agents.
    */
-  roster?: RosterAgent[];
+  roster?: SeatedAgent[];
 }
 
 /**
  * A real agent seated at the start of the simulation (docs/scenario-file.md §`shop.roster`): who
  * they are, as their records name them (team "" = none), hired before settings.startMonth.
  */
-export interface RosterAgent extends Pick<AgentMonth, 'agentId' | 'name' | 'team' | 'role' | 'level' | 'hireMonth'> {
+export interface SeatedAgent extends Pick<AgentMonth, 'agentId' | 'name' | 'team' | 'role' | 'level' | 'hireMonth'> {
   /** Skill on the logit scale of conversion: 0 is the shop's average agent. */
   skill: number;
 }

@@ -7,7 +7,7 @@
  */
 import type { AgentMonth } from '../engine/records';
 import { addMonths } from '../engine/months';
-import type { BehaviourParams, RosterAgent, ShopProfile } from '../behaviour/params';
+import type { BehaviourParams, SeatedAgent, ShopProfile } from '../behaviour/params';
 import { estimateConduct, type ConductField } from './conduct';
 import { estimateConversion } from './conversion';
 import { estimateDemand } from './demand';
@@ -27,7 +27,7 @@ export interface Calibration {
   /** The month after the last: where "the next 12 months" start. */
   nextMonth: string;
   estimates: Estimate[];
-  roster: RosterAgent[];
+  roster: SeatedAgent[];
   /** Usable conversion months per roster agent (the weight of their own data in their skill). */
   rosterMonths: Record<string, number>;
   roleCounts: Record<Role, number>;
@@ -57,19 +57,22 @@ export function calibrateShop(
     shop,
     capacity: b.capacity,
     roleCounts: structure.roleCounts,
-    hasInquiries: present('inquiries'),
-    hasCases: present('afterSalesCases'),
+    // demand is per day worked: without 出勤天数 there is nothing to divide by
+    hasInquiries: present('inquiries') && present('daysWorked'),
+    hasCases: present('afterSalesCases') && present('daysWorked'),
   });
   const orders = estimateOrders(
     records,
     { orders: present('orders'), paidOrders: present('paidOrders'), returns: present('returnsFen'), badReviews: present('badReviews') },
     { paymentRate: b.paymentRate, category: shop.category },
   );
-  const conduct = estimateConduct(months, (f: ConductField) => present(f), b, shop.nightShiftShare, structure.roleCounts);
-  const turnover = estimateTurnover(records, b);
+  // a count is estimated only with its exposure: scheduled days for leave and absences, days worked for the rest
+  const conduct = estimateConduct(months, (f: ConductField) => present(f) && present(f === 'leaveDays' || f === 'absences' ? 'scheduledDays' : 'daysWorked'), b, shop.nightShiftShare, structure.roleCounts);
+  // who left is an input like any other: months nobody marked 离职 or not are no evidence of staying
+  const turnover = present('left') ? estimateTurnover(records, b) : [];
 
   const last = months[months.length - 1]!;
-  const roster: RosterAgent[] = stayers(last).map((r) => ({
+  const roster: SeatedAgent[] = stayers(last).map((r) => ({
     agentId: r.agentId,
     name: r.name,
     team: r.team,

@@ -14,6 +14,8 @@ import { readRecordsFile } from '../formats/records';
 import { parseScenario, writeScenario } from '../sim/scenarioParse';
 import { calibrateShop } from '../calibrate/calibrateShop';
 import { applyCalibration } from '../calibrate/applyCalibration';
+import { fieldsPresent } from '../calibrate/fieldsPresent';
+import { MIN_TYPICAL_AGENTS } from '../behaviour/params';
 import type { Estimate } from '../calibrate/estimate';
 import { parseArgs, requireFlag } from './args';
 import { readInputFile, readUtf8File, writeOutputFile } from './files';
@@ -34,7 +36,7 @@ export async function run(args: string[]): Promise<number> {
     file = recordsFile;
     const read = readRecordsFile(readInputFile(recordsFile), recordsFile);
     if (read.records.length === 0) throw new InputError([problem('', 'calibrate.cli.noRecords')]);
-    const cal = calibrateShop(read.records, base, (f) => read.fields.has(f));
+    const cal = calibrateShop(read.records, base, fieldsPresent(read.fields, read.source));
     const scenario = applyCalibration(base, cal, {}, !parsed.flags.has('no-roster'));
     file = '';
     writeOutputFile(out, writeScenario(scenario));
@@ -43,6 +45,7 @@ export async function run(args: string[]): Promise<number> {
       for (const e of shown) process.stdout.write(`${line(lang, e)}\n`);
       const done = { count: shown.length, records: cal.records, from: cal.from, to: cal.to, roster: scenario.shop.roster?.length ?? 0, file: out };
       process.stdout.write(`${t(lang, 'calibrate.cli.done', done)}\n`);
+      if (scenario.shop.agents < MIN_TYPICAL_AGENTS) process.stdout.write(`${t(lang, 'recover.smallShop', { agents: scenario.shop.agents })}\n`);
     }
     return EXIT_OK;
   } catch (e) {

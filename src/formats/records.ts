@@ -144,6 +144,24 @@ function jsonToRecords(text: string): Collected {
   if (list.length === 0) fail([problem(base, 'records.noRows')]);
   if (list.length > MAX_RECORDS) fail([problem(base, 'limits.tooManyRecords', { count: list.length, max: MAX_RECORDS })]);
 
+  const { records, fields } = jsonListToRecords(list, base, problems);
+  if (problems.length > 0) fail(problems);
+  return source ? { records, fields, source } : { records, fields };
+}
+
+/**
+ * Records from the `records` list of a JSON document already parsed — e.g. one this program has
+ * just written (src/import/buildRecords.ts) — under the same rules as a file, problems at
+ * `${base}[i].field`. Throws InputError.
+ */
+export function recordsFromJsonList(list: readonly unknown[], base = '$.records'): AgentMonth[] {
+  const problems: Problem[] = [];
+  const { records } = jsonListToRecords(list, base, problems);
+  if (problems.length > 0) fail(problems);
+  return records;
+}
+
+function jsonListToRecords(list: readonly unknown[], base: string, problems: Problem[]): { records: AgentMonth[]; fields: Set<keyof AgentMonth> } {
   const fields = new Set<keyof AgentMonth>();
   const raws: RawRecord[] = [];
   list.forEach((item, i) => {
@@ -169,9 +187,7 @@ function jsonToRecords(text: string): Collected {
     }
     raws.push(raw);
   });
-  const records = buildRecords(raws, problems);
-  if (problems.length > 0) fail(problems);
-  return source ? { records, fields, source } : { records, fields };
+  return { records: buildRecords(raws, problems), fields };
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -515,11 +531,18 @@ export function writeRecordsCsv(records: readonly AgentMonth[], lang: RecordsLan
   return '\uFEFF' + formatCsv([header, ...records.map((r) => COLUMNS.map((c) => csvValue(c, r, lang)))]);
 }
 
+/** One record as a JSON file holds it: JSON names, money as yuan strings, absent fields left out. */
+export function recordJson(r: AgentMonth): Record<string, string | number | boolean> {
+  const o: Record<string, string | number | boolean> = {};
+  for (const c of COLUMNS) {
+    const v = fileValue(c, r);
+    if (v !== undefined) o[c.json] = v;
+  }
+  return o;
+}
+
 /** Records → `{ "format": "paylab.records/1", "records": [...] }`, money as yuan strings; with `source` when imported (importSource.ts). */
 export function writeRecordsJson(records: readonly AgentMonth[], source?: ImportSource): string {
-  const out = records.map((r) => Object.fromEntries(COLUMNS.flatMap((c) => {
-    const v = fileValue(c, r);
-    return v === undefined ? [] : [[c.json, v]];
-  })));
+  const out = records.map(recordJson);
   return JSON.stringify(source ? { format: RECORDS_FORMAT, source, records: out } : { format: RECORDS_FORMAT, records: out }, null, 2) + '\n';
 }

@@ -26,6 +26,8 @@ import { owner } from './en/owner';
 import { importMessages } from './en/import';
 import { house } from './en/house';
 import { calibrate } from './en/calibrate';
+import { recover } from './en/recover';
 import { city } from './en/city';
+import { pageSpeed } from './en/pageSpeed';
 
-export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...kpiForm, ...sensitivity, ...limits, ...verdict, ...uncertainty, ...workspace, ...cost, ...owner, ...house, ...importMessages, ...city, ...calibrate };
+export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...kpiForm, ...sensitivity, ...limits, ...verdict, ...uncertainty, ...workspace, ...cost, ...owner, ...house, ...importMessages, ...city, ...calibrate, ...recover, ...pageSpeed };

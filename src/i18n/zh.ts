@@ -26,6 +26,8 @@ import { owner } from './zh/owner';
 import { importMessages } from './zh/import';
 import { house } from './zh/house';
 import { calibrate } from './zh/calibrate';
+import { recover } from './zh/recover';
 import { city } from './zh/city';
+import { pageSpeed } from './zh/pageSpeed';
 
-export const zh = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...kpiForm, ...sensitivity, ...limits, ...verdict, ...uncertainty, ...workspace, ...cost, ...owner, ...house, ...importMessages, ...city, ...calibrate };
+export const zh = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...kpiForm, ...sensitivity, ...limits, ...verdict, ...uncertainty, ...workspace, ...cost, ...owner, ...house, ...importMessages, ...city, ...calibrate, ...recover, ...pageSpeed };

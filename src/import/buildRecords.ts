@@ -14,7 +14,7 @@ import type { Role } from '../policy/types';
 import { problem, type Problem } from '../i18n/problem';
 import { daysInMonth } from '../engine/months';
 import { COLUMNS } from '../formats/columns';
-import { parseRecordsJson, writeRecordsJson } from '../formats/records';
+import { recordJson, recordsFromJsonList } from '../formats/records';
 import { jsonName, type Attribution, type ImportSource, type MonthState, type NotProvided, type Settlement } from '../formats/importSource';
 import type { RosterAgent } from '../sim/roster';
 import type { MonthFigures } from './aggregate';
@@ -36,10 +36,18 @@ export interface FileFigures {
 /** Fields a record always has from the roster or the calendar, never "not provided" by a file. */
 const ROSTER_FIELDS = new Set<keyof AgentMonth>(['month', 'agentId', 'name', 'team', 'role', 'level', 'hireMonth', 'tenureMonth', 'daysEmployed', 'left']);
 
-/** The inputs an import tracks: every field with a value default (0) plus credited sales; absent metrics are absent already. */
-export const TRACKED_FIELDS: readonly (keyof AgentMonth)[] = COLUMNS.filter(
-  (c) => !ROSTER_FIELDS.has(c.field) && (c.fallback === 'required' || typeof c.fallback === 'object'),
-).map((c) => c.field);
+/**
+ * The month's employment facts: from the monthly sheet (在职天数, 离职) when it gives them, else the
+ * whole month and not leaving — an assumption, so listed as not provided (turnover is then not
+ * estimated from these months, docs/real-data.md §"What is estimated and how").
+ */
+const EMPLOYMENT_FIELDS: readonly (keyof AgentMonth)[] = ['daysEmployed', 'left'];
+
+/** The inputs an import tracks: every field with a value default (0) plus credited sales, and the employment facts; absent metrics are absent already. */
+export const TRACKED_FIELDS: readonly (keyof AgentMonth)[] = [
+  ...EMPLOYMENT_FIELDS,
+  ...COLUMNS.filter((c) => !ROSTER_FIELDS.has(c.field) && (c.fallback === 'required' || typeof c.fallback === 'object')).map((c) => c.field),
+];
 
 /** Days after a month's last day until its final payment figures are in (the 7-day payment window + 1 day, real-exports §1.2). */
 export const SETTLE_DAYS = 8;
@@ -115,7 +123,7 @@ export function buildRecords(files: readonly FileFigures[], opts: BuildOptions):
     }
     return a;
   };
-  const put = (a: Acc, field: keyof AgentMonth, value: number, file: string) => {
+  const put = (a: Acc, field: keyof AgentMonth, value: number | boolean, file: string) => {
     const had = a.from.get(field);
     if (had !== undefined) {
       const prev = a.values[field];
@@ -162,7 +170,7 @@ export function buildRecords(files: readonly FileFigures[], opts: BuildOptions):
         continue;
       }
       const a = accOf(agent, r.month, assumed);
-      for (const [field, v] of Object.entries(r.fields) as [keyof AgentMonth, number][]) put(a, field, v, f.file);
+      for (const [field, v] of Object.entries(r.fields) as [keyof AgentMonth, number | boolean][]) put(a, field, v, f.file);
     }
   }
   for (const [full, s] of standIns) {
@@ -186,8 +194,8 @@ export function buildRecords(files: readonly FileFigures[], opts: BuildOptions):
       level: a.agent.level,
       hireMonth: a.agent.hireMonth,
       tenureMonth: 0,
-      daysEmployed: daysInMonth(a.month),
-      left: false,
+      daysEmployed: a.values.daysEmployed ?? daysInMonth(a.month),
+      left: a.values.left ?? false,
     } as AgentMonth;
     for (const c of COLUMNS) {
       if (ROSTER_FIELDS.has(c.field)) continue;
@@ -200,11 +208,11 @@ export function buildRecords(files: readonly FileFigures[], opts: BuildOptions):
     const missing = TRACKED_FIELDS.filter((f) => !a.from.has(f) && !a.pending.has(f));
     notProvided.push({ month: a.month, agentId: a.agent.id, fields: [...a.assumed, ...missing].map(jsonName), pending: [...a.pending].map(jsonName) });
   }
-  // tenureMonth is derived from hireMonth by the reader: write without it.
-  const text = writeRecordsJson(drafts.map((d) => ({ ...d, tenureMonth: undefined as unknown as number })));
+  // Each draft as a records file holds it (tenureMonth is derived from hireMonth by the reader:
+  // left out), then read under every rule of the records reader.
   let records: AgentMonth[] = [];
   try {
-    records = parseRecordsJson(text);
+    records = recordsFromJsonList(drafts.map((d) => recordJson({ ...d, tenureMonth: undefined as unknown as number })));
   } catch (e) {
     const ps = (e as { problems?: Problem[] }).problems ?? [];
     for (const p of ps) {

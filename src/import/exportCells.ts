@@ -6,7 +6,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Params } from '../i18n/format';
-import { readCount, readMoney, readMeasure } from '../formats/cells';
+import { readCount, readMoney } from '../formats/cells';
 import { readDecimal } from '../formats/yuan';
 
 export type ExportValue = { ok: true; value: number } | { ok: false; key: string; params: Params } | { pending: true };
@@ -40,13 +40,22 @@ export function exportMoney(text: string): ExportValue {
   return readMoney(clean(text));
 }
 
-/** Seconds (response times), at most two decimals kept: a longer fraction is rounded half up to the hundredth. */
+/**
+ * Most seconds in one cell: a 31-day month. 赤兔遵时率's 在线总时长(秒) of a month on 12-hour shifts
+ * is ≈ 1.1 million seconds, above the records' bound for a measure (MAX_MEASURE, meant for hours).
+ */
+export const MAX_EXPORT_SECONDS = 31 * 86_400;
+
+/** Seconds (response times, online time), at most two decimals kept: a longer fraction is rounded half up to the hundredth. */
 export function exportSeconds(text: string): ExportValue {
   if (isPending(text)) return { pending: true };
   const s = clean(text).replace(/(秒|s)$/i, '');
   const d = readDecimal(s);
   if (!d.ok) return { ok: false, key: 'records.notNumber', params: { value: text } };
-  return readMeasure(d.value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed());
+  const v = d.value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  if (v.isNegative() && !v.isZero()) return { ok: false, key: 'records.negative', params: { value: text } };
+  if (v.greaterThan(MAX_EXPORT_SECONDS)) return { ok: false, key: 'records.tooBig', params: { value: text, max: MAX_EXPORT_SECONDS } };
+  return { ok: true, value: v.toNumber() };
 }
 
 /**

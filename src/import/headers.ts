@@ -6,7 +6,20 @@
  * All of these name the same column.
  */
 
+/** Keys already computed: the same few dozen header texts are looked up for every row searched (bounded). */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_MAX = 10_000;
+
 export function exportHeaderKey(header: string): string {
+  const hit = keyCache.get(header);
+  if (hit !== undefined) return hit;
+  const k = headerKey(header);
+  if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+  keyCache.set(header, k);
+  return k;
+}
+
+function headerKey(header: string): string {
   let s = header.normalize('NFKC').replace(/\s+/g, '').replace(/[→⇒＞>]/g, '>').replace(/-+>/g, '>').replace(/>/g, '->').toLowerCase();
   if (s.length > 2 && s.startsWith('延') && !s.startsWith('延时') && !s.startsWith('延迟')) s = s.slice(1);
   if (s.length > 2 && (s.endsWith('延') || s.endsWith('修'))) s = s.slice(0, -1);

@@ -11,13 +11,20 @@ import { problem, type Problem } from '../i18n/problem';
 import { COLUMNS, columnForHeader, type ColumnSpec } from '../formats/columns';
 import { readCell } from '../formats/cells';
 import { formatCsv } from '../formats/csv';
+import { daysInMonth } from '../engine/months';
 import { exportHeaderKey } from './headers';
 import { isBlankRow, place, type Grid } from './grid';
 import { splitNickname } from './exportCells';
 import type { Nick } from './readExport';
 
-/** The fields the monthly sheet fills, in template order (seed 000 §1–2 fines, seed 001 score, seed 004). */
+/**
+ * The fields the monthly sheet fills, in template order (seed 000 §1–2 fines, seed 001 score, seed
+ * 004). 在职天数 and 离职 are the employment facts of the month (a hire or a leaver mid-month, who
+ * left): no platform export carries them, and without them the staffing and turnover of the shop
+ * cannot be estimated (docs/real-data.md §"What is estimated and how").
+ */
 export const SHEET_FIELDS: readonly (keyof AgentMonth)[] = [
+  'daysEmployed', 'left',
   'scheduledDays', 'daysWorked', 'leaveDays', 'absences', 'latesShort', 'latesLong',
   'slowReplies', 'unanswered30m', 'unanswered2h', 'idleHangs',
   'badReviews', 'badReviewsReversed', 'badReviewSalesFen', 'afterSalesCases', 'chasedSalesFen',
@@ -32,10 +39,17 @@ const ID_HEADERS = ['客服ID', '工号', '客服编号', '员工编号', 'agent
 const NICK_HEADERS = ['旺旺昵称', '旺旺', '子账号', 'nickname'];
 const NAME_HEADERS = ['姓名', '花名', '客服姓名', 'name'];
 
+const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
+
 /** The first cell of the template's example row; a row starting with it is skipped on import. */
 export const EXAMPLE_MARK = '示例';
 
-const keyIn = (h: string, list: readonly string[]) => list.some((x) => exportHeaderKey(x) === exportHeaderKey(h));
+const keySets = new Map<readonly string[], Set<string>>();
+const keyIn = (h: string, list: readonly string[]) => {
+  let set = keySets.get(list);
+  if (!set) keySets.set(list, (set = new Set(list.map(exportHeaderKey))));
+  return set.has(exportHeaderKey(h));
+};
 
 /** Is this header row the monthly sheet's? 月份, an agent column, and at least one field column — and no role or level column (then it is a records file, docs/records.md). */
 export function isMonthlySheetHeader(header: readonly string[]): boolean {
@@ -148,6 +162,7 @@ export function templateHeader(): string[] {
 /** The example row: marked 示例 in its first cell so importing the template unchanged reads no data. */
 export function templateExample(month: string): string[] {
   const example: Record<string, string> = {
+    daysEmployed: String(MONTH_RE.test(month) ? daysInMonth(month) : 30), left: '否',
     scheduledDays: '26', daysWorked: '25', leaveDays: '1', absences: '0', latesShort: '2', latesLong: '0',
     slowReplies: '3', unanswered30m: '1', unanswered2h: '0', idleHangs: '0',
     badReviews: '1', badReviewsReversed: '1', badReviewSalesFen: '128.00', afterSalesCases: '0', chasedSalesFen: '0',

@@ -12,6 +12,7 @@ import { prepare } from './prepare';
 import { drillDown, drillDownAll, agentsOf, type DrillDown } from './drillDown';
 import { InputError } from '../i18n/problem';
 import { floorLoop, type FloorResult } from './floorLoop';
+import { scenarioPayCurves, type CurvePoint, type TypicalAgent } from './payCurve';
 
 type Slot = { key: string; runner: ChunkRunner } | null;
 /** The scenario of the current run, and the one last drilled into (kept apart so neither evicts the other). */
@@ -31,6 +32,9 @@ function load(slot: 'run' | 'drill', key: string, scenario: Scenario): ChunkRunn
     throw e;
   }
 }
+
+/** The last replication drilled into as a whole, sent to the page in parts (`drillDownPart`). */
+let drillAll: { key: string; replication: number; drills: DrillDown[] } | null = null;
 
 export const simApi = {
   /** Prepare a scenario under `key` (the caller's id of this run's scenario); returns the variant names. */
@@ -55,9 +59,28 @@ export const simApi = {
   drillDownAll(scenario: Scenario, replication: number): DrillDown[] {
     return drillDownAll(load('drill', JSON.stringify(scenario), scenario).setup, replication);
   },
+  /**
+   * Agents [from, to) of every agent's drill-down in one replication, and how many there are: the
+   * replication is re-run once (as `drillDownAll`) and kept, so that the page can take it in parts.
+   */
+  drillDownPart(scenario: Scenario, replication: number, from: number, to: number): { total: number; drills: DrillDown[] } {
+    const key = JSON.stringify(scenario);
+    if (drillAll?.key !== key || drillAll.replication !== replication) {
+      drillAll = null;
+      drillAll = { key, replication, drills: drillDownAll(load('drill', key, scenario).setup, replication) };
+    }
+    return { total: drillAll.drills.length, drills: drillAll.drills.slice(from, to) };
+  },
   /** The benchmark's floor loop over replications [from, to) (src/cli/bench.ts). */
   floor(seed: number, agents: number, months: number, variants: number, from: number, to: number, generations: number): FloorResult {
     return floorLoop(seed, agents, months, variants, from, to, generations);
+  },
+  /**
+   * Each variant's pay curve for a typical agent over `sales` (src/sim/payCurve.ts): the engine run on
+   * synthetic years, here rather than on the page's thread (≈ 0.5–3 s of payMonth for 25 points).
+   */
+  payCurves(scenario: Scenario, sales: readonly number[], agent: TypicalAgent): { name: string; points: CurvePoint[] | null }[] {
+    return scenarioPayCurves(scenario, sales, agent);
   },
   /** The agents of one replication (id and name), for picking one to drill into. */
   agents(scenario: Scenario, replication: number): { agentId: string; name: string }[] {

@@ -9,6 +9,7 @@
 import type { DrillDown } from './drillDown';
 import { SimError, type SimWorker, type SpawnWorker } from './pool';
 import type { Scenario } from './scenario';
+import type { CurvePoint, TypicalAgent } from './payCurve';
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -66,9 +67,19 @@ export class DrillWorker {
     return this.call((w) => w.api.drillDownAll(scenario, replication));
   }
 
+  /** Agents [from, to) of every agent's drill-down in one replication (computed once in the worker), and how many there are. */
+  drillDownPart(scenario: Scenario, replication: number, from: number, to: number): Promise<{ total: number; drills: DrillDown[] }> {
+    return this.call((w) => w.api.drillDownPart(scenario, replication, from, to));
+  }
+
   /** One agent's payslips with explanations under each variant in one replication. */
   drillDown(scenario: Scenario, replication: number, agentId: string): Promise<DrillDown> {
     return this.call((w) => w.api.drillDown(scenario, replication, agentId));
+  }
+
+  /** Each variant's pay curve for a typical agent (src/sim/payCurve.ts `scenarioPayCurves`). */
+  payCurves(scenario: Scenario, sales: readonly number[], agent: TypicalAgent): Promise<{ name: string; points: CurvePoint[] | null }[]> {
+    return this.call((w) => w.api.payCurves(scenario, sales, agent));
   }
 
   /** The agents of one replication. */

@@ -153,7 +153,7 @@ export class SimPool {
     const total = ranges.reduce((sum, [a, b]) => sum + (b - a), 0);
     const key = `run${++this.runs}`;
     const meta = summaryMeta(scenario, total);
-    const acc = opts.acc ?? new RunAcc(scenario.variants.length, scenario.settings.months, false);
+    const acc = opts.acc ?? new RunAcc(scenario.variants.length, scenario.settings.months);
     const t0 = this.now();
     const targetMs = opts.targetChunkMs ?? 100;
     const workers = this.ensure(Math.max(1, Math.min(this.size, total || 1)));

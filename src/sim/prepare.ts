@@ -8,6 +8,7 @@ import { Decimal } from 'decimal.js';
 import { compilePolicy } from '../policy/compile';
 import { cityOf } from '../policy/cities';
 import { policyResponse } from '../behaviour/policyResponse';
+import { readsServiceFields } from '../engine/components/metrics';
 import { problem, InputError } from '../i18n/problem';
 import type { Scenario } from './scenario';
 import { defaultBehaviour, type Behaviour, type SimSetup } from './replication';
@@ -42,7 +43,7 @@ export function prepare(scenario: Scenario, behaviour: Behaviour = defaultBehavi
     const policy = compileVariant(v.policy, i);
     const city = cityOf(v.policy);
     if (!city) throw new InputError([problem(`$.variants[${i}].policy.city`, 'sim.unknownCity', { city: v.policy.city })]);
-    return { name: v.name, policy, ctx: { city, shopAovFen }, response: policyResponse(policy, scenario) };
+    return { name: v.name, policy, ctx: { city, shopAovFen }, response: policyResponse(policy, scenario), readsMetrics: readsServiceFields(policy) };
   });
   return {
     input: scenario,

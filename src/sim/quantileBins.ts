@@ -125,48 +125,77 @@ abstract class BinsBase {
   }
 }
 
-/** Dense bins for the hot loop (one Float64Array; tracks the touched range to export cheaply). */
+/** Bins per page of DenseBins: one power of two above the exact range (the exact range is two pages). */
+const PAGE = SUB;
+const PAGES = BIN_COUNT / PAGE;
+
+/**
+ * Dense bins for the hot loop and for merging many partials: positive keys index Float64Array pages
+ * of 512 bins (one power of two each), allocated when a value first falls in them, so a set holds
+ * only the octaves its values reach (a month's pay: three or four pages, not all 45); negative keys
+ * (rare: fines above pay) in a Map. An add is an array increment, not a Map update.
+ */
 export class DenseBins extends BinsBase {
-  private readonly pos = new Float64Array(BIN_COUNT);
+  private readonly pages: (Float64Array | undefined)[] = new Array<Float64Array | undefined>(PAGES).fill(undefined);
   private readonly neg = new Map<number, number>();
-  private lo = BIN_COUNT;
-  private hi = -1;
 
   add(v: number, count = 1): void {
-    if (v >= 0) {
-      const b = binOf(v);
-      this.pos[b]! += count;
-      if (b < this.lo) this.lo = b;
-      if (b > this.hi) this.hi = b;
-    } else {
-      const k = -1 - binOf(-v);
-      this.neg.set(k, (this.neg.get(k) ?? 0) + count);
-    }
+    this.addKey(v >= 0 ? binOf(v) : -1 - binOf(-v), count);
     this.n += count;
     if (v < this.min) this.min = v;
     if (v > this.max) this.max = v;
   }
 
+  /** Lowest and highest positive key touched since the last reset (what toData and reset scan). */
+  private lo = BIN_COUNT;
+  private hi = -1;
+
   protected addKey(key: number, count: number): void {
     if (key >= 0) {
-      this.pos[key]! += count;
+      const p = key >>> SUB_BITS;
+      const page = this.pages[p] ?? (this.pages[p] = new Float64Array(PAGE));
+      page[key & (PAGE - 1)]! += count;
       if (key < this.lo) this.lo = key;
       if (key > this.hi) this.hi = key;
     } else this.neg.set(key, (this.neg.get(key) ?? 0) + count);
   }
 
   protected entries(): [number, number][] {
-    const out: [number, number][] = [...this.neg.entries()];
-    for (let b = this.lo; b <= this.hi; b++) if (this.pos[b]) out.push([b, this.pos[b]!]);
-    return out;
+    const d = this.toData();
+    return d.keys.map((k, i) => [k, d.counts[i]!]);
   }
 
-  /** Forget everything (reuses the array). */
+  /** Plain form with keys ascending by value: the negative keys sorted, then the touched positive range. */
+  override toData(): BinsData {
+    const keys = [...this.neg.keys()].sort((a, b) => a - b);
+    const counts = keys.map((k) => this.neg.get(k)!);
+    for (let key = this.lo; key <= this.hi; ) {
+      const page = this.pages[key >>> SUB_BITS];
+      const end = Math.min(this.hi, key | (PAGE - 1));
+      if (page) {
+        for (; key <= end; key++) {
+          const c = page[key & (PAGE - 1)]!;
+          if (c !== 0) {
+            keys.push(key);
+            counts.push(c);
+          }
+        }
+      }
+      key = end + 1;
+    }
+    return { keys, counts, n: this.n, min: this.n ? this.min : 0, max: this.n ? this.max : 0 };
+  }
+
+  /** Forget everything (keeps the pages, zeroed over the touched range). */
   reset(): void {
-    if (this.hi >= this.lo) this.pos.fill(0, this.lo, this.hi + 1);
-    this.neg.clear();
+    for (let key = this.lo; key <= this.hi; ) {
+      const end = Math.min(this.hi, key | (PAGE - 1));
+      this.pages[key >>> SUB_BITS]?.fill(0, key & (PAGE - 1), (end & (PAGE - 1)) + 1);
+      key = end + 1;
+    }
     this.lo = BIN_COUNT;
     this.hi = -1;
+    this.neg.clear();
     this.n = 0;
     this.min = Infinity;
     this.max = -Infinity;

@@ -26,7 +26,8 @@ import * as behaviourModule from '../behaviour/index';
 export interface Behaviour {
   createShop(input: BehaviourInput, replication: number): ShopState;
   cloneShop(state: ShopState): ShopState;
-  generateMonth(state: ShopState, monthIndex: number, response: PolicyResponse): AgentMonth[];
+  /** `serviceMetrics` false: the records may leave the service metrics out (no policy of the group reads them). */
+  generateMonth(state: ShopState, monthIndex: number, response: PolicyResponse, serviceMetrics?: boolean): AgentMonth[];
   advanceRoster(state: ShopState, monthIndex: number, outcome: MonthOutcome, response: PolicyResponse): RosterReport;
 }
 
@@ -38,6 +39,8 @@ export interface PreparedVariant {
   policy: CompiledPolicy;
   ctx: PayContext;
   response: PolicyResponse;
+  /** The policy reads the records' service metrics (engine/components/metrics.ts `readsServiceFields`). */
+  readsMetrics: boolean;
 }
 
 /** Everything a replication needs; built once per scenario (prepare.ts). */
@@ -92,7 +95,9 @@ export function runReplication(setup: SimSetup, r: number, sink: ReplicationSink
   for (let m = 0; m < setup.months; m++) {
     for (const g of groups) {
       const response = setup.variants[g.members[0]!]!.response;
-      const records = B.generateMonth(g.shop, m, response);
+      // the lean path (rows) generates the service metrics only for a group that pays on them; a
+      // sink of payslips (drill-down) gets whole records
+      const records = B.generateMonth(g.shop, m, response, !sink.pay || g.members.some((v) => setup.variants[v]!.readsMetrics));
       for (const v of g.members) {
         const ctx = ctxs[v]!;
         const ex = !sink.pay && ctx.explain === true ? new MonthExplain(records.length) : null;

@@ -170,20 +170,16 @@ export class VariantAcc {
   readonly grossTotal = new SparseBins();
   readonly costMonth: SparseBins[];
   readonly grossMonth: SparseBins[];
-  readonly incomeYear: (DenseBins | SparseBins)[];
+  readonly incomeYear: DenseBins[];
   /** People cost, contribution and lost service (costAcc.ts). */
   readonly cost: CostAcc;
-  readonly incomeMonthFull: (DenseBins | SparseBins)[];
-  readonly incomeMonthPart: (DenseBins | SparseBins)[];
-  readonly incomeMonthPartFte: (DenseBins | SparseBins)[];
-  /** Sparse: agent-years are few next to agent-months. */
-  readonly incomeYearAll: SparseBins[];
+  readonly incomeMonthFull: DenseBins[];
+  readonly incomeMonthPart: DenseBins[];
+  readonly incomeMonthPartFte: DenseBins[];
+  readonly incomeYearAll: DenseBins[];
 
-  /** `dense`: fast dense bins for feeding payslips (workers); sparse ones suffice for merging (the pool). */
-  constructor(
-    readonly months: number,
-    dense = true,
-  ) {
+  /** The distribution bins are dense (paged, quantileBins.ts): fast to feed in a worker and to merge partials into in the pool. */
+  constructor(readonly months: number) {
     this.c = Object.fromEntries(COUNTERS.map((k) => [k, 0])) as Record<Counter, number>;
     this.w = Object.fromEntries(WIDE.map((k) => [k, 0n])) as Record<Wide, bigint>;
     this.componentFen = zeros(COMPONENTS.length);
@@ -201,16 +197,16 @@ export class VariantAcc {
     this.wlGroupN = zeros(WL_ROWS * WL_GROUPS);
     this.costMonth = Array.from({ length: months }, () => new SparseBins());
     this.grossMonth = Array.from({ length: months }, () => new SparseBins());
-    const bins = () => (dense ? new DenseBins() : new SparseBins());
+    const bins = () => new DenseBins();
     this.incomeYear = INCOME_GROUPS.map(bins);
     this.cost = new CostAcc(months);
     this.incomeMonthFull = INCOME_GROUPS.map(bins);
     this.incomeMonthPart = INCOME_GROUPS.map(bins);
     this.incomeMonthPartFte = INCOME_GROUPS.map(bins);
-    this.incomeYearAll = INCOME_GROUPS.map(() => new SparseBins());
+    this.incomeYearAll = INCOME_GROUPS.map(bins);
   }
 
-  /** Back to empty, reusing the large dense bins (a worker aggregates chunk after chunk). */
+  /** Back to empty, reusing the dense bins' pages (a worker aggregates chunk after chunk). */
   reset(): void {
     for (const k of COUNTERS) this.c[k] = 0;
     for (const k of WIDE) this.w[k] = 0n;
@@ -317,8 +313,8 @@ export interface ChunkPartial {
 /** The running aggregate of every variant of a run. */
 export class RunAcc {
   readonly variants: VariantAcc[];
-  constructor(variantCount: number, months: number, dense = true) {
-    this.variants = Array.from({ length: variantCount }, () => new VariantAcc(months, dense));
+  constructor(variantCount: number, months: number) {
+    this.variants = Array.from({ length: variantCount }, () => new VariantAcc(months));
   }
   absorb(p: ChunkPartial): void {
     p.variants.forEach((v, i) => this.variants[i]!.absorb(v));

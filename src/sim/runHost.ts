@@ -126,7 +126,7 @@ export class RunHost {
     const policy = opts.publish ?? DEFAULT_PUBLISH;
     const total = scenario.settings.replications;
     const meta = summaryMeta(scenario, total);
-    const acc = from?.acc ?? new RunAcc(scenario.variants.length, scenario.settings.months, false);
+    const acc = from?.acc ?? new RunAcc(scenario.variants.length, scenario.settings.months);
     const ranges: [number, number][] = from ? [...from.done] : [];
     const before = from?.count ?? 0;
     const first = Math.min(policy.firstBatch, total);

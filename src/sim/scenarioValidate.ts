@@ -14,7 +14,7 @@ import { MONEY, Reader, show, type DecimalKind, type Presence } from '../policy/
 import { childPath, indexPath } from '../policy/path';
 import { validatePolicy } from '../policy/validate';
 import type { Problem } from '../i18n/problem';
-import { MAX_AGENTS, MAX_MONTHS, type BehaviourParams, type CategoryParams, type RosterAgent, type ShopProfile } from '../behaviour/params';
+import { MAX_AGENTS, MAX_MONTHS, type BehaviourParams, type CategoryParams, type SeatedAgent, type ShopProfile } from '../behaviour/params';
 import { CATEGORIES, defaultBehaviour, defaultShop } from '../behaviour/defaults';
 import { SCENARIO_FORMAT, VARIANT_COLOURS, type CalibrationNote, type CalibrationNoteEstimate, type Scenario, type SimSettings, type Variant } from './scenario';
 import { readRoster } from './roster';
@@ -91,7 +91,7 @@ export const SHOP_FIELDS: Readonly<Record<keyof ShopProfile, Presence>> = {
   roster: 'optional',
 };
 
-export const ROSTER_FIELDS: Readonly<Record<keyof RosterAgent, Presence>> = {
+export const ROSTER_FIELDS: Readonly<Record<keyof SeatedAgent, Presence>> = {
   agentId: 'required',
   name: 'required',
   team: 'required',
@@ -415,7 +415,7 @@ function readShop(r: ScenarioReader, path: string, v: unknown): ShopProfile | un
 }
 
 /** The real agents of a calibrated scenario (docs/scenario-file.md §`shop.roster`): at most `agents`, ids unique. */
-function readShopRoster(r: ScenarioReader, path: string, v: unknown, agents: number): RosterAgent[] | undefined {
+function readShopRoster(r: ScenarioReader, path: string, v: unknown, agents: number): SeatedAgent[] | undefined {
   const list = r.array(path, v);
   if (!list) return undefined;
   if (list.length > agents) return void r.add(path, 'calibrate.roster.tooLong', { count: list.length, agents });
@@ -448,9 +448,9 @@ function readShopRoster(r: ScenarioReader, path: string, v: unknown, agents: num
       }),
       skill: r.at(o, p, 'skill', (q, y) => r.signed(q, y, -5, 5)),
     };
-    return Object.values(agent).every((y) => y !== undefined) ? (agent as RosterAgent) : undefined;
+    return Object.values(agent).every((y) => y !== undefined) ? (agent as SeatedAgent) : undefined;
   });
-  return r.problems.length === before ? (out as RosterAgent[]) : undefined;
+  return r.problems.length === before ? (out as SeatedAgent[]) : undefined;
 }
 
 /** The calibration note (docs/scenario-file.md §`calibration`): kept as written, checked for shape. */

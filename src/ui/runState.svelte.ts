@@ -105,6 +105,8 @@ export class RunState {
   private stopped: Stopped | null = null;
 
   private controller: AbortController | null = null;
+  /** Show the running run as stopped now (Stop), before the run worker answers. */
+  private stopNow: (() => void) | null = null;
   private runId = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** Scenario (as JSON) of the latest run started, and of the results shown. */
@@ -225,12 +227,22 @@ export class RunState {
     const stop = (count: number) => {
       this.running = false;
       this.controller = null;
+      this.stopNow = null;
       this.cancelled = true;
       this.lastKey = '';
       if (count > 0) {
         this.stopped = { key, count };
         this.stoppedCount = count;
       }
+    };
+    // Stop shows the stopped state at once, on the progress shown (a busy run worker or page thread
+    // does not delay it); the progress then stays as shown, and the run's own count of what it had
+    // merged (a chunk or two more, maybe) comes with its answer, for Resume and the partial results
+    let frozen = false;
+    this.stopNow = () => {
+      if (id !== this.runId) return;
+      frozen = true;
+      stop(this.progress?.done ?? 0);
     };
 
     this.client
@@ -240,6 +252,10 @@ export class RunState {
         publish: PUBLISH,
         onProgress: (p) => {
           if (id !== this.runId) return;
+          if (frozen) {
+            if (p.stopped) stop(p.done);
+            return;
+          }
           this.progress = p;
           // the workers are stopped and `done` is final: show the stopped state now; the partial
           // summary (computed where the chunks were merged) follows with the run's end
@@ -252,6 +268,7 @@ export class RunState {
           if (id !== this.runId) return;
           this.running = false;
           this.controller = null;
+          this.stopNow = null;
           if (end.cancelled) {
             stop(end.stoppedCount);
             // partial results of this run replace older ones only if some arrived
@@ -265,6 +282,7 @@ export class RunState {
           if (id !== this.runId) return;
           this.running = false;
           this.controller = null;
+          this.stopNow = null;
           this.error = failureOf(e);
           this.lastKey = '';
         },
@@ -277,7 +295,9 @@ export class RunState {
       clearTimeout(this.timer);
       this.timer = null;
     }
+    const stopNow = this.stopNow;
     this.controller?.abort();
+    stopNow?.();
   }
 
   private cancelRun(): void {
@@ -287,6 +307,7 @@ export class RunState {
       this.controller.abort();
       this.controller = null;
     }
+    this.stopNow = null;
     this.running = false;
   }
 

@@ -17,6 +17,7 @@ import type { Shot, StreamEnd, StreamOptions } from '../sim/runHost';
 import { DrillWorker } from '../sim/drillWorker';
 import type { DrillDown } from '../sim/drillDown';
 import type { Scenario } from '../sim/scenario';
+import type { CurvePoint, TypicalAgent } from '../sim/payCurve';
 
 /**
  * Default pool size: the browser's logical cores, one left for the page (and the run worker's
@@ -148,14 +149,19 @@ export class SimBridge {
     });
   }
 
-  /** Every agent's payslips with explanations under each variant in one replication (re-generated on demand). */
-  drillDownAll(scenario: Scenario, replication: number): Promise<DrillDown[]> {
-    return this.drill.drillDownAll(scenario, replication);
+  /** Agents [from, to) of every agent's drill-down in one replication (re-generated once, sent in parts). */
+  drillDownPart(scenario: Scenario, replication: number, from: number, to: number): Promise<{ total: number; drills: DrillDown[] }> {
+    return this.drill.drillDownPart(scenario, replication, from, to);
   }
 
   /** One agent's payslips with explanations under each variant in one replication (re-generated on demand). */
   drillDown(scenario: Scenario, replication: number, agentId: string): Promise<DrillDown> {
     return this.drill.drillDown(scenario, replication, agentId);
+  }
+
+  /** Each variant's pay curve for a typical agent, computed on the drill worker (off the page's thread). */
+  payCurves(scenario: Scenario, sales: readonly number[], agent: TypicalAgent): Promise<{ name: string; points: CurvePoint[] | null }[]> {
+    return this.drill.payCurves(scenario, sales, agent);
   }
 
   /** The agents of one replication, for picking one to drill into. */

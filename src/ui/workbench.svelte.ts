@@ -20,7 +20,7 @@ import { parseJson } from '../policy/json';
 import { validatePolicy } from '../policy/validate';
 import { CUSTOM_CITY, cityAsCustom } from '../policy/cities';
 import type { PolicyDoc } from '../policy/types';
-import { SCENARIO_FORMAT, type Scenario, type SimSettings } from '../sim/scenario';
+import { SCENARIO_FORMAT, type CalibrationNote, type Scenario, type SimSettings } from '../sim/scenario';
 import type { Roster } from '../sim/roster';
 import { validateScenario, type ScenarioCheck } from '../sim/scenarioValidate';
 import type { BehaviourParams, ShopProfile } from '../behaviour/params';
@@ -155,6 +155,12 @@ export class Workbench {
   budgetText = $state('');
   /** The shop's real roster (docs/real-data.md §Roster), saved and opened with the workspace; null without one. */
   roster = $state<Roster | null>(null);
+  /**
+   * Where the shop's parameters came from when the scenario was calibrated from real months
+   * (docs/scenario-file.md §`calibration`): kept through edits, autosave, files and share links, and
+   * shown beside the parameters (CalibrationNoteView.svelte); null for a scenario not calibrated.
+   */
+  calibration = $state<CalibrationNote | null>(null);
   /** Elasticities remembered while the switch 行为随薪酬变化 is off. */
   private savedElasticities: Partial<Record<(typeof ELASTICITIES)[number], number>> | null = $state(null);
 
@@ -188,6 +194,7 @@ export class Workbench {
     const budgetFen = parseYuanToFen(this.budgetText);
     if (budgetFen !== null) s.budget = fenToYuan(budgetFen);
     if (this.roster && this.roster.agents.length > 0) s.roster = $state.snapshot(this.roster) as Roster;
+    if (this.calibration) s.calibration = $state.snapshot(this.calibration) as CalibrationNote;
     return s;
   }
 
@@ -202,6 +209,7 @@ export class Workbench {
     const budgetFen = c.budget === undefined ? null : parseYuanToFen(c.budget);
     this.budgetText = budgetFen === null ? (c.budget ?? '') : fenToYuanGrouped(budgetFen);
     this.roster = c.roster ?? null;
+    this.calibration = c.calibration ?? null;
     this.savedElasticities = null;
     const colours = resolveColours(c.variants.map((v) => v.colour));
     this.variants = c.variants.map((v, i) => new VariantModel(`v${nextId++}`, v.name, v.baseline, v.policy, colours[i]));
@@ -218,6 +226,8 @@ export class Workbench {
     delete input.budget;
     // Neither is the roster: it binds imported nicknames to agents.
     delete input.roster;
+    // Nor the calibration note: it says where the parameters came from.
+    delete input.calibration;
     // A rules file whose raw text does not parse is not run (its draft is only the last text that parsed).
     this.variants.forEach((v, i) => {
       if (v.syntaxProblems.length > 0) (input.variants[i] as { policy: unknown }).policy = null;

@@ -68,8 +68,8 @@ describe('paylab import', () => {
     const t = join(dir, '补充表模板.csv');
     expect(await run(['--template', t, '--month', '2026-10'])).toBe(0);
     const text = readFileSync(t, 'utf8');
-    expect(text.startsWith('\uFEFF月份,客服ID,旺旺昵称,姓名,排班天数,出勤天数,请假天数,旷工次数,迟到10分钟内次数,迟到超10分钟次数')).toBe(true);
-    expect(text).toContain('示例:2026-10');
+    expect(text.startsWith('\uFEFF月份,客服ID,旺旺昵称,姓名,在职天数,离职,排班天数,出勤天数,请假天数,旷工次数,迟到10分钟内次数,迟到超10分钟次数')).toBe(true);
+    expect(text).toContain('示例:2026-10,A001,示例店:小美,张三,31,否,26,25');
     const grids = fileGrids(readFileSync(t), t, sheetjs);
     const r = importFiles([{ name: t, bytes: readFileSync(t) }], { roster: [], attribution: 'unstated', xlsx: sheetjs });
     expect(grids[0]!.rows).toHaveLength(2);

@@ -131,11 +131,37 @@ describe('the shop from its months', () => {
     const ids = await page.$$eval('[data-testid=real-estimate-row]', (trs) => trs.map((t) => t.getAttribute('data-id')));
     expect(ids).toContain('agents');
     expect(await page.locator('[data-testid=real-estimate-row][data-id=agents] td').first().innerText()).toBe('3');
+    // three posts: simulated at the real size, with the warning
+    expect(await page.getByTestId('real-small-shop').innerText()).toContain('只有 3 个客服岗位');
     await page.getByTestId('real-calibrate').screenshot({ path: `${SHOTS}/calibrate-import-estimates.png` });
     await page.getByTestId('real-simulate').click();
     await page.waitForSelector('[data-testid=run-progress], [data-testid=run-done]', { timeout: 300_000 });
     await page.waitForSelector('[data-testid=run-done]', { timeout: 300_000 });
     await page.screenshot({ path: `${SHOTS}/calibrate-import-next-year.png` });
+
+    // the calibration note beside the shop's parameters: what was estimated, from which months, intervals
+    const note = page.getByTestId('calibration-note');
+    await note.waitFor();
+    expect(await note.locator('summary').innerText()).toBe('本店参数来自真实月份的估计');
+    expect(await note.innerText()).toContain('依据 2026-09 至 2026-10 的');
+    expect(await page.getByTestId('calibration-small-shop').innerText()).toContain('只有 3 个客服岗位');
+    const noteIds = await page.$$eval('[data-testid=calibration-note-row]', (trs) => trs.map((t) => t.getAttribute('data-id')));
+    // two months of three agents: the structure and what the monthly sheet gives every agent-month
+    expect(noteIds.slice(0, 2)).toEqual(['agents', 'teams']);
+    // an edit after calibration is marked, and the note survives the edit and a reload (autosave)
+    await page.getByTestId('field-shop-agents').fill('4');
+    await page.getByTestId('field-shop-agents').press('Tab');
+    const changed = page.locator('[data-testid=calibration-note-row][data-id=agents] [data-testid=calibration-note-changed]');
+    expect(await changed.innerText()).toBe('已修改为 4');
+    expect(await page.getByTestId('calibration-small-shop').innerText()).toContain('只有 4 个客服岗位');
+    await note.screenshot({ path: `${SHOTS}/calibration-note-zh.png` });
+    await page.waitForTimeout(1500);
+    await page.reload();
+    await page.getByTestId('calibration-note').waitFor();
+    expect(await page.locator('[data-testid=calibration-note-row][data-id=agents] [data-testid=calibration-note-changed]').innerText()).toBe('已修改为 4');
+    await page.getByTestId('lang-en').click();
+    expect(await page.getByTestId('calibration-note').locator('summary').innerText()).toBe('These shop parameters were estimated from real months');
+    await page.getByTestId('calibration-note').screenshot({ path: `${SHOTS}/calibration-note-en.png` });
     expect(errors).toEqual([]);
     await page.close();
   });

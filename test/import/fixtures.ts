@@ -138,3 +138,127 @@ export function hugeRangeWorkbook(ref: string): Uint8Array {
 }
 
 export const sheetjs = XLSX;
+
+// ── layout writers: an agent-month's figures written as the platform's exports and the owner's sheets show them ──
+// Column names, banners and summary rows follow docs/real-data.md §Layouts (生意参谋 汇总分析: real-exports
+// §1.1 export A; 赤兔遵时率: §1.2; the monthly sheet and the 客服名册: docs/real-data.md). The figures a
+// layout carries but Paylab does not read (咨询人数, 下单金额 …) are filled plausibly from the read ones.
+
+/** 1,520 — a count as 生意参谋 writes it in a CSV. */
+export function countText(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** ￥86,420.50 — an amount of fen as 生意参谋 writes it in a CSV. */
+export function yuanText(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const a = Math.abs(fen);
+  return `${sign}￥${countText(Math.floor(a / 100))}.${String(a % 100).padStart(2, '0')}`;
+}
+
+/** 32.97% — a share written to two decimals. */
+export function percentText(x: number): string {
+  return `${(Math.round(x * 10000) / 100).toFixed(2)}%`;
+}
+
+/** `_20261001_20261031_` — the period in an export's file name for a whole month. */
+export function periodPart(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const ym = month.replace('-', '');
+  return `${ym}01_${ym}${String(days).padStart(2, '0')}`;
+}
+
+/** One agent's line of the 汇总分析 export. */
+export interface SummaryLine {
+  /** 旺旺昵称, `店铺:子账号`. */
+  nickname: string;
+  inquiries: number;
+  orders: number;
+  paidOrders: number;
+  salesFen: number;
+  refundFen: number;
+  /** 旺旺类型. */
+  type: '售前' | '售后';
+}
+
+/**
+ * 生意参谋 客服绩效 · 业绩分析-汇总分析 of one month: the two banner rows and a blank, the header, a
+ * row per agent, then 汇总值 and 平均值. `text`: every cell as the CSV download writes it (1,520,
+ * ￥86,420.50, 32.97%); `number`: number cells with formats (the .xlsx download).
+ */
+export function summaryExport(lines: readonly SummaryLine[], cells: 'text' | 'number'): { name: (ext: string, month: string) => string; rows: Cell[][]; formats: Record<string, string> } {
+  const total = (f: (l: SummaryLine) => number) => lines.reduce((s, l) => s + f(l), 0);
+  const salesAll = total((l) => l.salesFen);
+  // consults and valid receptions are not read (per-period file: no weights needed); 下单金额 is not read
+  const figures = (l: Omit<SummaryLine, 'nickname' | 'type'>) => ({
+    consults: Math.round(l.inquiries * 1.25) + 3,
+    valid: Math.round(l.inquiries * 1.2) + 2,
+    orderFen: Math.round(l.orders > 0 && l.paidOrders > 0 ? (l.salesFen * l.orders) / l.paidOrders : 0),
+  });
+  const sums = { inquiries: total((l) => l.inquiries), orders: total((l) => l.orders), paidOrders: total((l) => l.paidOrders), salesFen: salesAll, refundFen: total((l) => l.refundFen) };
+  const n = Math.max(1, lines.length);
+  const row = (first: string, l: Omit<SummaryLine, 'nickname' | 'type'>, share: number, type: string, avg = false): Cell[] => {
+    const f = figures(l);
+    const c = (x: number) => (cells === 'text' ? countText(avg ? Math.round((x / n) * 100) / 100 : x) : avg ? Math.round((x / n) * 100) / 100 : x);
+    const y = (fen: number) => (cells === 'text' ? yuanText(avg ? Math.round(fen / n) : fen) : (avg ? Math.round(fen / n) : fen) / 100);
+    const p = (x: number) => (cells === 'text' ? percentText(x) : Math.round(x * 10000) / 10000);
+    return [first, c(f.consults), c(f.valid), c(l.inquiries), c(l.orders), y(f.orderFen), c(l.paidOrders), y(l.salesFen), c(l.paidOrders), c(l.paidOrders), p(share), y(l.refundFen), y(l.salesFen - l.refundFen), type];
+  };
+  const rows: Cell[][] = [
+    ['下载数据最多5000条，超出部分会被截断！'],
+    ['https://sycm.taobao.com/qos/service/performance'],
+    [],
+    SUMMARY_HEADER,
+    ...lines.map((l) => row(l.nickname, l, salesAll > 0 ? l.salesFen / salesAll : 0, l.type)),
+    row('汇总值', sums, salesAll > 0 ? 1 : 0, ''),
+    row('平均值', sums, 1 / n, '', true),
+  ];
+  const formats: Record<string, string> = {};
+  if (cells === 'number') {
+    rows.forEach((r, i) => {
+      if (i < 4) return;
+      for (const col of ['F', 'H', 'L', 'M']) formats[`${col}${i + 1}`] = '"￥"#,##0.00';
+      formats[`K${i + 1}`] = '0.00%';
+    });
+  }
+  return { name: (ext, month) => `客服绩效-业绩分析-汇总分析_${periodPart(month)}_全部.${ext}`, rows, formats };
+}
+
+/** One agent's line of 赤兔遵时率 (the sub-account without the shop, as 赤兔 shows it). */
+export interface AttendanceLine {
+  name: string;
+  account: string;
+  daysWorked: number;
+  onlineSeconds: number;
+}
+
+/** 赤兔遵时率 of one month: a subset of its 21 columns (real-exports §1.2), times as 赤兔 writes them, and a 合计 row. */
+export function chituAttendanceExport(lines: readonly AttendanceLine[]): { name: (month: string) => string; rows: Cell[][] } {
+  const hms = (s: number) => `${Math.floor(s / 3600)}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+  const perDay = (l: AttendanceLine) => (l.daysWorked > 0 ? Math.round(l.onlineSeconds / l.daysWorked) : 0);
+  const rows: Cell[][] = [
+    ['客服', '旺旺', '上班天数', '平均上线时间', '平均最后在线时间', '总登录次数', '日均登录次数', '在线总时长', '在线总时长(秒)', '平均日在线时长', '平均日在线时长(秒)'],
+    ...lines.map((l) => [l.name, l.account, l.daysWorked, l.daysWorked > 0 ? '08:52:10' : '-', l.daysWorked > 0 ? '18:04:31' : '-', l.daysWorked * 2, l.daysWorked > 0 ? 2 : 0, hms(l.onlineSeconds), l.onlineSeconds, hms(perDay(l)), perDay(l)]),
+  ];
+  const days = lines.reduce((s, l) => s + l.daysWorked, 0);
+  const secs = lines.reduce((s, l) => s + l.onlineSeconds, 0);
+  rows.push(['合计', '', days, '', '', days * 2, '', hms(secs), secs, '', '']);
+  return { name: (month) => `赤兔遵时率_${periodPart(month)}.csv`, rows };
+}
+
+/** The monthly sheet's header, as the template writes it (docs/real-data.md §"The monthly sheet"). */
+export const MONTHLY_SHEET_HEADER = [
+  '月份', '客服ID', '旺旺昵称', '姓名', '在职天数', '离职', '排班天数', '出勤天数', '请假天数', '旷工次数', '迟到10分钟内次数', '迟到超10分钟次数', '慢回复次数',
+  '30分钟未回复', '2小时未回复', '空挂次数', '中差评数', '改好评数', '中差评订单金额', '售后件数', '追单业绩',
+] as const;
+export type MonthlySheetColumn = (typeof MONTHLY_SHEET_HEADER)[number];
+
+/** The monthly sheet as the owner fills it: the template's example row first, then one row per agent-month; a missing column is an empty cell. */
+export function monthlySheet(rows: readonly Partial<Record<MonthlySheetColumn, Cell>>[], columns: readonly MonthlySheetColumn[] = MONTHLY_SHEET_HEADER): Cell[][] {
+  const example: Partial<Record<MonthlySheetColumn, Cell>> = { 月份: '示例:2026-10', 客服ID: 'A001', 旺旺昵称: '示例店:小美', 姓名: '张三', 在职天数: 31, 离职: '否', 排班天数: 26, 出勤天数: 25 };
+  return [[...columns], ...[example, ...rows].map((r) => columns.map((c) => r[c] ?? null))];
+}
+
+/** The 客服名册 (docs/real-data.md §Roster): one row per agent, nicknames separated by 、. */
+export const ROSTER_HEADER = ['客服ID', '姓名', '旺旺昵称', '组', '岗位', '级别', '入职月份'] as const;

@@ -107,6 +107,23 @@ describe('quantiles', () => {
     expect(abc).toEqual(all.toData());
   });
 
+  it('dense bins (pages of one octave) equal sparse bins over octaves with gaps, before and after a reset', () => {
+    const rng = seedrandom('pages');
+    const d = new DenseBins();
+    for (const round of [0, 1, 2]) {
+      const s = new SparseBins();
+      for (let i = 0; i < 4000; i++) {
+        // octaves 2^8 … 2^40 in round 0, only some of them later: a reset must leave no count behind
+        const e = round === 0 ? 8 + rng() * 32 : round === 1 ? 20 + rng() * 2 : 30 + rng() * 10;
+        const v = Math.floor((rng() < 0.03 ? -1 : 1) * 2 ** e);
+        d.add(v);
+        s.add(v);
+      }
+      expect(d.toData()).toEqual(s.toData());
+      d.reset();
+    }
+  });
+
   it('resets dense bins for reuse', () => {
     const d = new DenseBins();
     d.add(123456);

@@ -67,7 +67,7 @@ function feed(c: ReplicationCollector, a1: number, quits: number): void {
 }
 
 function run(parts: { a1: number; quits: number }[][]): Summary {
-  const total = new RunAcc(2, 2, false);
+  const total = new RunAcc(2, 2);
   for (const part of parts) {
     const acc = new RunAcc(2, 2);
     const c = new ReplicationCollector(acc, 0, '2026-01', 2);
@@ -180,7 +180,7 @@ describe('on a real run: brute force over the raw payslips', () => {
   const setup = prepare(scenario);
   const V = setup.variants.length;
   const runner = new ChunkRunner(setup);
-  const acc = new RunAcc(V, setup.months, false);
+  const acc = new RunAcc(V, setup.months);
   acc.absorb(runner.run(8, R));
   acc.absorb(runner.run(0, 8));
   const summary = summarize(acc, {

@@ -179,17 +179,22 @@ describe('a large run on opening', () => {
 });
 
 describe('Stop', () => {
-  it('shows the stopped state on the run’s last progress, before its partial summary arrives', async () => {
+  it('shows the stopped state at the click, before the run answers; the count of the run itself then serves Resume', async () => {
     let release: (() => void) | null = null;
+    let answered = false;
     const fake = {
       run: () => Promise.reject(new Error('not used')),
-      // a run that, once aborted, reports its final count at once and ends only when released
+      // a run that, once aborted, reports its final count a moment later (a busy run worker) and
+      // ends only when released
       stream: (_s: Scenario, opts: StreamOptions = {}) =>
         new Promise<StreamEnd>((resolve) => {
           opts.onProgress?.({ done: 3, total: 50, elapsedMs: 10, etaMs: 100 });
           opts.signal?.addEventListener('abort', () => {
-            opts.onProgress?.({ done: 7, total: 50, elapsedMs: 20, etaMs: 100, stopped: true });
-            release = () => resolve({ cancelled: true, elapsedMs: 20, shot: null, stoppedCount: 7 });
+            setTimeout(() => {
+              answered = true;
+              opts.onProgress?.({ done: 7, total: 50, elapsedMs: 20, etaMs: 100, stopped: true });
+              release = () => resolve({ cancelled: true, elapsedMs: 20, shot: null, stoppedCount: 7 });
+            }, 30);
           });
         }),
     };
@@ -199,13 +204,18 @@ describe('Stop', () => {
     expect(run.running).toBe(true);
     expect(run.progress?.done).toBe(3);
     run.cancel();
-    // stopped now: not running, the final count shown, resumable — the run's end has not arrived
-    expect(release).not.toBeNull();
+    // stopped now, on the progress shown: not running, resumable — the run has not answered yet
+    expect(answered).toBe(false);
     expect(run.running).toBe(false);
     expect(run.cancelled).toBe(true);
-    expect(run.progress?.done).toBe(7);
-    expect(run.stoppedCount).toBe(7);
+    expect(run.progress?.done).toBe(3);
+    expect(run.stoppedCount).toBe(3);
     expect(run.canResume(r)).toBe(true);
+    // the run's answer: its own count (what it had merged) for Resume; the progress shown stays
+    await vi.waitFor(() => expect(release).not.toBeNull(), { timeout: 2_000, interval: 5 });
+    expect(run.stoppedCount).toBe(7);
+    expect(run.progress?.done).toBe(3);
+    expect(run.running).toBe(false);
     release!();
     await Promise.resolve();
     await Promise.resolve();

@@ -6,7 +6,7 @@
  * never 0. Comparisons with a policy's bound (millionths, METRIC_SCALE) are exact, in BigInt when
  * a cross product leaves the safe-integer range.
  */
-import { METRIC_SCALE } from '../../policy/compiled';
+import { METRIC_SCALE, type CompiledPolicy } from '../../policy/compiled';
 import type { Metric } from '../../policy/types';
 import type { AgentMonth } from '../records';
 import { BP_SCALE } from '../records';
@@ -50,6 +50,32 @@ export function metricValue(metric: Metric, r: AgentMonth, netFen: number, targe
     case 'reviewsReversed':
       return { num: r.badReviewsReversed, den: 1 };
   }
+}
+
+/** The metrics `metricValue` reads from the record's generated service fields (the rest come from counts and sales). */
+export const SERVICE_FIELD_METRICS: ReadonlySet<Metric> = new Set([
+  'replyRate',
+  'satisfactionRate',
+  'goodReviewRate',
+  'returnRate',
+  'avgResponseSec',
+  'firstResponseSec',
+  'onlineHours',
+]);
+
+/**
+ * Whether paying under `policy` reads any of the record's service fields (the readers of
+ * `metricValue` on them: gates, the after-sales incentive, the composite score's parts, the rank
+ * bonus; docs/rules-file.md 12). A policy that does not pays the same whatever the fields hold, so
+ * the simulator may generate its records without them (docs/performance.md).
+ */
+export function readsServiceFields(policy: CompiledPolicy): boolean {
+  const k = policy.kpi;
+  if (!k) return false;
+  if (k.afterSales) return true;
+  if (k.gates.some((g) => SERVICE_FIELD_METRICS.has(g.metric))) return true;
+  if (k.composite?.some((p) => SERVICE_FIELD_METRICS.has(p.metric))) return true;
+  return k.rank !== null && SERVICE_FIELD_METRICS.has(k.rank.metric);
 }
 
 /** Sign of a·d − c·b, exactly. */

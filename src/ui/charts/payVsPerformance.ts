@@ -11,7 +11,7 @@ import { t, type Lang } from '../../i18n/format';
 import type { AgentData } from './agentData';
 import { inner, linearTicks, tickCount, type Margin, type PlotFrame, type Tick } from './axis';
 import { yuanAxis } from './format';
-import type { CurvePoint } from './payCurve';
+import type { CurvePoint } from '../../sim/payCurve';
 import { seriesColor } from './palette';
 import { moneyCell, textCell, type ChartTable } from './table';
 

@@ -15,7 +15,7 @@ import type { ColumnMapping, ColumnScan } from '../../formats/columnMapping';
 import { absentInputs, loadRealRecords, payRealMonths, type AovSource, type ComplianceItem, type RealTotals } from '../../formats/realMonths';
 import { writePayslipsCsv } from '../../formats/payslipCsv';
 import { calibrateShop, type Calibration } from '../../calibrate/calibrateShop';
-import { jsonName } from '../../formats/importSource';
+import { fieldsPresent } from '../../calibrate/fieldsPresent';
 import { realDecision, type RealDecision } from './realDecision';
 import { payslipsXlsx } from './payslipXlsx';
 import type { Attribution, ImportSource, MonthState } from '../../formats/importSource';
@@ -188,12 +188,7 @@ export const realMonthsApi = {
   calibrate(scenario: Scenario): CalibrateReply {
     if (!records) return { ok: false, problems: [problem('', 'share.realNoRecords')] };
     try {
-      // A records file: the columns it has. Imported exports: a field counts only when no agent-month
-      // lacks it (not provided or still pending); a field missing anywhere is not estimated from.
-      const present = fields;
-      const missing = new Set(source?.notProvided.flatMap((n) => [...n.fields, ...n.pending]) ?? []);
-      const has = source ? (f: keyof AgentMonth) => !missing.has(jsonName(f)) : (f: keyof AgentMonth) => present.has(f);
-      return { ok: true, calibration: calibrateShop(records, scenario, has) };
+      return { ok: true, calibration: calibrateShop(records, scenario, fieldsPresent(fields, source)) };
     } catch (e) {
       return { ok: false, problems: [problem('', 'share.importFailed', { detail: e instanceof Error ? e.message : String(e) })] };
     }

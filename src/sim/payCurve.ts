@@ -12,17 +12,17 @@
  * settle in December) — each then pays max(earned, guarantee) a month on average. Pure.
  */
 import { Decimal } from 'decimal.js';
-import { PayLedger, payMonth } from '../../engine/pay';
-import type { PayContext } from '../../engine/context';
-import type { AgentMonth } from '../../engine/records';
-import type { Payslip } from '../../engine/payslip';
-import { daysInMonth } from '../../engine/months';
-import { compilePolicy } from '../../policy/compile';
-import { cityOf } from '../../policy/cities';
-import type { CompiledPolicy } from '../../policy/compiled';
-import type { Level, Role } from '../../policy/types';
-import type { Scenario } from '../../sim/scenario';
-import { SCORE_TYPICAL, TEAM_SCORE_TYPICAL } from '../../behaviour/defaults';
+import { PayLedger, payMonth } from '../engine/pay';
+import type { PayContext } from '../engine/context';
+import type { AgentMonth } from '../engine/records';
+import type { Payslip } from '../engine/payslip';
+import { daysInMonth } from '../engine/months';
+import { compilePolicy } from '../policy/compile';
+import { cityOf } from '../policy/cities';
+import type { CompiledPolicy } from '../policy/compiled';
+import type { Level, Role } from '../policy/types';
+import type { Scenario } from './scenario';
+import { SCORE_TYPICAL, TEAM_SCORE_TYPICAL } from '../behaviour/defaults';
 
 export interface TypicalAgent {
   level: Level;

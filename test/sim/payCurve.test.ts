@@ -4,15 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parsePolicy } from '../../../src/policy/parse';
-import { compilePolicy } from '../../../src/policy/compile';
-import { cityTable } from '../../../src/policy/cities';
-import type { PolicyDoc } from '../../../src/policy/types';
-import { SCORE_TYPICAL, TEAM_SCORE_TYPICAL } from '../../../src/behaviour/defaults';
-import { DEFAULT_AGENT, payCurve, salesGrid, yearOfPay, type TypicalAgent } from '../../../src/ui/charts/payCurve';
+import { parsePolicy } from '../../src/policy/parse';
+import { compilePolicy } from '../../src/policy/compile';
+import { cityTable } from '../../src/policy/cities';
+import type { PolicyDoc } from '../../src/policy/types';
+import { SCORE_TYPICAL, TEAM_SCORE_TYPICAL } from '../../src/behaviour/defaults';
+import { DEFAULT_AGENT, payCurve, salesGrid, yearOfPay, type TypicalAgent } from '../../src/sim/payCurve';
 
 const preset = (name: string): PolicyDoc =>
-  parsePolicy(readFileSync(new URL(`../../../scenarios/policies/${name}.json`, import.meta.url), 'utf8'));
+  parsePolicy(readFileSync(new URL(`../../scenarios/policies/${name}.json`, import.meta.url), 'utf8'));
 const ctx = { city: cityTable('hangzhou')!, shopAovFen: 150_00 };
 // intermediate 售前, tenure months 13–24 (tenure year 2), a team of 5 whose 4 colleagues sell 200 000 yuan a month
 const agent: TypicalAgent = { ...DEFAULT_AGENT, level: 'intermediate', role: 'presales', tenureMonth: 13, teamSize: 5, colleagueSalesFen: 200_000_00 };
