@@ -47,8 +47,8 @@ import type { AgentMonth } from '../engine/records';
 import { calendarMonth, daysInOrdinalMonth, ordinalMonth } from '../engine/months';
 import { NIGHT_SHIFT, SCORE_TYPICAL, TEAM_SCORE_SPREAD, TEAM_SCORE_TYPICAL } from './defaults';
 import { inputConstants } from './inputConstants';
-import { drawMetricNoise, serviceMetrics as metricsOf, type ServiceMetricValues } from './metrics';
-import { ATTENDANCE_DRAWS, METRIC_DRAWS, SALES_IN, SALES_OUT, SCORE_DRAWS, type MonthDraws } from './monthDraws';
+import { NO_METRICS, drawMetricNoise, serviceMetrics as metricsOf } from './metrics';
+import { ATTENDANCE_DRAWS, METRIC_DRAWS, SALES_IN, SALES_OUT, SCORE_DRAWS, type LoadDraws, type MonthDraws } from './monthDraws';
 import { KIND, PART, SHOP_SLOT, TEAM_SLOT_BASE, Xoshiro128, keyPart } from './random';
 import { binomial, nbZeroBound, negBinomialAt, normal, poisson, sumLogNormal } from './sample';
 import type { PolicyResponse, ShopState } from './types';
@@ -63,17 +63,6 @@ const CONDUCT_COUNTS = 11;
 const conductMeans = new Float64Array(CONDUCT_COUNTS);
 const conductCounts = new Int32Array(CONDUCT_COUNTS);
 const zeroMargin = 1 - 1e-12;
-
-/** The service metrics of a record generated without them: every one absent (the record's fields stay, undefined, so all records have one shape). */
-const NO_METRICS: Readonly<ServiceMetricValues> = {
-  onlineHours: undefined,
-  replyRateBp: undefined,
-  avgResponseSec: undefined,
-  firstResponseSec: undefined,
-  satisfactionRateBp: undefined,
-  goodReviewRateBp: undefined,
-  returnRateBp: undefined,
-};
 
 /** Scheduled days of a full month: the reference for monthly means (seed 002: ≈ 26). */
 const REF_DAYS = 26;
@@ -299,20 +288,7 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
     let badReviewSalesFen = 0;
     if (wInq > 0 && daysWorked > 0) {
       const load = inqPerDay * wInq * (night ? NIGHT_SHIFT.buyers : 1);
-      if (D.inqStamp[s] !== epoch) {
-        seed(smk, KIND.inquiries);
-        D.inqFactor[s] = Math.exp(AGENT_LOAD_SIGMA * normal(rng) - AGENT_LOAD_SHIFT);
-        rng.saveState(D.inqState, 4 * s);
-        D.inqLambda[s] = NaN;
-        D.inqStamp[s] = epoch;
-      }
-      const lambda = daysWorked * load * D.inqFactor[s]!;
-      if (lambda === D.inqLambda[s]) inquiries = D.inquiries[s]!;
-      else {
-        inquiries = poisson(rng.loadState(D.inqState, 4 * s), lambda);
-        D.inqLambda[s] = lambda;
-        D.inquiries[s] = inquiries;
-      }
+      inquiries = loadCount(D.inquiries, s, epoch, smk, KIND.inquiries, daysWorked * load);
       if (D.convStamp[s] !== epoch) {
         seed(smk, KIND.conversion);
         D.convZ[s] = normal(rng);
@@ -392,20 +368,7 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
     let afterSalesCases = 0;
     if (wCases > 0 && daysWorked > 0) {
       const load = casesPerDay * wCases * (night ? NIGHT_SHIFT.cases : 1);
-      if (D.casesStamp[s] !== epoch) {
-        seed(smk, KIND.cases);
-        D.casesFactor[s] = Math.exp(AGENT_LOAD_SIGMA * normal(rng) - AGENT_LOAD_SHIFT);
-        rng.saveState(D.casesState, 4 * s);
-        D.casesLambda[s] = NaN;
-        D.casesStamp[s] = epoch;
-      }
-      const lambda = daysWorked * load * effort * D.casesFactor[s]!;
-      if (lambda === D.casesLambda[s]) afterSalesCases = D.cases[s]!;
-      else {
-        afterSalesCases = poisson(rng.loadState(D.casesState, 4 * s), lambda);
-        D.casesLambda[s] = lambda;
-        D.cases[s] = afterSalesCases;
-      }
+      afterSalesCases = loadCount(D.cases, s, epoch, smk, KIND.cases, daysWorked * load * effort);
     }
 
     // ── score inputs (seed 001) ──
@@ -504,6 +467,27 @@ function openMonth(D: MonthDraws, repKey: number, monthIndex: number, teams: num
     D.teamZ[t] = z;
     D.teamScore[t] = clampInt(Math.round(TEAM_SCORE_TYPICAL + TEAM_SCORE_SPREAD * z), 0, 100);
   }
+}
+
+/**
+ * Slot s's Poisson count with mean `base` × its month factor (LoadDraws: the factor is the stream's
+ * first normal, drawn once per replication-month; the count is drawn from the stream state after it,
+ * and reused when the mean equals the last one's).
+ */
+function loadCount(L: LoadDraws, s: number, epoch: number, slotMonthKey: number, kind: number, base: number): number {
+  if (L.stamp[s] !== epoch) {
+    seed(slotMonthKey, kind);
+    L.factor[s] = Math.exp(AGENT_LOAD_SIGMA * normal(rng) - AGENT_LOAD_SHIFT);
+    rng.saveState(L.state, 4 * s);
+    L.lambda[s] = NaN;
+    L.stamp[s] = epoch;
+  }
+  const lambda = base * L.factor[s]!;
+  if (lambda === L.lambda[s]) return L.count[s]!;
+  const n = poisson(rng.loadState(L.state, 4 * s), lambda);
+  L.lambda[s] = lambda;
+  L.count[s] = n;
+  return n;
 }
 
 /** A conduct count beyond its zero bound (negBinomialAt, a function of u, mean and shape), kept with its mean. */

@@ -18,20 +18,12 @@
  * Centres and spreads are in METRIC_MODEL with their sources (mostly assumptions). A month with no day
  * worked has online hours 0 and no rates (absent, not 0: nothing was received to reply to).
  */
+import { SERVICE_METRICS, type ServiceMetric } from '../policy/types';
 import { KIND, PART, Xoshiro128, keyPart } from './random';
 import type { ShopState } from './types';
 
 /** The generated service metrics, in the order of every per-metric array (`shift`, the month's normals). */
-export const SERVICE_METRICS = [
-  'onlineHours',
-  'replyRate',
-  'avgResponseSec',
-  'firstResponseSec',
-  'satisfactionRate',
-  'goodReviewRate',
-  'returnRate',
-] as const;
-export type ServiceMetric = (typeof SERVICE_METRICS)[number];
+export { SERVICE_METRICS, type ServiceMetric };
 
 /**
  * The model of each metric: `centre` on the latent scale, `skill` and `service` loadings on the
@@ -121,7 +113,8 @@ export interface ServiceMetricValues {
   returnRateBp: number | undefined;
 }
 
-const out: ServiceMetricValues = {
+/** The metrics of a record generated without them: every one absent (the fields stay, undefined, so all records have one shape). */
+export const NO_METRICS: Readonly<ServiceMetricValues> = {
   onlineHours: undefined,
   replyRateBp: undefined,
   avgResponseSec: undefined,
@@ -130,6 +123,7 @@ const out: ServiceMetricValues = {
   goodReviewRateBp: undefined,
   returnRateBp: undefined,
 };
+const out: ServiceMetricValues = { ...NO_METRICS };
 const ownNoise = new Float64Array(SERVICE_METRICS.length);
 const centresByInput = new WeakMap<object, Float64Array>();
 const ZERO_SHIFT = new Float64Array(SERVICE_METRICS.length);

@@ -53,12 +53,8 @@ export class MonthDraws {
    *  the uniforms are drawn, so no month's count survives into the next). */
   readonly countMean: Float64Array;
   readonly count: Int32Array;
-  /** Per slot: the inquiries stream's first normal, as the month factor e^(σz − σ²/2), and the state after it. */
-  readonly inqStamp: Int32Array;
-  readonly inqFactor: Float64Array;
-  readonly inqState: Int32Array;
-  readonly inqLambda: Float64Array;
-  readonly inquiries: Int32Array;
+  /** Per slot: the inquiries stream (LoadDraws). */
+  readonly inquiries: LoadDraws;
   /** Per slot: the conversion stream's first normal and the state after it. */
   readonly convStamp: Int32Array;
   readonly convZ: Float64Array;
@@ -67,12 +63,8 @@ export class MonthDraws {
    *  is drawn, so none survives into the next month) and outputs (SALES_OUT). */
   readonly salesIn: Float64Array;
   readonly salesOut: Float64Array;
-  /** Per slot: the cases stream's month factor and state after it, the last Poisson mean and count. */
-  readonly casesStamp: Int32Array;
-  readonly casesFactor: Float64Array;
-  readonly casesState: Int32Array;
-  readonly casesLambda: Float64Array;
-  readonly cases: Int32Array;
+  /** Per slot: the after-sales cases stream (LoadDraws). */
+  readonly cases: LoadDraws;
   /** Per slot: the score parts' normals (SCORE_DRAWS each). */
   readonly scoreStamp: Int32Array;
   readonly score: Float64Array;
@@ -86,21 +78,13 @@ export class MonthDraws {
     this.att = new Float64Array(n * ATTENDANCE_DRAWS);
     this.countMean = new Float64Array(n * ATTENDANCE_DRAWS);
     this.count = new Int32Array(n * ATTENDANCE_DRAWS);
-    this.inqStamp = new Int32Array(n);
-    this.inqFactor = new Float64Array(n);
-    this.inqState = new Int32Array(n * 4);
-    this.inqLambda = new Float64Array(n);
-    this.inquiries = new Int32Array(n);
+    this.inquiries = new LoadDraws(n);
     this.convStamp = new Int32Array(n);
     this.convZ = new Float64Array(n);
     this.convState = new Int32Array(n * 4);
     this.salesIn = new Float64Array(n * SALES_IN);
     this.salesOut = new Float64Array(n * SALES_OUT);
-    this.casesStamp = new Int32Array(n);
-    this.casesFactor = new Float64Array(n);
-    this.casesState = new Int32Array(n * 4);
-    this.casesLambda = new Float64Array(n);
-    this.cases = new Int32Array(n);
+    this.cases = new LoadDraws(n);
     this.scoreStamp = new Int32Array(n);
     this.score = new Float64Array(n * SCORE_DRAWS);
     this.metricStamp = new Int32Array(n);
@@ -118,6 +102,27 @@ export class MonthDraws {
     this.month = month;
     this.epoch++;
     return true;
+  }
+}
+
+/**
+ * Per slot, a count drawn as Poisson(mean × the agent's month factor) from its own stream (buyers
+ * served, after-sales cases): the stream's first normal as the month factor e^(σz − σ²/2) and the
+ * stream state after it (made once per replication-month, shared by the variants), and the last
+ * Poisson mean and count (a variant whose mean equals a previous one's gets the same count).
+ */
+export class LoadDraws {
+  readonly stamp: Int32Array;
+  readonly factor: Float64Array;
+  readonly state: Int32Array;
+  readonly lambda: Float64Array;
+  readonly count: Int32Array;
+  constructor(n: number) {
+    this.stamp = new Int32Array(n);
+    this.factor = new Float64Array(n);
+    this.state = new Int32Array(n * 4);
+    this.lambda = new Float64Array(n);
+    this.count = new Int32Array(n);
   }
 }
 

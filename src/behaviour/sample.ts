@@ -100,6 +100,11 @@ export function negBinomial(r: Xoshiro128, mean: number, shape: number): number 
   // P(0) = (1 + μ/k)^−k ≥ 1/(1 + μ) for k ≤ 1 (Bernoulli's inequality (1 + x)^k ≤ 1 + kx), and
   // P(0) ≥ 1 − E[N] always. The margin 1e-12 keeps the bound below P(0) as computed in floating point.
   if (u < (shape <= 1 ? (1 - 1e-12) / (1 + mean) : 1 - mean)) return 0;
+  return nbInversion(u, mean, shape);
+}
+
+/** NB(μ, k) by inversion of its pmf at the uniform u: sequential search from P(0) = (1 − p)^k, p = μ / (k + μ). */
+function nbInversion(u: number, mean: number, shape: number): number {
   const p = mean / (shape + mean);
   let f = Math.exp(shape * Math.log1p(-p)); // (1 − p)^k; exp∘log1p is twice as fast as Math.pow in V8
   let n = 0;
@@ -125,16 +130,7 @@ export function negBinomialAt(u: number, mean: number, shape: number, sub: Xoshi
     sub.seed(Math.floor(u * 4294967296));
     return poisson(sub, (gamma(sub, shape) * mean) / shape);
   }
-  const p = mean / (shape + mean);
-  let f = Math.exp(shape * Math.log1p(-p));
-  let n = 0;
-  while (u > f) {
-    u -= f;
-    f *= ((n + shape) / (n + 1)) * p;
-    n++;
-    if (f === 0) break;
-  }
-  return n;
+  return nbInversion(u, mean, shape);
 }
 
 /** A lower bound of P(N = 0) for NB(μ, k): 1/(1 + μ) for k ≤ 1, 1 − μ above (see negBinomial); 1 for μ ≤ 0. */

@@ -41,14 +41,17 @@ export interface ImportSource {
 /** Every JSON field name a `notProvided` list may hold: the record fields. */
 const FIELD_NAMES = new Set(COLUMNS.map((c) => c.json));
 
+const JSON_NAME = new Map(COLUMNS.map((c) => [c.field, c.json]));
+const FIELD_OF = new Map(COLUMNS.map((c) => [c.json, c.field]));
+
 /** Record field (AgentMonth key) → its JSON name. */
 export function jsonName(field: keyof AgentMonth): string {
-  return COLUMNS.find((c) => c.field === field)!.json;
+  return JSON_NAME.get(field)!;
 }
 
 /** JSON name → record field. */
 export function fieldOfJsonName(name: string): keyof AgentMonth | undefined {
-  return COLUMNS.find((c) => c.json === name)?.field;
+  return FIELD_OF.get(name);
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

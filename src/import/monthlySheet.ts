@@ -51,8 +51,13 @@ const keyIn = (h: string, list: readonly string[]) => {
   return set.has(exportHeaderKey(h));
 };
 
+/** Every month header (MONTH_HEADERS) contains one of these, in either width. */
+const MAY_BE_MONTH = /月|month|ｍｏｎｔｈ/i;
+
 /** Is this header row the monthly sheet's? 月份, an agent column, and at least one field column — and no role or level column (then it is a records file, docs/records.md). */
 export function isMonthlySheetHeader(header: readonly string[]): boolean {
+  // every export's first rows pass through here: rule out a row without a month column cheaply
+  if (!header.some((h) => MAY_BE_MONTH.test(h) && keyIn(h, MONTH_HEADERS))) return false;
   const records = header.some((h) => {
     const f = columnForHeader(h)?.field;
     return f === 'role' || f === 'level';

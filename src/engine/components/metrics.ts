@@ -7,7 +7,7 @@
  * a cross product leaves the safe-integer range.
  */
 import { METRIC_SCALE, type CompiledPolicy } from '../../policy/compiled';
-import type { Metric } from '../../policy/types';
+import { SERVICE_METRICS, type Metric } from '../../policy/types';
 import type { AgentMonth } from '../records';
 import { BP_SCALE } from '../records';
 
@@ -53,15 +53,7 @@ export function metricValue(metric: Metric, r: AgentMonth, netFen: number, targe
 }
 
 /** The metrics `metricValue` reads from the record's generated service fields (the rest come from counts and sales). */
-export const SERVICE_FIELD_METRICS: ReadonlySet<Metric> = new Set([
-  'replyRate',
-  'satisfactionRate',
-  'goodReviewRate',
-  'returnRate',
-  'avgResponseSec',
-  'firstResponseSec',
-  'onlineHours',
-]);
+export const SERVICE_FIELD_METRICS: ReadonlySet<Metric> = new Set(SERVICE_METRICS);
 
 /**
  * Whether paying under `policy` reads any of the record's service fields (the readers of
