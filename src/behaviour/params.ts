@@ -8,6 +8,7 @@
  * plain numbers (they are behavioural estimates, never amounts paid).
  */
 import type { CustomCity, Level, Role } from '../policy/types';
+import type { AgentMonth } from '../engine/records';
 
 /** Most agents a scenario may have (docs/behaviour.md: shops of 5–300 agents). */
 export const MAX_AGENTS = 300;
@@ -85,16 +86,11 @@ export interface ShopProfile {
   roster?: SeatedAgent[];
 }
 
-/** A real agent seated at the start of the simulation (docs/scenario-file.md §`shop.roster`). */
-export interface SeatedAgent {
-  agentId: string;
-  name: string;
-  /** Team name ("" = none). */
-  team: string;
-  role: Role;
-  level: Level;
-  /** Month of hire, "YYYY-MM", before settings.startMonth. */
-  hireMonth: string;
+/**
+ * A real agent seated at the start of the simulation (docs/scenario-file.md §`shop.roster`): who
+ * they are, as their records name them (team "" = none), hired before settings.startMonth.
+ */
+export interface SeatedAgent extends Pick<AgentMonth, 'agentId' | 'name' | 'team' | 'role' | 'level' | 'hireMonth'> {
   /** Skill on the logit scale of conversion: 0 is the shop's average agent. */
   skill: number;
 }

@@ -31,6 +31,24 @@ export interface ConversionEstimate {
   monthsByAgent: Map<string, number>;
 }
 
+/**
+ * A spread (σ) from a mean square `ms` on `df` degrees of freedom of which `explained` is another
+ * source's variance: σ² = max(0, ms − explained), its 95 % interval from the chi-square interval
+ * of the mean square, ms·df / χ²(df), less the same part.
+ */
+function spreadEstimate(field: 'monthNoise' | 'skillSpread', ms: number, df: number, explained: number, fallback: number, support: number): Estimate {
+  return {
+    id: field,
+    target: { kind: 'behaviour', field },
+    value: Math.sqrt(Math.max(0, ms - explained)),
+    low: Math.sqrt(Math.max(0, (ms * df) / chiSquareQuantile(df, true) - explained)),
+    high: Math.sqrt(Math.max(0, (ms * df) / chiSquareQuantile(df, false) - explained)),
+    fallback,
+    support,
+    method: 'chiSquare',
+  };
+}
+
 export function estimateConversion(
   records: readonly AgentMonth[],
   rampMonths: number,
@@ -80,16 +98,7 @@ export function estimateConversion(
   if (dfW >= 2) {
     const ms = ssW / dfW;
     sigma2 = Math.max(0, ms - vBar);
-    out.estimates.push({
-      id: 'monthNoise',
-      target: { kind: 'behaviour', field: 'monthNoise' },
-      value: Math.sqrt(sigma2),
-      low: Math.sqrt(Math.max(0, (ms * dfW) / chiSquareQuantile(dfW, true) - vBar)),
-      high: Math.sqrt(Math.max(0, (ms * dfW) / chiSquareQuantile(dfW, false) - vBar)),
-      fallback: fallback.monthNoise,
-      support,
-      method: 'chiSquare',
-    });
+    out.estimates.push(spreadEstimate('monthNoise', ms, dfW, vBar, fallback.monthNoise, support));
   } else sigma2 = fallback.monthNoise ** 2;
 
   // Between agents: variance of agents' means less the part their months' noise explains.
@@ -101,16 +110,7 @@ export function estimateConversion(
   const tau2 = Math.max(0, sB - within);
   if (A >= 3) {
     const df = A - 1;
-    out.estimates.push({
-      id: 'skillSpread',
-      target: { kind: 'behaviour', field: 'skillSpread' },
-      value: Math.sqrt(tau2),
-      low: Math.sqrt(Math.max(0, (sB * df) / chiSquareQuantile(df, true) - within)),
-      high: Math.sqrt(Math.max(0, (sB * df) / chiSquareQuantile(df, false) - within)),
-      fallback: fallback.skillSpread,
-      support,
-      method: 'chiSquare',
-    });
+    out.estimates.push(spreadEstimate('skillSpread', sB, df, within, fallback.skillSpread, support));
     const tau = out.estimates.find((e) => e.id === 'skillSpread')!;
     const sig = out.estimates.find((e) => e.id === 'monthNoise');
     const share = (t: number, s: number) => (t * t + s * s > 0 ? (t * t) / (t * t + s * s) : 0);

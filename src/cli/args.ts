@@ -50,6 +50,17 @@ export function requireFlag(parsed: ParsedArgs, name: string): string {
   return v;
 }
 
+/** An optional whole-number flag in [min, max], or a usage error naming it and the range. */
+export function intFlag(parsed: ParsedArgs, name: string, min: number, max: number): number | undefined {
+  const v = parsed.flags.get(name);
+  if (v === undefined) return undefined;
+  const n = /^\d+$/.test(v) ? Number(v) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    throw new UsageError(problem('', 'sim.badInteger', { flag: `--${name}`, value: v, min, max }));
+  }
+  return n;
+}
+
 /** An optional flag restricted to some values. */
 export function choiceFlag<T extends string>(parsed: ParsedArgs, name: string, choices: readonly T[], fallback: T): T {
   const v = parsed.flags.get(name);

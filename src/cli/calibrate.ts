@@ -14,7 +14,7 @@ import { readRecordsFile } from '../formats/records';
 import { parseScenario, writeScenario } from '../sim/scenarioParse';
 import { calibrateShop } from '../calibrate/calibrateShop';
 import { applyCalibration } from '../calibrate/applyCalibration';
-import { fieldsPresent } from '../calibrate/fieldsPresent';
+import { fieldsPresent } from '../formats/fieldsPresent';
 import { MIN_TYPICAL_AGENTS } from '../behaviour/params';
 import type { Estimate } from '../calibrate/estimate';
 import { parseArgs, requireFlag } from './args';

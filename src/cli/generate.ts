@@ -14,21 +14,11 @@ import { MAX_MONTHS } from '../behaviour/params';
 import { allProblems, checkScenarioText } from '../sim/scenarioParse';
 import { scenarioRecords } from '../sim/scenarioRecords';
 import { SCENARIO_LIMITS } from '../sim/scenarioValidate';
-import { choiceFlag, parseArgs, requireFlag } from './args';
+import { choiceFlag, intFlag, parseArgs, requireFlag } from './args';
 import { readUtf8File } from './files';
 import { EXIT_OK, UsageError, reportError } from './report';
 
 const FLAGS = ['scenario', 'months', 'seed', 'variant', 'replication', 'out', 'lang'] as const;
-
-function intFlag(flags: Map<string, string>, name: string, min: number, max: number): number | undefined {
-  const v = flags.get(name);
-  if (v === undefined) return undefined;
-  const n = /^\d+$/.test(v) ? Number(v) : NaN;
-  if (!Number.isSafeInteger(n) || n < min || n > max) {
-    throw new UsageError(problem('', 'scenario.generate.badNumber', { option: `--${name}`, value: v, min, max }));
-  }
-  return n;
-}
 
 export async function run(args: string[]): Promise<number> {
   let file = '';
@@ -39,9 +29,9 @@ export async function run(args: string[]): Promise<number> {
     const lang = choiceFlag(parsed, 'lang', ['zh', 'en'] as const, 'zh');
     const kind = /\.json$/i.test(out) ? 'json' : /\.csv$/i.test(out) ? 'csv' : null;
     if (!kind) throw new UsageError(problem('', 'scenario.generate.outExtension', { file: out }));
-    const months = intFlag(parsed.flags, 'months', 1, MAX_MONTHS);
-    const seed = intFlag(parsed.flags, 'seed', 0, SCENARIO_LIMITS.seed);
-    const replication = intFlag(parsed.flags, 'replication', 0, SCENARIO_LIMITS.replications - 1) ?? 0;
+    const months = intFlag(parsed, 'months', 1, MAX_MONTHS);
+    const seed = intFlag(parsed, 'seed', 0, SCENARIO_LIMITS.seed);
+    const replication = intFlag(parsed, 'replication', 0, SCENARIO_LIMITS.replications - 1) ?? 0;
 
     const check = checkScenarioText(readUtf8File(file));
     const problems = allProblems(check);

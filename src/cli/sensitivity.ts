@@ -14,9 +14,7 @@ import type { Scenario } from '../sim/scenario';
 import { defaultNodeWorkers, nodePool } from '../sim/nodeWorkers';
 import { nodeWorkerEntry } from '../sim/nodeBundle';
 import { prepare } from '../sim/prepare';
-import { ChunkRunner } from '../sim/runChunk';
-import { RunAcc } from '../sim/reporters';
-import { summarize, type Summary } from '../sim/summary';
+import { runInProcess } from '../sim/runInProcess';
 import {
   DEFAULT_SENSITIVITY_REPLICATIONS,
   runSensitivity,
@@ -27,38 +25,12 @@ import {
 } from '../sim/sensitivity';
 import { SENSITIVITY_ASSUMPTIONS } from '../sim/sensitivityAssumptions';
 import { metricName, paramText, rankingText, sensitivityVerdict } from '../formats/sensitivityVerdict';
-import { choiceFlag, parseArgs, requireFlag } from './args';
+import { choiceFlag, intFlag, parseArgs, requireFlag } from './args';
 import { readUtf8File } from './files';
 import { EXIT_INPUT, EXIT_OK, UsageError, printProblems, reportError } from './report';
 import { WORKER, pad, readScenario, width, yuan0 } from './simulate';
 
 const FLAGS = ['scenario', 'replications', 'workers', 'format', 'lang', 'out', 'metric'] as const;
-
-function intFlag(flags: Map<string, string>, name: string, min: number, max: number): number | undefined {
-  const v = flags.get(name);
-  if (v === undefined) return undefined;
-  const n = /^\d+$/.test(v) ? Number(v) : NaN;
-  if (!Number.isSafeInteger(n) || n < min || n > max) {
-    throw new UsageError(problem('', 'sim.badInteger', { flag: `--${name}`, value: v, min, max }));
-  }
-  return n;
-}
-
-/** Every replication of the scenario on this thread, summarized (--workers 0). */
-export async function runInProcess(s: Scenario): Promise<Summary> {
-  const setup = prepare(s);
-  const acc = new RunAcc(setup.variants.length, setup.months);
-  acc.absorb(new ChunkRunner(setup).run(0, s.settings.replications));
-  return summarize(acc, {
-    scenario: s.name,
-    seed: s.settings.seed,
-    startMonth: setup.startMonth,
-    months: setup.months,
-    requested: s.settings.replications,
-    names: setup.variants.map((v) => v.name),
-    baseline: setup.baseline,
-  });
-}
 
 function table(head: string[], rows: string[][]): string {
   const all = [head, ...rows];
@@ -118,8 +90,8 @@ export async function run(args: string[]): Promise<number> {
   const file = requireFlag(parsed, 'scenario');
   const lang = choiceFlag(parsed, 'lang', ['zh', 'en'] as const, 'zh');
   const format = choiceFlag(parsed, 'format', ['table', 'json'] as const, 'table');
-  const replications = intFlag(parsed.flags, 'replications', 1, 100_000) ?? DEFAULT_SENSITIVITY_REPLICATIONS;
-  const workers = intFlag(parsed.flags, 'workers', 0, 64) ?? defaultNodeWorkers();
+  const replications = intFlag(parsed, 'replications', 1, 100_000) ?? DEFAULT_SENSITIVITY_REPLICATIONS;
+  const workers = intFlag(parsed, 'workers', 0, 64) ?? defaultNodeWorkers();
   const out = parsed.flags.get('out');
   const metric = choiceFlag(parsed, 'metric', SENSITIVITY_METRICS, SENSITIVITY_METRICS[0]!);
 
@@ -150,7 +122,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     const runner: SensitivityRunner = pool
       ? (s, signal, progress) => pool.run(s, { signal, onProgress: (p) => progress?.(p.done, p.total) }).then((r) => r.summary)
-      : (s) => runInProcess(s);
+      : async (s) => runInProcess(s);
     result = await runSensitivity(scenario, runner, { replications, rankBy: metric, signal: ctl.signal, onProgress });
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);

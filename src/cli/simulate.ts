@@ -22,12 +22,12 @@ import { defaultNodeWorkers, nodePool } from '../sim/nodeWorkers';
 import { nodeWorkerEntry } from '../sim/nodeBundle';
 import { prepare } from '../sim/prepare';
 import { ChunkRunner } from '../sim/runChunk';
+import { runInProcess } from '../sim/runInProcess';
 import type { SimSetup } from '../sim/replication';
 import { SCENARIO_LIMITS } from '../sim/scenarioValidate';
-import { RunAcc } from '../sim/reporters';
-import { summarize, type IncomeStats, type PairedDifference, type Spread, type Summary } from '../sim/summary';
+import type { IncomeStats, PairedDifference, Spread, Summary } from '../sim/summary';
 import type { Progress } from '../sim/pool';
-import { choiceFlag, parseArgs, requireFlag } from './args';
+import { choiceFlag, intFlag, parseArgs, requireFlag } from './args';
 import { readUtf8File } from './files';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, UsageError, printProblems, reportError } from './report';
 
@@ -41,16 +41,6 @@ export const WORKER = {
 };
 
 const FLAGS = ['scenario', 'replications', 'seed', 'workers', 'out', 'csv', 'format', 'lang'] as const;
-
-function intFlag(flags: Map<string, string>, name: string, min: number, max: number): number | undefined {
-  const v = flags.get(name);
-  if (v === undefined) return undefined;
-  const n = /^\d+$/.test(v) ? Number(v) : NaN;
-  if (!Number.isSafeInteger(n) || n < min || n > max) {
-    throw new UsageError(problem('', 'sim.badInteger', { flag: `--${name}`, value: v, min, max }));
-  }
-  return n;
-}
 
 /** A scenario file's content, validated by src/sim/scenarioParse.ts (every problem at its JSON path). */
 export function readScenario(text: string): Scenario {
@@ -242,9 +232,9 @@ export async function run(args: string[]): Promise<number> {
   const file = requireFlag(parsed, 'scenario');
   const lang = choiceFlag(parsed, 'lang', ['zh', 'en'] as const, 'zh');
   // the scenario file's own limit (docs/scenario-file.md §Limits)
-  const replications = intFlag(parsed.flags, 'replications', 1, SCENARIO_LIMITS.replications);
-  const seed = intFlag(parsed.flags, 'seed', 0, 4294967295);
-  const workers = intFlag(parsed.flags, 'workers', 0, 64) ?? defaultNodeWorkers();
+  const replications = intFlag(parsed, 'replications', 1, SCENARIO_LIMITS.replications);
+  const seed = intFlag(parsed, 'seed', 0, 4294967295);
+  const workers = intFlag(parsed, 'workers', 0, 64) ?? defaultNodeWorkers();
   const out = parsed.flags.get('out');
   const csvDir = parsed.flags.get('csv');
   const format = choiceFlag(parsed, 'format', ['table', 'json'] as const, 'table');
@@ -287,18 +277,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     if (workers === 0) {
       const t0 = performance.now();
-      const setup = prepare(scenario);
-      const acc = new RunAcc(setup.variants.length, setup.months);
-      acc.absorb(new ChunkRunner(setup).run(0, total));
-      summary = summarize(acc, {
-        scenario: scenario.name,
-        seed: scenario.settings.seed,
-        startMonth: setup.startMonth,
-        months: setup.months,
-        requested: total,
-        names: setup.variants.map((v) => v.name),
-        baseline: setup.baseline,
-      });
+      summary = runInProcess(scenario, total);
       elapsedMs = performance.now() - t0;
     } else {
       const pool = nodePool((await nodeWorkerEntry(WORKER)).url, workers);

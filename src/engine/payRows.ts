@@ -9,7 +9,7 @@
  * Row i belongs to records[i] of the month, in the order the records were given; `order` lists the
  * rows by ascending agent id (the order of `payMonth`'s payslips).
  */
-import { COMPONENTS, type Component, type Flags, type Payslip } from './payslip';
+import { COMPONENTS, FINE_COMPONENTS, GUARANTEE_COMPONENTS, type Component, type Flags, type Payslip } from './payslip';
 import type { AgentMonth } from './records';
 import { LEVELS, ROLES, type Level, type Role } from '../policy/types';
 
@@ -77,19 +77,9 @@ export const LINE_ORDER: readonly number[] = (
     'livingSubsidy',
     'seniority',
     'topPerformer',
-    'guaranteeTopUp',
-    'guaranteeTrueUp',
-    'guaranteeAdvance',
-    'guaranteeRecovery',
-    'fineLateShort',
-    'fineLateLong',
-    'fineAbsence',
-    'fineSlowReplies',
-    'fineUnanswered',
-    'fineIdleHang',
-    'fineBadReview',
-    'fineCapRelief',
-  ] as const satisfies readonly Component[]
+    ...GUARANTEE_COMPONENTS,
+    ...FINE_COMPONENTS,
+  ] satisfies readonly Component[]
 ).map((c) => COMPONENT_COLUMN[c]);
 
 export const LEVEL_INDEX: ReadonlyMap<Level, number> = new Map(LEVELS.map((l, i) => [l, i]));

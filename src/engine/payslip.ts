@@ -35,38 +35,16 @@ export const COMPONENTS = [
 ] as const;
 export type Component = (typeof COMPONENTS)[number];
 
-/** Components that make up earned pay (every pay line before guarantee and fines). */
-export const EARNED_COMPONENTS: readonly Component[] = [
-  'base',
-  'probationPay',
-  'commission',
-  'pool',
-  'performancePay',
-  'teamScoreBonus',
-  'fullAttendance',
-  'livingSubsidy',
-  'seniority',
-  'topPerformer',
-  'afterSalesBonus',
-  'targetBonus',
-  'rankBonus',
-];
-export const GUARANTEE_COMPONENTS: readonly Component[] = [
-  'guaranteeTopUp',
-  'guaranteeTrueUp',
-  'guaranteeAdvance',
-  'guaranteeRecovery',
-];
-export const FINE_COMPONENTS: readonly Component[] = [
-  'fineLateShort',
-  'fineLateLong',
-  'fineAbsence',
-  'fineSlowReplies',
-  'fineUnanswered',
-  'fineIdleHang',
-  'fineBadReview',
-  'fineCapRelief',
-];
+/** The components of a group: COMPONENTS from `first` up to (not including) `end`. */
+const group = (first: Component, end?: Component): readonly Component[] =>
+  COMPONENTS.slice(COMPONENTS.indexOf(first), end === undefined ? undefined : COMPONENTS.indexOf(end));
+
+/** Components that make up earned pay (every pay line before guarantee and fines): base … rankBonus. */
+export const EARNED_COMPONENTS = group('base', 'guaranteeTopUp');
+/** The guarantee's lines: top-up, true-up, advance, recovery. */
+export const GUARANTEE_COMPONENTS = group('guaranteeTopUp', 'fineLateShort');
+/** Fine lines (negative amounts) and the relief of the fine cap. */
+export const FINE_COMPONENTS = group('fineLateShort');
 
 /**
  * Why a line has its amount: a message key and its parameters. Rendered to Chinese or English by

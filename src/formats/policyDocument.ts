@@ -523,6 +523,11 @@ footer { margin-top: 2rem; color: #57606a; font-size: .8rem; border-top: 1px sol
   body { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
   h2 { break-after: avoid; }
   table, .note, li { break-inside: avoid; }
+  /* the signatures never stand alone on the last page: the end of the text comes with them */
+  .closing { break-before: avoid; }
+  .signatures { margin-top: 1.6rem; }
+  .signatures p { margin-top: 1.5rem; }
+  footer { margin-top: 1.2rem; }
   .note { background: none; border-left-width: 3px; }
   th { background: none; }
   a { color: inherit; text-decoration: none; }

@@ -13,6 +13,7 @@
  */
 import { SparseBins, type BinsData } from './quantileBins';
 import { mul2Div } from '../engine/money';
+import { mergeSorted } from './percentileRange';
 
 /** Per-replication totals kept as bins (their spread) and exact sums (their mean). */
 export const COST_TOTALS = ['people', 'turnover', 'sales', 'contribution', 'lostSales', 'unanswered'] as const;
@@ -137,21 +138,9 @@ export class CostAcc {
     for (const k of COST_DIFFS) {
       this.diffSum[k] += p.diffSum[k];
       this.diffSq[k] += p.diffSq[k];
-      this.diffs[k] = mergeAscending(this.diffs[k], p.diffs[k]);
+      this.diffs[k] = mergeSorted(this.diffs[k], p.diffs[k]);
     }
   }
-}
-
-/** Merge of two ascending lists (the result ascending). */
-function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
-  const out = new Array<number>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
-  while (i < a.length) out[k++] = a[i++]!;
-  while (j < b.length) out[k++] = b[j++]!;
-  return out;
 }
 
 /** Parts per million of a gross margin in [0, 1] (the scenario's number, rounded to 1 ppm). */

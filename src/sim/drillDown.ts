@@ -21,6 +21,17 @@ export function drillDown(setup: SimSetup, replication: number, agentId: string)
     agentId,
     variants: setup.variants.map((v) => ({ name: v.name, records: [], payslips: [] })),
   };
+  rerun(setup, replication, (v, records, slips) => {
+    const r = records.find((x) => x.agentId === agentId);
+    const s = slips.find((x) => x.agentId === agentId);
+    if (r) out.variants[v]!.records.push({ ...r });
+    if (s) out.variants[v]!.payslips.push(s);
+  });
+  return out;
+}
+
+/** Re-run one replication with explained payslips, handing each variant's month to `take`. */
+function rerun(setup: SimSetup, replication: number, take: (variant: number, records: readonly AgentMonth[], slips: readonly Payslip[]) => void): void {
   runReplication(
     setup,
     replication,
@@ -29,15 +40,11 @@ export function drillDown(setup: SimSetup, replication: number, agentId: string)
       roster() {},
       end() {},
       month(v, _m, records, slips) {
-        const r = records.find((x) => x.agentId === agentId);
-        const s = slips.find((x) => x.agentId === agentId);
-        if (r) out.variants[v]!.records.push({ ...r });
-        if (s) out.variants[v]!.payslips.push(s);
+        take(v, records, slips);
       },
     },
     { explain: true },
   );
-  return out;
 }
 
 /**
@@ -56,20 +63,10 @@ export function drillDownAll(setup: SimSetup, replication: number): DrillDown[] 
     }
     return d;
   };
-  runReplication(
-    setup,
-    replication,
-    {
-      begin() {},
-      roster() {},
-      end() {},
-      month(v, _m, records, slips) {
-        for (const r of records) of(r.agentId).variants[v]!.records.push({ ...r });
-        for (const s of slips) of(s.agentId).variants[v]!.payslips.push(s);
-      },
-    },
-    { explain: true },
-  );
+  rerun(setup, replication, (v, records, slips) => {
+    for (const r of records) of(r.agentId).variants[v]!.records.push({ ...r });
+    for (const s of slips) of(s.agentId).variants[v]!.payslips.push(s);
+  });
   return [...byId.values()];
 }
 

@@ -13,7 +13,7 @@ import type { SimApiShape } from './api';
 import type { DrillDown } from './drillDown';
 import { RunAcc, type ChunkPartial } from './reporters';
 import type { Scenario } from './scenario';
-import { summarize, type Summary, type SummaryMeta } from './summary';
+import { summarize, summaryMeta, type Summary } from './summary';
 
 /** One worker as the pool sees it. */
 export interface SimWorker {
@@ -152,16 +152,7 @@ export class SimPool {
     const ranges = (opts.ranges ?? [[0, opts.replications ?? scenario.settings.replications]]).filter(([a, b]) => b > a);
     const total = ranges.reduce((sum, [a, b]) => sum + (b - a), 0);
     const key = `run${++this.runs}`;
-    const baseline = scenario.variants.findIndex((v) => v.baseline);
-    const meta: SummaryMeta = {
-      scenario: scenario.name,
-      seed: scenario.settings.seed,
-      startMonth: scenario.settings.startMonth,
-      months: scenario.settings.months,
-      requested: total,
-      names: scenario.variants.map((v) => v.name),
-      baseline,
-    };
+    const meta = summaryMeta(scenario, total);
     const acc = opts.acc ?? new RunAcc(scenario.variants.length, scenario.settings.months);
     const t0 = this.now();
     const targetMs = opts.targetChunkMs ?? 100;

@@ -21,7 +21,7 @@ import { SimPool, type Progress, type RunOptions, type RunResult } from './pool'
 import { RunAcc } from './reporters';
 import type { BinsData } from './quantileBins';
 import type { Scenario } from './scenario';
-import { summarize, type Summary, type SummaryMeta } from './summary';
+import { summarize, summaryMeta, type Summary } from './summary';
 
 /** When a streamed run publishes what it has. */
 export interface PublishPolicy {
@@ -125,15 +125,7 @@ export class RunHost {
     this.stopped = null;
     const policy = opts.publish ?? DEFAULT_PUBLISH;
     const total = scenario.settings.replications;
-    const meta: SummaryMeta = {
-      scenario: scenario.name,
-      seed: scenario.settings.seed,
-      startMonth: scenario.settings.startMonth,
-      months: scenario.settings.months,
-      requested: total,
-      names: scenario.variants.map((v) => v.name),
-      baseline: scenario.variants.findIndex((v) => v.baseline),
-    };
+    const meta = summaryMeta(scenario, total);
     const acc = from?.acc ?? new RunAcc(scenario.variants.length, scenario.settings.months);
     const ranges: [number, number][] = from ? [...from.done] : [];
     const before = from?.count ?? 0;

@@ -13,6 +13,7 @@ import { tQuantile975 } from './tQuantile';
 import type { CostAcc } from './costAcc';
 import { MIN_FOR_PERCENTILES, percentileRange, type Range } from './percentileRange';
 import { binnedGini } from './binnedGini';
+import type { Scenario } from './scenario';
 
 export type { Range } from './percentileRange';
 
@@ -232,6 +233,19 @@ export interface SummaryMeta {
   requested: number;
   names: string[];
   baseline: number;
+}
+
+/** The meta of a run of `requested` replications of `scenario`. */
+export function summaryMeta(scenario: Scenario, requested: number): SummaryMeta {
+  return {
+    scenario: scenario.name,
+    seed: scenario.settings.seed,
+    startMonth: scenario.settings.startMonth,
+    months: scenario.settings.months,
+    requested,
+    names: scenario.variants.map((v) => v.name),
+    baseline: scenario.variants.findIndex((v) => v.baseline),
+  };
 }
 
 /** round(a / b) half away from zero, exact for safe integers. */

@@ -14,7 +14,7 @@ import { scenarioRecords } from '../../src/sim/scenarioRecords';
 import { validateScenario } from '../../src/sim/scenarioValidate';
 import { calibrateShop } from '../../src/calibrate/calibrateShop';
 import { applyCalibration } from '../../src/calibrate/applyCalibration';
-import { fieldsPresent } from '../../src/calibrate/fieldsPresent';
+import { fieldsPresent } from '../../src/formats/fieldsPresent';
 import { readWorkspaceFile, writeWorkspaceFile } from '../../src/formats/workspace';
 import { decodeShareLink, encodeShareLink } from '../../src/formats/shareLink';
 import { writeRecordsCsv } from '../../src/formats/records';

@@ -17,7 +17,7 @@ import { describe, expect, it } from 'vitest';
 import type { AgentMonth } from '../../src/engine/records';
 import { scenarioRecords } from '../../src/sim/scenarioRecords';
 import { calibrateShop } from '../../src/calibrate/calibrateShop';
-import { fieldsPresent } from '../../src/calibrate/fieldsPresent';
+import { fieldsPresent } from '../../src/formats/fieldsPresent';
 import type { Estimate } from '../../src/calibrate/estimate';
 import type { Scenario } from '../../src/sim/scenario';
 import { importFiles, type ImportFile, type ImportResult } from '../../src/import/importFiles';

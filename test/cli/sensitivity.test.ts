@@ -13,17 +13,11 @@ import { UsageError } from '../../src/cli/report';
 import { DEFAULT_SENSITIVITY_REPLICATIONS, type Sensitivity } from '../../src/sim/sensitivity';
 import { writeScenario } from '../../src/sim/scenarioParse';
 import { preset, smallScenario } from '../sim/helpers';
+import { capture } from './capture';
 
 const dir = mkdtempSync(join(tmpdir(), 'paylab-sensitivity-'));
 const file = join(dir, 'scenario.json');
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
-  return { out: () => out.join(''), err: () => err.join('') };
-}
 afterEach(() => vi.restoreAllMocks());
 
 beforeAll(() => {

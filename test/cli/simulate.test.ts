@@ -10,17 +10,11 @@ import { run, yuan0, yuan2 } from '../../src/cli/simulate';
 import { UsageError } from '../../src/cli/report';
 import { writeScenario } from '../../src/sim/scenarioParse';
 import { smallScenario } from '../sim/helpers';
+import { capture } from './capture';
 
 const dir = mkdtempSync(join(tmpdir(), 'paylab-simulate-'));
 const file = join(dir, 'scenario.json');
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
-  return { out: () => out.join(''), err: () => err.join('') };
-}
 afterEach(() => vi.restoreAllMocks());
 
 beforeAll(() => {

@@ -14,11 +14,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appUrl, launch } from './browser';
+import { DESKTOP, PHONE, appUrl, launch, openPage, runComplete, setField, shownCosts } from './browser';
 
 const SHOTS = 'test/e2e/screenshots';
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,39 +27,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A fresh page on the app; page errors fail the test that reads `errors`. */
-async function open(viewport = DESKTOP): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(appUrl());
-  return { page, errors };
-}
-
-/** Wait until the complete results of a run with these settings are shown. */
-async function complete(page: Page, replications: number, seed?: number, timeout = 90_000): Promise<void> {
-  const seedSel = seed === undefined ? '' : `[data-seed="${seed}"]`;
-  await page.waitForSelector(`[data-testid=run-bar][data-complete=true][data-replications="${replications}"]${seedSel}`, { timeout });
-}
-
-/** Type into a field and leave it (the app re-runs after a quiet moment). */
-async function setField(page: Page, testid: string, value: string): Promise<void> {
-  const input = page.getByTestId(testid);
-  await input.fill(value);
-  await input.press('Tab');
-}
-
-/** The p50 cost shown on each variant's card, fen, by variant name. */
-async function shownCosts(page: Page): Promise<Record<string, number>> {
-  return page.$$eval('[data-testid=variant-card]', (cards) =>
-    Object.fromEntries(
-      cards.flatMap((c) => {
-        const el = c.querySelector('[data-testid=cost-p50]');
-        return el ? [[c.getAttribute('data-name') ?? '', Number(el.getAttribute('data-fen'))]] : [];
-      }),
-    ),
-  );
-}
+const open = (viewport = DESKTOP) => openPage(browser, { viewport });
+const complete = (page: Page, replications: number, seed?: number) => runComplete(page, { replications, seed, timeout: 90_000 });
 
 /** `paylab simulate` on the default scenario; returns the summary it writes. */
 function simulate(replications: number, seed: number): { variants: { name: string; cost: { p50Fen: number } }[] } {

@@ -1,5 +1,5 @@
 /** Launch Debian's headless Chromium with the flags this machine needs (no sandbox as root, no background network). */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
@@ -23,16 +23,38 @@ export const appUrl = (): string => process.env.PAYLAB_URL ?? 'http://127.0.0.1:
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
 
-/** A fresh page on `url` (the app by default); page errors are collected in `errors` for the test to check. */
+/**
+ * A fresh page on `url` (the app by default), in a browser (its own context: empty storage) or in a
+ * given context (pages of one context share localStorage, like tabs; the context sets the viewport).
+ * Page errors and any alert()/confirm() (the app asks with its own dialogs) are collected in
+ * `errors` for the test to check; `waitFor` is a selector to wait for after loading.
+ */
 export async function openPage(
-  browser: Browser,
-  { viewport = DESKTOP, url = appUrl() }: { viewport?: { width: number; height: number }; url?: string } = {},
+  where: Browser | BrowserContext,
+  { viewport = DESKTOP, url = appUrl(), waitFor }: { viewport?: { width: number; height: number }; url?: string; waitFor?: string } = {},
 ): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport });
+  const page = 'newContext' in where ? await where.newPage({ viewport }) : await where.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
   await page.goto(url);
+  if (waitFor) await page.waitForSelector(waitFor);
   return { page, errors };
+}
+
+/** The p50 employer cost shown on each variant's card, fen, by variant name. */
+export async function shownCosts(page: Page): Promise<Record<string, number>> {
+  return page.$$eval('[data-testid=variant-card]', (cards) =>
+    Object.fromEntries(
+      cards.flatMap((c) => {
+        const el = c.querySelector('[data-testid=cost-p50]');
+        return el ? [[c.getAttribute('data-name') ?? '', Number(el.getAttribute('data-fen'))]] : [];
+      }),
+    ),
+  );
 }
 
 /** Wait until a run's complete results are shown (optionally of a given replication count and seed). */

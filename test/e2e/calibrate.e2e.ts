@@ -14,7 +14,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import { appUrl, launch } from './browser';
+import { appUrl, launch, openPage } from './browser';
 import { parseScenario } from '../../src/sim/scenarioParse';
 import { scenarioRecords } from '../../src/sim/scenarioRecords';
 import { writeRecordsCsv } from '../../src/formats/records';
@@ -42,10 +42,7 @@ describe('the shop from its months', () => {
     const file = join(TMP, '店铺记录.csv');
     writeFileSync(file, writeRecordsCsv(records, 'zh'));
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(appUrl());
+    const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     await page.getByTestId('main-tab-real').click();
     await page.setInputFiles('[data-testid=real-input]', file);
     await page.waitForSelector('[data-testid=real-decision-row]', { timeout: 300_000 });
@@ -113,10 +110,7 @@ describe('the shop from its months', () => {
       put('月度补充表.csv', '\uFEFF' + csvText(SHEET_ROWS.map((r, i) => (i === 2 ? ['2026-10', '', '钱运来旗舰店:贞贞', ...r.slice(3)] : r)))),
     ];
     const base = parseScenario(readFileSync('scenarios/default.json', 'utf8'));
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(appUrl());
+    const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     await page.getByTestId('main-tab-real').click();
     await page.setInputFiles('[data-testid=real-input]', files);
     await page.waitForSelector('[data-testid=import-facts]', { timeout: 120_000 });

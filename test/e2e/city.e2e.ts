@@ -8,10 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { appUrl, launch } from './browser';
+import { PHONE, appUrl, launch, openPage, setField } from './browser';
 
 const SHOTS = 'test/e2e/screenshots';
-const PHONE = { width: 390, height: 844 };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,20 +21,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function setField(page: Page, testid: string, value: string): Promise<void> {
-  const input = page.getByTestId(testid);
-  await input.fill(value);
-  await input.press('Tab');
-}
-
 describe('其他城市', () => {
   it('opens an editor, checks it, keeps it and shares it', async () => {
     const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(appUrl());
-    await page.waitForSelector('[data-testid=share-toolbar]');
+    const { page, errors } = await openPage(context, { waitFor: '[data-testid=share-toolbar]' });
 
     await page.getByTestId('field-shop-city').selectOption('custom');
     await page.waitForSelector('[data-testid=custom-city-editor]');

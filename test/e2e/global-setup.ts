@@ -20,10 +20,12 @@ function hasCjkFont(): boolean {
 }
 
 export async function setup(): Promise<void> {
-  // Debian's Chromium, and a CJK font so screenshots show Chinese rather than empty boxes.
+  // Debian's Chromium, a CJK font so screenshots show Chinese rather than empty boxes, and poppler's
+  // pdftotext/pdftoppm to read the printed 制度 document's pages back (policyDocPrint.e2e.ts).
   const missing = [
     ...(existsSync(CHROMIUM) ? [] : ['chromium']),
     ...(hasCjkFont() ? [] : ['fonts-noto-cjk']),
+    ...(existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdftoppm') ? [] : ['poppler-utils']),
   ];
   if (missing.length > 0) {
     console.log(`[e2e] installing ${missing.join(' ')} with apt-get …`);

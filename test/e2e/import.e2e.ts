@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appUrl, launch } from './browser';
+import { appUrl, launch, openPage } from './browser';
 import { CUSTOM_NAME, CUSTOM_ROWS_TEXT, SHEET_ROWS, SUMMARY_NAME, SUMMARY_ROWS, csvText, gbk, withVbaProject, workbook } from '../import/fixtures';
 
 const SHOTS = 'test/e2e/screenshots';
@@ -37,14 +37,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(width: number): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(appUrl());
-  await page.waitForSelector('[data-testid=share-toolbar]');
-  return { page, errors };
-}
+const open = (width: number) => openPage(browser, { viewport: { width, height: 900 }, waitFor: '[data-testid=share-toolbar]' });
 
 describe('importing platform exports', () => {
   it('recognises each file, binds nicknames in one click, marks what was not provided', async () => {

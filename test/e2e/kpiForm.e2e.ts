@@ -9,11 +9,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { appUrl, launch } from './browser';
+import { PHONE, appUrl, launch, openPage, setField } from './browser';
 
 const SHOTS = 'test/e2e/screenshots';
-const DESKTOP = { width: 1440, height: 1000 };
-const PHONE = { width: 390, height: 844 };
+/** The form beside the cards. */
+const WIDE = { width: 1440, height: 1000 };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,20 +24,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(viewport = DESKTOP): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(appUrl());
-  await page.waitForSelector('[data-testid=variant-card]');
-  return { page, errors };
-}
-
-async function setField(page: Page, testid: string, value: string): Promise<void> {
-  const input = page.getByTestId(testid);
-  await input.fill(value);
-  await input.press('Tab');
-}
+const open = (viewport = WIDE) => openPage(browser, { viewport, waitFor: '[data-testid=variant-card]' });
 
 /** Add the preset `id` as a variant and open its editor. */
 async function addAndEdit(page: Page, id: string): Promise<void> {

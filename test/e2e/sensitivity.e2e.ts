@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { appUrl, launch } from './browser';
+import { appUrl, launch, openPage, runComplete } from './browser';
 import { SENSITIVITY_ASSUMPTIONS } from '../../src/sim/sensitivityAssumptions';
 
 const SHOTS = 'test/e2e/screenshots';
@@ -22,13 +22,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The app with its first run complete. */
 async function open(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(appUrl());
-  await page.waitForSelector('[data-testid=run-bar][data-complete=true]', { timeout: 120_000 });
-  return { page, errors };
+  const o = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  await runComplete(o.page);
+  return o;
 }
 
 describe('How sure? (sensitivity)', () => {

@@ -13,10 +13,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { appUrl, launch } from './browser';
+import { appUrl, launch, openPage, runComplete, shownCosts } from './browser';
 
 const SHOTS = 'test/e2e/screenshots';
-const DESKTOP = { width: 1280, height: 800 };
 const TMP = mkdtempSync(join(tmpdir(), 'paylab-share-e2e-'));
 const EVIL = '<img src=x onerror=alert(1)>';
 
@@ -29,34 +28,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A fresh page (its own browser context: empty storage); page errors and alert() calls are collected. */
-async function open(url = appUrl()): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: DESKTOP });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => {
-    errors.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  await page.goto(url);
-  await page.waitForSelector('[data-testid=share-toolbar]');
-  return { page, errors };
-}
-
-async function complete(page: Page, replications: number, seed: number, timeout = 120_000): Promise<void> {
-  await page.waitForSelector(`[data-testid=run-bar][data-complete=true][data-replications="${replications}"][data-seed="${seed}"]`, { timeout });
-}
-
-async function shownCosts(page: Page): Promise<Record<string, number>> {
-  return page.$$eval('[data-testid=variant-card]', (cards) =>
-    Object.fromEntries(
-      cards.flatMap((c) => {
-        const el = c.querySelector('[data-testid=cost-p50]');
-        return el ? [[c.getAttribute('data-name') ?? '', Number(el.getAttribute('data-fen'))]] : [];
-      }),
-    ),
-  );
-}
+/** A fresh page (its own browser context: empty storage), the toolbar shown. */
+const open = (url = appUrl()) => openPage(browser, { url, waitFor: '[data-testid=share-toolbar]' });
+const complete = (page: Page, replications: number, seed: number) => runComplete(page, { replications, seed });
 
 /** Run the CLI as a user would (simulate is called through its module if main.ts does not list it yet). */
 function paylab(args: string[]): { status: number | null; stdout: string; stderr: string } {
@@ -251,7 +225,7 @@ describe('制度 document', () => {
     expect(await frame.locator('img').count()).toBe(0);
     const body = await frame.locator('body').innerText();
     expect(body).toContain('初级客服底薪 1500 元/月');
-    expect(body).toContain('每月允许 2 次 10 分钟以内的迟到,超过的每次扣 20 元');
+    expect(body).toContain('每月允许 2 次 10 分钟以内的迟到，超过的每次扣 20 元');
     expect(body).toContain('2008 年《企业职工奖惩条例》废止');
     await page.screenshot({ path: `${SHOTS}/policy-document.png` });
     const md = await download(page, () => page.getByTestId('doc-download-md').click(), 'doc.md');

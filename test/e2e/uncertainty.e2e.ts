@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appUrl, launch } from './browser';
+import { appUrl, launch, openPage, runComplete, setField } from './browser';
 
 const SHOTS = 'test/e2e/screenshots';
 let browser: Browser;
@@ -53,19 +53,11 @@ describe('uncertainty and income basis in the page', () => {
     const replications = 40;
     const seed = 7;
     const cli = simulate(replications, seed);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(appUrl());
+    const { page, errors } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     await page.waitForSelector('[data-testid=cost-p50]');
-    for (const [id, value] of [
-      ['field-settings-replications', String(replications)],
-      ['field-settings-seed', String(seed)],
-    ] as const) {
-      await page.getByTestId(id).fill(value);
-      await page.getByTestId(id).press('Tab');
-    }
-    await page.waitForSelector(`[data-testid=run-bar][data-complete=true][data-replications="${replications}"][data-seed="${seed}"]`, { timeout: 90_000 });
+    await setField(page, 'field-settings-replications', String(replications));
+    await setField(page, 'field-settings-seed', String(seed));
+    await runComplete(page, { replications, seed, timeout: 90_000 });
 
     let checked = 0;
     for (const v of cli.variants) {

@@ -13,11 +13,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appUrl, launch } from './browser';
+import { PHONE, appUrl, launch, openPage, runComplete, setField } from './browser';
 
 const SHOTS = 'test/e2e/screenshots';
+/** The cards and their badges in one screen. */
 const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
 const REPLICATIONS = 40;
 const SEED = 11;
 
@@ -53,19 +53,7 @@ function simulate(replications: number, seed: number): CliVariant[] {
   }
 }
 
-async function open(viewport = DESKTOP): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(appUrl());
-  return { page, errors };
-}
-
-async function setField(page: Page, testid: string, value: string): Promise<void> {
-  const input = page.getByTestId(testid);
-  await input.fill(value);
-  await input.press('Tab');
-}
+const open = (viewport = DESKTOP) => openPage(browser, { viewport });
 
 /** The default scenario at the test's seed and replications, complete. */
 async function openRun(viewport = DESKTOP): Promise<{ page: Page; errors: string[] }> {
@@ -73,7 +61,7 @@ async function openRun(viewport = DESKTOP): Promise<{ page: Page; errors: string
   await o.page.waitForSelector('[data-testid=cost-p50]');
   await setField(o.page, 'field-settings-replications', String(REPLICATIONS));
   await setField(o.page, 'field-settings-seed', String(SEED));
-  await o.page.waitForSelector(`[data-testid=run-bar][data-complete=true][data-replications="${REPLICATIONS}"][data-seed="${SEED}"]`, { timeout: 90_000 });
+  await runComplete(o.page, { replications: REPLICATIONS, seed: SEED, timeout: 90_000 });
   return o;
 }
 

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { appUrl, launch } from './browser';
+import { appUrl, launch, openPage, runComplete, setField } from './browser';
 
 const SHOTS = 'test/e2e/screenshots';
 const DESKTOP = { width: 1280, height: 800 };
@@ -24,29 +24,8 @@ afterAll(async () => {
 });
 
 /** A page in `context` (contexts share nothing; pages of one context share localStorage, like tabs). */
-async function open(context: BrowserContext, url = appUrl()): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => {
-    errors.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  await page.goto(url);
-  await page.waitForSelector('[data-testid=share-toolbar]');
-  return { page, errors };
-}
-
-async function complete(page: Page, replications: number, seed?: number, timeout = 120_000): Promise<void> {
-  const seedSel = seed === undefined ? '' : `[data-seed="${seed}"]`;
-  await page.waitForSelector(`[data-testid=run-bar][data-complete=true][data-replications="${replications}"]${seedSel}`, { timeout });
-}
-
-async function setField(page: Page, testid: string, value: string): Promise<void> {
-  const input = page.getByTestId(testid);
-  await input.fill(value);
-  await input.press('Tab');
-}
+const open = (context: BrowserContext, url = appUrl()) => openPage(context, { url, waitFor: '[data-testid=share-toolbar]' });
+const complete = (page: Page, replications: number, seed?: number, timeout?: number) => runComplete(page, { replications, seed, timeout });
 
 async function rename(page: Page, from: string, to: string): Promise<void> {
   await page.locator(`[data-testid=variant-card][data-name="${from}"] [data-testid=variant-more]`).click();

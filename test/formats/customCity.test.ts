@@ -118,11 +118,11 @@ describe('制度 document', () => {
   it('compares with the custom minimum wage and cites its source (zh, en)', () => {
     // August 2025: the row dated 2025-07-15 (2490.00, "test table B") applies
     const zh = documentMarkdown(policyDocument(doc, { lang: 'zh', asOfMonth: '2025-08' }));
-    expect(zh).toContain('测试县 2025-08 适用的月最低工资标准为 2490 元(自 2025-08 起执行)。');
-    expect(zh).toContain('测试县的最低工资标准由店铺自行填写,来源:test table B。');
+    expect(zh).toContain('测试县 2025-08 适用的月最低工资标准为 2490 元（自 2025-08 起执行）。');
+    expect(zh).toContain('测试县的最低工资标准由店铺自行填写，来源：test table B。');
     // contributions: base 4000–20000, rates 16 + 8.5 + 0.5 + 0.33 + 5 = 30.33 %
-    expect(zh).toContain('测试县 2025-08 的缴费基数为 4000–20000 元(来源:test base),单位缴费比例合计 30.33%');
-    expect(zh).toContain('来源:test rates');
+    expect(zh).toContain('测试县 2025-08 的缴费基数为 4000–20000 元（来源：test base），单位缴费比例合计 30.33%');
+    expect(zh).toContain('来源：test rates');
     const en = documentMarkdown(policyDocument(doc, { lang: 'en', asOfMonth: '2025-07' }));
     expect(en).toContain('The minimum wage of 测试县 was entered by the shop; source: test table A.');
   });

@@ -199,7 +199,7 @@ describe('clauses in words', () => {
   it('seed 000 in Chinese reads as the issue writes it', () => {
     const { md } = render(preset('seed000'), 'zh');
     expect(md).toContain('初级客服底薪 1500 元/月');
-    expect(md).toContain('每月允许 2 次 10 分钟以内的迟到,超过的每次扣 20 元');
+    expect(md).toContain('每月允许 2 次 10 分钟以内的迟到，超过的每次扣 20 元');
     expect(md).toContain('个人提成 = 个人净销售额 × 0.5%。');
   });
   it('the blend shows both shares (α and 1 − α)', () => {
@@ -208,7 +208,7 @@ describe('clauses in words', () => {
   });
   it('a fine of 0 says there is no deduction', () => {
     const { md } = render(preset('careful-owner'), 'zh');
-    expect(md).toContain('应答时间超过 2 分钟:不扣款(0 元)');
+    expect(md).toContain('应答时间超过 2 分钟：不扣款（0 元）');
   });
 });
 
@@ -239,7 +239,7 @@ describe('legal notes', () => {
   it('probation under 80 % of the lowest base: 2000 < 0.8 × 3000 = 2400', () => {
     const doc = { ...preset('careful-owner'), base: { junior: '3000.00', intermediate: '3100.00', senior: '3200.00', manager: '3600.00' }, probation: { months: 2, pay: '2000.00' } };
     const law = lawText(policyDocument(doc, { lang: 'zh', asOfMonth: '2026-02' }));
-    expect(law).toContain('试用期工资 2000 元低于最低档工资 3000 元的 80%(2400 元)');
+    expect(law).toContain('试用期工资 2000 元低于最低档工资 3000 元的 80%（2400 元）');
     expect(law).toContain('试用期 2 个月');
   });
   it('the careful owner: bases above the minimum, fines limited by law', () => {
@@ -318,7 +318,7 @@ describe('one language, no developer text', () => {
   });
   it('signatures and footer stay together, each signature line unbroken', () => {
     const { html } = render(preset('seed000'), 'zh');
-    expect(html).toMatch(/<div class="closing"><div class="signatures"><p>员工签名:_+ {2}日期:_+<\/p>/);
+    expect(html).toMatch(/<div class="closing"><div class="signatures"><p>员工签名：_+ {2}日期：_+<\/p>/);
     expect(html).toContain('.closing { break-inside: avoid;');
     expect(html).toContain('.signatures p { margin-top: 2.2rem; white-space: nowrap; }');
   });
@@ -342,13 +342,13 @@ describe('the KPI section (domain.md 12)', () => {
   it('writes each KPI clause of the KPI shop in Chinese', () => {
     const md = documentMarkdown(policyDocument(preset('kpi-shop'), { lang: 'zh', asOfMonth: '2026-02', worked: null }));
     for (const text of [
-      '旺旺回复率不低于 90%;未达到时 绩效奖金、业绩达成奖、排名奖 × 0%',
-      '平均响应时长(秒),权重 5:60 记 0 分,15 记 100 分',
-      '出勤率,权重 5:达到 100% 记 100 分、达到 95% 记 60 分',
-      '达成率达到 120%:净销售额 × 1%',
+      '旺旺回复率不低于 90%；未达到时 绩效奖金、业绩达成奖、排名奖 × 0%',
+      '平均响应时长(秒)，权重 5：60 记 0 分，15 记 100 分',
+      '出勤率，权重 5：达到 100% 记 100 分、达到 95% 记 60 分',
+      '达成率达到 120%：净销售额 × 1%',
       '业绩达成奖每月最高 2000 元。',
-      '第 1 名:850 元',
-      '第 3 名:750 元',
+      '第 1 名：850 元',
+      '第 3 名：750 元',
     ]) expect(md).toContain(text);
   });
 });

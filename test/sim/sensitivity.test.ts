@@ -5,11 +5,8 @@
  * baseline differs by exactly 0 at every setting; a flip is found and named; cancel stops the runs.
  */
 import { describe, expect, it } from 'vitest';
-import { prepare } from '../../src/sim/prepare';
-import { RunAcc } from '../../src/sim/reporters';
-import { ChunkRunner } from '../../src/sim/runChunk';
 import type { Scenario } from '../../src/sim/scenario';
-import { summarize, type Summary, type VariantSummary } from '../../src/sim/summary';
+import type { Summary, VariantSummary } from '../../src/sim/summary';
 import {
   flipsBetween,
   rankLawful,
@@ -20,22 +17,10 @@ import {
 } from '../../src/sim/sensitivity';
 import { SENSITIVITY_ASSUMPTIONS, type SensitivityAssumption } from '../../src/sim/sensitivityAssumptions';
 import { preset, smallScenario } from './helpers';
+import { runInProcess as runAll } from '../../src/sim/runInProcess';
 
-/** The in-process runner: every replication in one chunk, summarized. */
-async function runInProcess(s: Scenario): Promise<Summary> {
-  const setup = prepare(s);
-  const acc = new RunAcc(setup.variants.length, setup.months);
-  acc.absorb(new ChunkRunner(setup).run(0, s.settings.replications));
-  return summarize(acc, {
-    scenario: s.name,
-    seed: s.settings.seed,
-    startMonth: s.settings.startMonth,
-    months: s.settings.months,
-    requested: s.settings.replications,
-    names: s.variants.map((v) => v.name),
-    baseline: setup.baseline,
-  });
-}
+/** The in-process runner (every replication in one chunk, summarized), as the sweep and sensitivity runners take it. */
+const runInProcess = async (s: Scenario): Promise<Summary> => runAll(s);
 
 /**
  * Two lawful variants: the careful owner's rules (baseline) and the same with commission 0.6 % → 1 %,

@@ -7,11 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
 import { InputError } from '../../src/i18n/problem';
-import { prepare } from '../../src/sim/prepare';
-import { RunAcc } from '../../src/sim/reporters';
-import { ChunkRunner } from '../../src/sim/runChunk';
 import type { Scenario } from '../../src/sim/scenario';
-import { summarize, type Summary, type VariantSummary } from '../../src/sim/summary';
+import type { Summary, VariantSummary } from '../../src/sim/summary';
 import {
   defaultResolution,
   evenValues,
@@ -23,22 +20,10 @@ import {
   sweepableParams,
 } from '../../src/sim/sweep';
 import { preset, smallScenario } from './helpers';
+import { runInProcess as runAll } from '../../src/sim/runInProcess';
 
-/** D's runner, in process: one chunk of every replication, summarized. */
-async function runInProcess(s: Scenario): Promise<Summary> {
-  const setup = prepare(s);
-  const acc = new RunAcc(setup.variants.length, setup.months);
-  acc.absorb(new ChunkRunner(setup).run(0, s.settings.replications));
-  return summarize(acc, {
-    scenario: s.name,
-    seed: s.settings.seed,
-    startMonth: s.settings.startMonth,
-    months: s.settings.months,
-    requested: s.settings.replications,
-    names: s.variants.map((v) => v.name),
-    baseline: setup.baseline,
-  });
-}
+/** The in-process runner (every replication in one chunk, summarized), as the sweep and sensitivity runners take it. */
+const runInProcess = async (s: Scenario): Promise<Summary> => runAll(s);
 
 /** Baseline seed000, and "B" = the same rules file under another name (its commission rate is swept). */
 function twin(): Scenario {

@@ -25,7 +25,6 @@ export const scenario = {
   "scenario.cityMismatch": "{path}: the rules file is for \"{policyCity}\" but the shop is in \"{shopCity}\"; the variants of one shop must use its city (minimum wage, contributions)",
   "scenario.generate.usage": "usage: paylab generate --scenario <file> [--months N] [--seed S] [--variant NAME] [--replication R] --out records.json|.csv",
   "scenario.generate.outExtension": "the output file \"{file}\" must end in .json or .csv",
-  "scenario.generate.badNumber": "the value \"{value}\" of {option} must be a whole number from {min} to {max}",
   "scenario.generate.unknownVariant": "the scenario has no variant named \"{name}\"; variants: {known}",
   "scenario.generate.noUsableVariant": "the scenario has no usable baseline; name a usable variant with --variant",
   "scenario.generate.writeFailed": "cannot write the file \"{file}\": {reason}",

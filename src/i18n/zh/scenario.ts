@@ -25,7 +25,6 @@ export const scenario = {
   "scenario.cityMismatch": "{path}:规则文件的城市是 \"{policyCity}\",而店铺在 \"{shopCity}\";同一店铺的方案须用同一城市(最低工资与社保)",
   "scenario.generate.usage": "用法:paylab generate --scenario <文件> [--months N] [--seed S] [--variant 名称] [--replication R] --out records.json|.csv",
   "scenario.generate.outExtension": "输出文件 \"{file}\" 须以 .json 或 .csv 结尾",
-  "scenario.generate.badNumber": "选项 {option} 的取值 \"{value}\" 应为 {min}–{max} 的整数",
   "scenario.generate.unknownVariant": "场景中没有名为 \"{name}\" 的方案;可用:{known}",
   "scenario.generate.noUsableVariant": "场景中没有可用的基准方案,请用 --variant 指定一个可用方案",
   "scenario.generate.writeFailed": "无法写入文件 \"{file}\":{reason}",

@@ -19,6 +19,16 @@ export interface Tick {
   label: string;
 }
 
+/** A chart with a money y axis and labelled x ticks: its size, margins, y domain (fen) and ticks. */
+export interface PlotFrame {
+  width: number;
+  height: number;
+  margin: Margin;
+  yDomain: [number, number];
+  yTicks: Tick[];
+  xTicks: Tick[];
+}
+
 /** How many ticks fit `px` pixels at one per `spacing` pixels (at least 2). */
 export function tickCount(px: number, spacing: number): number {
   return Math.max(2, Math.floor(px / spacing));

@@ -8,7 +8,7 @@
 import { scaleBand, scaleLinear } from 'd3';
 import { t, type Lang } from '../../i18n/format';
 import type { AgentData } from './agentData';
-import { inner, linearTicks, thinIndexes, tickCount, type Margin, type Tick } from './axis';
+import { inner, linearTicks, thinIndexes, tickCount, type Margin, type PlotFrame, type Tick } from './axis';
 import { yuanAxis, yuanWhole } from './format';
 import { monthTick } from './monthlyCost';
 import { OKABE_ITO, cssVar } from './palette';
@@ -81,13 +81,7 @@ export interface LedgerBar {
   entry: LedgerMonth;
 }
 
-export interface LedgerGeometry {
-  width: number;
-  height: number;
-  margin: Margin;
-  yDomain: [number, number];
-  yTicks: Tick[];
-  xTicks: Tick[];
+export interface LedgerGeometry extends PlotFrame {
   bars: LedgerBar[];
 }
 

@@ -8,7 +8,7 @@ import { area, line, scaleLinear, scalePoint } from 'd3';
 import { addMonths } from '../../engine/months';
 import { t, type Lang } from '../../i18n/format';
 import type { Spread } from '../../sim/summary';
-import { inner, linearTicks, thinIndexes, tickCount, type Margin, type Tick } from './axis';
+import { inner, linearTicks, thinIndexes, tickCount, type Margin, type PlotFrame, type Tick } from './axis';
 import { monthLabel, yuanAxis } from './format';
 import { seriesColor } from './palette';
 import { moneyCell, textCell, type ChartTable } from './table';
@@ -29,14 +29,7 @@ export interface MonthPoint {
   spread: Spread;
 }
 
-export interface MonthlyCostGeometry {
-  width: number;
-  height: number;
-  margin: Margin;
-  /** Money domain of the y axis, fen. */
-  yDomain: [number, number];
-  yTicks: Tick[];
-  xTicks: Tick[];
+export interface MonthlyCostGeometry extends PlotFrame {
   /** Distance between months, px. */
   step: number;
   months: { month: string; x: number }[];

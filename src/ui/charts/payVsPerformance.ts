@@ -9,7 +9,7 @@
 import { line, scaleLinear } from 'd3';
 import { t, type Lang } from '../../i18n/format';
 import type { AgentData } from './agentData';
-import { inner, linearTicks, tickCount, type Margin, type Tick } from './axis';
+import { inner, linearTicks, tickCount, type Margin, type PlotFrame, type Tick } from './axis';
 import { yuanAxis } from './format';
 import type { CurvePoint } from '../../sim/payCurve';
 import { seriesColor } from './palette';
@@ -50,14 +50,8 @@ export interface PvpInput {
   lang: Lang;
 }
 
-export interface PvpGeometry {
-  width: number;
-  height: number;
-  margin: Margin;
+export interface PvpGeometry extends PlotFrame {
   xDomain: [number, number];
-  yDomain: [number, number];
-  xTicks: Tick[];
-  yTicks: Tick[];
   curves: { name: string; color: string; path: string; points: { x: number; y: number; point: CurvePoint }[] }[];
   dots: { name: string; color: string; dots: { x: number; y: number; dot: AgentDot }[] }[];
 }

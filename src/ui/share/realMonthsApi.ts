@@ -15,7 +15,7 @@ import type { ColumnMapping, ColumnScan } from '../../formats/columnMapping';
 import { absentInputs, loadRealRecords, payRealMonths, type AovSource, type ComplianceItem, type RealTotals } from '../../formats/realMonths';
 import { writePayslipsCsv } from '../../formats/payslipCsv';
 import { calibrateShop, type Calibration } from '../../calibrate/calibrateShop';
-import { fieldsPresent } from '../../calibrate/fieldsPresent';
+import { fieldsPresent } from '../../formats/fieldsPresent';
 import { realDecision, type RealDecision } from './realDecision';
 import { payslipsXlsx } from './payslipXlsx';
 import type { Attribution, ImportSource, MonthState } from '../../formats/importSource';

@@ -2,30 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { AUTOSAVE_KEY, clearAutosave, readAutosave, writeAutosave } from '../../../src/ui/share/autosave';
 import { defaultScenario } from '../../../src/formats/workspace';
-
-class MemoryStorage implements Storage {
-  private m = new Map<string, string>();
-  full = false;
-  get length() {
-    return this.m.size;
-  }
-  clear() {
-    this.m.clear();
-  }
-  getItem(k: string) {
-    return this.m.get(k) ?? null;
-  }
-  key(i: number) {
-    return [...this.m.keys()][i] ?? null;
-  }
-  removeItem(k: string) {
-    this.m.delete(k);
-  }
-  setItem(k: string, v: string) {
-    if (this.full) throw new DOMException('full', 'QuotaExceededError');
-    this.m.set(k, v);
-  }
-}
+import { MemoryStorage } from './memoryStorage';
 
 describe('autosave', () => {
   it('writes and reads back the workspace and the language', () => {

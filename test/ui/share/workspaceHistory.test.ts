@@ -12,31 +12,7 @@ import {
   type HistoryEntry,
 } from '../../../src/ui/share/workspaceHistory';
 import { defaultScenario, readWorkspace } from '../../../src/formats/workspace';
-
-class MemoryStorage implements Storage {
-  private m = new Map<string, string>();
-  /** setItem refuses values longer than this (a full storage). */
-  quota = Infinity;
-  get length() {
-    return this.m.size;
-  }
-  clear() {
-    this.m.clear();
-  }
-  getItem(k: string) {
-    return this.m.get(k) ?? null;
-  }
-  key(i: number) {
-    return [...this.m.keys()][i] ?? null;
-  }
-  removeItem(k: string) {
-    this.m.delete(k);
-  }
-  setItem(k: string, v: string) {
-    if (v.length > this.quota) throw new DOMException('full', 'QuotaExceededError');
-    this.m.set(k, v);
-  }
-}
+import { MemoryStorage } from './memoryStorage';
 
 /** A workspace told apart by its seed. */
 function entry(seed: number, savedAt = 1_780_000_000_000 + seed * 60_000): HistoryEntry {

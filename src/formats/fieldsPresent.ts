@@ -5,7 +5,7 @@
  * is not estimated from: the records hold 0 there, and a 0 nobody entered is not data.
  */
 import type { AgentMonth } from '../engine/records';
-import { jsonName, type ImportSource } from '../formats/importSource';
+import { jsonName, type ImportSource } from './importSource';
 
 export function fieldsPresent(fields: ReadonlySet<keyof AgentMonth>, source: ImportSource | undefined): (field: keyof AgentMonth) => boolean {
   if (!source) return (f) => fields.has(f);
