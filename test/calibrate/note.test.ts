@@ -23,28 +23,7 @@ import { run } from '../../src/cli/calibrate';
 import { t } from '../../src/i18n/format';
 import type { ImportSource } from '../../src/formats/importSource';
 import { defaultScenario } from '../behaviour/helpers';
-
-class MemoryStorage implements Storage {
-  private m = new Map<string, string>();
-  get length() {
-    return this.m.size;
-  }
-  clear() {
-    this.m.clear();
-  }
-  getItem(k: string) {
-    return this.m.get(k) ?? null;
-  }
-  key(i: number) {
-    return [...this.m.keys()][i] ?? null;
-  }
-  removeItem(k: string) {
-    this.m.delete(k);
-  }
-  setItem(k: string, v: string) {
-    this.m.set(k, v);
-  }
-}
+import { MemoryStorage } from '../ui/share/memoryStorage';
 
 const base = defaultScenario();
 const recs = scenarioRecords({ ...base, settings: { ...base.settings, months: 3 } });
