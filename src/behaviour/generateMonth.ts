@@ -235,7 +235,9 @@ export function generateMonthInto(
     const effort = inProbation ? 1 : E.effort[ei]!;
     const logEffort = inProbation ? 0 : E.logEffort[ei]!;
     const teamIdx = state.teamIndex[s]!;
-    const smk = keyPart(keyPart(state.repKey, s, PART.slot), monthIndex, PART.month);
+    // the key as a signed 32-bit integer (the same bits: every use is a 32-bit integer operation), so
+    // V8 passes it to the stream helpers as a small integer instead of a heap number
+    const smk = keyPart(keyPart(state.repKey, s, PART.slot), monthIndex, PART.month) | 0;
 
     // ── conduct: attendance, lates, responsiveness, violations, commendations, warnings ──
     // One stream, one uniform per count in a fixed order (negBinomialAt), so a count's luck does not
