@@ -81,6 +81,9 @@ export class ReplicationCollector {
   private trackLevel = new Int8Array(0);
   private trackRole = new Int8Array(0);
   private tracks = 0;
+  /** Scratch of agentYears: a variant's full agent-years' and agent-months' net pay (for the Gini). */
+  private giniYearly = new Float64Array(0);
+  private giniMonthly = new Float64Array(0);
   private readonly costM: Float64Array;
   private readonly grossM: Float64Array;
   /** Per variant: Σxy, Σx², Σy² of pay for performance within the replication (fixed order). */
@@ -422,8 +425,16 @@ export class ReplicationCollector {
     const a = this.acc.variants[v]!;
     const M = this.M;
     const years = this.monthsInYear.length;
-    const yearly: number[] = [];
-    const monthly: number[] = [];
+    // the replication's full agent-years and agent-months, in scratch arrays reused across calls
+    const maxMonthly = this.tracks * M;
+    if (this.giniMonthly.length < maxMonthly) {
+      this.giniMonthly = new Float64Array(Math.max(maxMonthly, 2 * this.giniMonthly.length));
+      this.giniYearly = new Float64Array(this.giniMonthly.length);
+    }
+    const yearly = this.giniYearly;
+    const monthly = this.giniMonthly;
+    let ny = 0;
+    let nm = 0;
     const VM = this.V * M;
     for (let t = 0; t < this.tracks; t++) {
       const tb = t * VM;
@@ -440,7 +451,7 @@ export class ReplicationCollector {
           sum += x;
           days += this.trackDays[tb + v * M + m] || this.fullDays[m]!; // 0: a full month
           last = tb + v * M + m;
-          monthly.push(x);
+          monthly[nm++] = x;
         }
         if (n === 0) continue;
         {
@@ -461,7 +472,7 @@ export class ReplicationCollector {
           continue;
         }
         a.c.agentYears++;
-        yearly.push(sum);
+        yearly[ny++] = sum;
         const li = this.trackLevel[last]!;
         const ri = this.trackRole[last]!;
         const key = keyOf(sum);
@@ -473,12 +484,12 @@ export class ReplicationCollector {
         a.incomeYearSumFen[GROUP_ROLE0 + ri]! += sum;
       }
     }
-    const gy = gini(yearly);
+    const gy = giniInPlace(yearly.subarray(0, ny));
     if (gy !== null) {
       a.c.giniYearPpm += Math.round(gy * 1e6);
       a.c.giniYearN++;
     }
-    const gm = gini(monthly);
+    const gm = giniInPlace(monthly.subarray(0, nm));
     if (gm !== null) {
       a.c.giniMonthPpm += Math.round(gm * 1e6);
       a.c.giniMonthN++;
@@ -555,14 +566,15 @@ export function wlGroup(base: number, pay: number): number {
  * Gini coefficient of incomes (negatives counted as 0): G = 2·Σ i·x₍ᵢ₎ / (n·Σx) − (n + 1)/n over
  * values sorted ascending, i = 1..n. Null with fewer than two values or a zero total.
  */
-export function gini(values: readonly number[]): number | null {
-  const n = values.length;
+export function gini(values: ArrayLike<number>): number | null {
+  return giniInPlace(Float64Array.from(values));
+}
+
+/** `gini` of the values in `xs`, which it overwrites (negatives → 0, then sorted ascending). */
+export function giniInPlace(xs: Float64Array): number | null {
+  const n = xs.length;
   if (n < 2) return null;
-  const xs = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const x = values[i]!;
-    xs[i] = x > 0 ? x : 0;
-  }
+  for (let i = 0; i < n; i++) if (!(xs[i]! > 0)) xs[i] = 0;
   xs.sort();
   let sum = 0;
   let weighted = 0;

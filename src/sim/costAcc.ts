@@ -8,12 +8,13 @@
  * net sales. Fed by `ReplicationCollector` (collector.ts) when a replication ends.
  *
  * Exactness as in reporters.ts: integer fen in Numbers (exact below 2^53), squares in BigInt, every
- * merge exact and order-free; the per-replication differences are kept sorted (at most one number
- * per replication) so that their percentiles do not depend on how the work was split.
+ * merge exact and order-free; the per-replication differences are kept as a multiset (one number per
+ * replication, sorted when read: repValues.ts) so that their percentiles do not depend on how the
+ * work was split.
  */
 import { SparseBins, type BinsData } from './quantileBins';
 import { mul2Div } from '../engine/money';
-import { mergeSorted } from './percentileRange';
+import { RepValues } from './repValues';
 
 /** Per-replication totals kept as bins (their spread) and exact sums (their mean). */
 export const COST_TOTALS = ['people', 'turnover', 'sales', 'contribution', 'lostSales', 'unanswered'] as const;
@@ -29,11 +30,11 @@ export interface CostPartial {
   sums: Record<CostTotal, number>;
   peopleByMonthFen: number[];
   contributionByMonthFen: number[];
-  /** Paired differences against the baseline: count, Σd, Σd² and the per-replication values, ascending. */
+  /** Paired differences against the baseline: count, Σd, Σd² and the per-replication values. */
   diffN: number;
   diffSum: Record<CostDiff, number>;
   diffSq: Record<CostDiff, bigint>;
-  diffs: Record<CostDiff, number[]>;
+  diffs: Record<CostDiff, Float64Array>;
   bins: {
     totals: Record<CostTotal, BinsData>;
     peopleMonth: BinsData[];
@@ -52,7 +53,7 @@ export class CostAcc {
   diffN = 0;
   diffSum!: Record<CostDiff, number>;
   diffSq!: Record<CostDiff, bigint>;
-  diffs!: Record<CostDiff, number[]>;
+  readonly diffs: Record<CostDiff, RepValues> = record(COST_DIFFS, () => new RepValues());
   totals!: Record<CostTotal, SparseBins>;
   peopleMonth!: SparseBins[];
   contributionMonth!: SparseBins[];
@@ -68,7 +69,7 @@ export class CostAcc {
     this.diffN = 0;
     this.diffSum = record(COST_DIFFS, () => 0);
     this.diffSq = record(COST_DIFFS, () => 0n);
-    this.diffs = record(COST_DIFFS, () => [] as number[]);
+    for (const k of COST_DIFFS) this.diffs[k].reset();
     // bins reused from chunk to chunk
     if (this.totals) {
       for (const k of COST_TOTALS) this.totals[k].reset();
@@ -113,7 +114,7 @@ export class CostAcc {
       diffN: this.diffN,
       diffSum: { ...this.diffSum },
       diffSq: { ...this.diffSq },
-      diffs: record(COST_DIFFS, (k) => [...this.diffs[k]].sort((a, b) => a - b)),
+      diffs: record(COST_DIFFS, (k) => this.diffs[k].values()),
       bins: {
         totals: record(COST_TOTALS, (k) => this.totals[k].toData()),
         peopleMonth: this.peopleMonth.map((b) => b.toData()),
@@ -138,7 +139,7 @@ export class CostAcc {
     for (const k of COST_DIFFS) {
       this.diffSum[k] += p.diffSum[k];
       this.diffSq[k] += p.diffSq[k];
-      this.diffs[k] = mergeSorted(this.diffs[k], p.diffs[k]);
+      this.diffs[k].addAll(p.diffs[k]);
     }
   }
 }

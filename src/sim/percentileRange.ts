@@ -21,28 +21,16 @@ export interface Range {
 }
 
 /** The value of nearest rank max(1, ⌈p·n/100⌉) in ascending `sorted`; null when empty. */
-export function nearestRank(sorted: readonly number[], p: number): number | null {
+export function nearestRank(sorted: ArrayLike<number>, p: number): number | null {
   const n = sorted.length;
   if (n === 0) return null;
   return sorted[Math.min(n, Math.max(1, Math.ceil((p * n) / 100))) - 1]!;
 }
 
 /** p5–p95 of ascending `sorted` (null when empty); the min–max below MIN_FOR_PERCENTILES values. */
-export function percentileRange(sorted: readonly number[]): Range | null {
+export function percentileRange(sorted: ArrayLike<number>): Range | null {
   const n = sorted.length;
   if (n === 0) return null;
   if (n < MIN_FOR_PERCENTILES) return { p5: sorted[0]!, p95: sorted[n - 1]!, rangeIsMinMax: true };
   return { p5: nearestRank(sorted, 5)!, p95: nearestRank(sorted, 95)!, rangeIsMinMax: false };
-}
-
-/** Ascending merge of two ascending arrays (exact; the result does not depend on the order of a, b). */
-export function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
-  const out = new Array<number>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
-  while (i < a.length) out[k++] = a[i++]!;
-  while (j < b.length) out[k++] = b[j++]!;
-  return out;
 }

@@ -16,7 +16,7 @@ import { COMPONENTS, type Component } from '../engine/payslip';
 import { LEVELS, ROLES } from '../policy/types';
 import { DenseBins, SparseBins, type BinsData } from './quantileBins';
 import { CostAcc, type CostPartial } from './costAcc';
-import { mergeSorted } from './percentileRange';
+import { RepValues } from './repValues';
 
 /** Scalar counters and exact integer sums of one variant (fen unless named otherwise). */
 export const COUNTERS = [
@@ -75,9 +75,9 @@ export const WIDE = ['pfpXY', 'pfpXX', 'pfpYY', 'diffSq'] as const;
 export type Wide = (typeof WIDE)[number];
 
 /**
- * Figures kept as one exact value per replication (ascending), for their p5–p95 across replications
- * (percentileRange.ts): at most `replications` numbers each, merged by an ordered merge, so the
- * result does not depend on how replications were split across workers.
+ * Figures kept as one exact value per replication, for their p5–p95 across replications
+ * (percentileRange.ts): `replications` numbers each, appended as chunks arrive and sorted when read
+ * (repValues.ts), so the result does not depend on how replications were split across workers.
  */
 export const PER_REP = [
   /** Total employer cost minus the baseline's (fen; not for the baseline). */
@@ -125,8 +125,8 @@ export interface VariantPartial {
   incomeMonthPartSumFen: number[];
   incomeMonthPartFteSumFen: number[];
   incomeYearAllSumFen: number[];
-  /** Per-replication values, ascending. */
-  perRep: Record<PerRep, number[]>;
+  /** Per-replication values, in replication order. */
+  perRep: Record<PerRep, Float64Array>;
   decileN: number[];
   decileChangeFen: number[];
   decilePctPpm: number[];
@@ -161,7 +161,7 @@ export class VariantAcc {
   readonly incomeMonthPartSumFen: number[];
   readonly incomeMonthPartFteSumFen: number[];
   readonly incomeYearAllSumFen: number[];
-  perRep: Record<PerRep, number[]>;
+  readonly perRep: Record<PerRep, RepValues>;
   readonly decileN: number[];
   readonly decileChangeFen: number[];
   readonly decilePctPpm: number[];
@@ -226,7 +226,7 @@ export class VariantAcc {
     ])
       a.fill(0);
     this.cost.reset();
-    this.perRep = emptyPerRep();
+    for (const k of PER_REP) this.perRep[k].reset();
     this.costTotal.reset();
     this.grossTotal.reset();
     for (const list of [this.costMonth, this.grossMonth, this.incomeYearAll, this.incomeYear, this.incomeMonthFull, this.incomeMonthPart, this.incomeMonthPartFte])
@@ -246,7 +246,7 @@ export class VariantAcc {
       incomeMonthPartSumFen: [...this.incomeMonthPartSumFen],
       incomeMonthPartFteSumFen: [...this.incomeMonthPartFteSumFen],
       incomeYearAllSumFen: [...this.incomeYearAllSumFen],
-      perRep: Object.fromEntries(PER_REP.map((k) => [k, [...this.perRep[k]].sort((a, b) => a - b)])) as Record<PerRep, number[]>,
+      perRep: Object.fromEntries(PER_REP.map((k) => [k, this.perRep[k].values()])) as Record<PerRep, Float64Array>,
       decileN: [...this.decileN],
       decileChangeFen: [...this.decileChangeFen],
       decilePctPpm: [...this.decilePctPpm],
@@ -278,7 +278,7 @@ export class VariantAcc {
     addInto(this.incomeMonthPartSumFen, p.incomeMonthPartSumFen);
     addInto(this.incomeMonthPartFteSumFen, p.incomeMonthPartFteSumFen);
     addInto(this.incomeYearAllSumFen, p.incomeYearAllSumFen);
-    for (const k of PER_REP) this.perRep[k] = mergeSorted(this.perRep[k], p.perRep[k]);
+    for (const k of PER_REP) this.perRep[k].addAll(p.perRep[k]);
     addInto(this.decileN, p.decileN);
     addInto(this.decileChangeFen, p.decileChangeFen);
     addInto(this.decilePctPpm, p.decilePctPpm);
@@ -296,7 +296,7 @@ export class VariantAcc {
   }
 }
 
-const emptyPerRep = (): Record<PerRep, number[]> => Object.fromEntries(PER_REP.map((k) => [k, [] as number[]])) as Record<PerRep, number[]>;
+const emptyPerRep = (): Record<PerRep, RepValues> => Object.fromEntries(PER_REP.map((k) => [k, new RepValues()])) as Record<PerRep, RepValues>;
 
 function addInto(a: number[], b: readonly number[]): void {
   for (let i = 0; i < a.length; i++) a[i]! += b[i]!;

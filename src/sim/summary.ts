@@ -291,7 +291,7 @@ function distributionOf(bins: BinsData[], sums: number[]): IncomeDistribution {
  * Mean, sd and 95 % CI from n, Σd and Σd² (exact integer inputs), and p5–p95 from the n
  * per-replication differences ascending (`sorted`).
  */
-export function pairedDifference(n: number, sum: number, sumSq: bigint, sorted: readonly number[]): PairedDifference {
+export function pairedDifference(n: number, sum: number, sumSq: bigint, sorted: ArrayLike<number>): PairedDifference {
   const r = percentileRange(sorted);
   const range = { p5: r?.p5 ?? null, p95: r?.p95 ?? null, rangeIsMinMax: n < MIN_FOR_PERCENTILES };
   if (n === 0) return { n, meanFen: null, sdFen: null, ciLowFen: null, ciHighFen: null, ...range };
@@ -378,8 +378,8 @@ function variantSummary(a: VariantAcc, name: string, isBaseline: boolean): Varia
           agentYearsCompared: c.cmpAgentYears,
           winnersShare: ratio(c.winners, c.cmpAgentYears),
           losersShare: ratio(c.losers, c.cmpAgentYears),
-          winnersShareRange: percentileRange(a.perRep.winnersShare),
-          losersShareRange: percentileRange(a.perRep.losersShare),
+          winnersShareRange: percentileRange(a.perRep.winnersShare.sorted()),
+          losersShareRange: percentileRange(a.perRep.losersShare.sorted()),
           byDecile: Array.from({ length: DECILES }, (_, d) => ({
             n: a.decileN[d]!,
             meanChangeFen: divRound(a.decileChangeFen[d]!, a.decileN[d]!),
@@ -387,15 +387,15 @@ function variantSummary(a: VariantAcc, name: string, isBaseline: boolean): Varia
           })),
           groups: wlGroups(a.wlGroupN, true),
           groupCounts: wlGroups(a.wlGroupN, false),
-          costDifference: pairedDifference(c.diffN, c.diffSum, a.w.diffSq, a.perRep.costDiff),
-          peopleCostDifference: pairedDifference(a.cost.diffN, a.cost.diffSum.people, a.cost.diffSq.people, a.cost.diffs.people),
-          contributionDifference: pairedDifference(a.cost.diffN, a.cost.diffSum.contribution, a.cost.diffSq.contribution, a.cost.diffs.contribution),
-          salesDifference: pairedDifference(a.cost.diffN, a.cost.diffSum.sales, a.cost.diffSq.sales, a.cost.diffs.sales),
+          costDifference: pairedDifference(c.diffN, c.diffSum, a.w.diffSq, a.perRep.costDiff.sorted()),
+          peopleCostDifference: pairedDifference(a.cost.diffN, a.cost.diffSum.people, a.cost.diffSq.people, a.cost.diffs.people.sorted()),
+          contributionDifference: pairedDifference(a.cost.diffN, a.cost.diffSum.contribution, a.cost.diffSq.contribution, a.cost.diffs.contribution.sorted()),
+          salesDifference: pairedDifference(a.cost.diffN, a.cost.diffSum.sales, a.cost.diffSq.sales, a.cost.diffs.sales.sorted()),
         },
     compliance: {
       agentMonths: c.agentMonths,
       belowMinimum: { count: c.belowMinCount, share: ratio(c.belowMinCount, c.agentMonths), shortfallFen: c.belowMinFen },
-      belowMinimumRange: percentileRange(a.perRep.belowMin),
+      belowMinimumRange: percentileRange(a.perRep.belowMin.sorted()),
       deductionsBelowMinimum: { count: c.dedBelowMinCount, shortfallFen: c.dedBelowMinFen },
       deductionsOverCap: { count: c.overCapCount, excessFen: c.overCapFen },
       probationMonths: c.probationMonths,
@@ -411,7 +411,7 @@ function variantSummary(a: VariantAcc, name: string, isBaseline: boolean): Varia
       quitsMean: ratio(c.quits, R),
       hiresMean: ratio(c.hires, R),
       trainingCostMeanFen: divRound(c.trainingCostFen, R),
-      quitsRange: percentileRange(a.perRep.quits),
+      quitsRange: percentileRange(a.perRep.quits.sorted()),
     },
   };
 }

@@ -1,6 +1,6 @@
 /** p5–p95 of per-replication values by nearest rank (src/sim/percentileRange.ts), by hand. */
 import { describe, expect, it } from 'vitest';
-import { MIN_FOR_PERCENTILES, mergeSorted, nearestRank, percentileRange } from '../../src/sim/percentileRange';
+import { MIN_FOR_PERCENTILES, nearestRank, percentileRange } from '../../src/sim/percentileRange';
 
 describe('percentileRange', () => {
   it('is the min–max below 20 values, and says so', () => {
@@ -23,12 +23,5 @@ describe('percentileRange', () => {
     const v100 = Array.from({ length: 100 }, (_, i) => i + 1);
     expect(nearestRank(v100, 5)).toBe(5);
     expect(nearestRank(v100, 95)).toBe(95);
-  });
-
-  it('merges ascending lists into one ascending list, whatever the order', () => {
-    expect(mergeSorted([1, 4, 9], [2, 3, 10, 11])).toEqual([1, 2, 3, 4, 9, 10, 11]);
-    expect(mergeSorted([2, 3, 10, 11], [1, 4, 9])).toEqual([1, 2, 3, 4, 9, 10, 11]);
-    expect(mergeSorted([], [5, 5])).toEqual([5, 5]);
-    expect(mergeSorted([-3, 0], [])).toEqual([-3, 0]);
   });
 });
