@@ -29,5 +29,6 @@ import { calibrate } from './en/calibrate';
 import { recover } from './en/recover';
 import { city } from './en/city';
 import { pageSpeed } from './en/pageSpeed';
+import { pageSpeed3 } from './en/pageSpeed3';
 
-export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...kpiForm, ...sensitivity, ...limits, ...verdict, ...uncertainty, ...workspace, ...cost, ...owner, ...house, ...importMessages, ...city, ...calibrate, ...recover, ...pageSpeed };
+export const en: Record<string, string> = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...kpiForm, ...sensitivity, ...limits, ...verdict, ...uncertainty, ...workspace, ...cost, ...owner, ...house, ...importMessages, ...city, ...calibrate, ...recover, ...pageSpeed, ...pageSpeed3 };

@@ -29,5 +29,6 @@ import { calibrate } from './zh/calibrate';
 import { recover } from './zh/recover';
 import { city } from './zh/city';
 import { pageSpeed } from './zh/pageSpeed';
+import { pageSpeed3 } from './zh/pageSpeed3';
 
-export const zh = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...kpiForm, ...sensitivity, ...limits, ...verdict, ...uncertainty, ...workspace, ...cost, ...owner, ...house, ...importMessages, ...city, ...calibrate, ...recover, ...pageSpeed };
+export const zh = { ...policy, ...records, ...labels, ...scenario, ...notes, ...cli, ...sim, ...chart, ...ui, ...share, ...doc, ...kpi, ...kpiForm, ...sensitivity, ...limits, ...verdict, ...uncertainty, ...workspace, ...cost, ...owner, ...house, ...importMessages, ...city, ...calibrate, ...recover, ...pageSpeed, ...pageSpeed3 };

@@ -210,11 +210,12 @@ export class SimPool {
             if (finished) return;
             const per = (this.now() - started) / (c[1] - c[0]);
             msPerRep = msPerRep === null ? per : 0.5 * msPerRep + 0.5 * per;
+            // the worker's next chunk first, so that it does not idle while this one is merged
+            loop(w);
             acc.absorb(p);
             opts.onChunk?.(p);
             done += c[1] - c[0];
             if (done === total) finish('ok');
-            else loop(w);
           },
           (e: unknown) => finish(new SimError('sim.workerFailed', errorText(e))),
         );

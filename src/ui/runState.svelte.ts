@@ -42,11 +42,15 @@ export interface SimClient {
   readonly workers?: number;
 }
 
-/** Replications of the first results shown (then refined to the scenario's count)… */
-export const FIRST_BATCH = 20;
-/** …or at least this many once FIRST_WAIT_MS have passed (worker start-up takes ~0.5 s here). */
-export const FIRST_MIN = 4;
-export const FIRST_WAIT_MS = 500;
+/**
+ * Replications of the first results shown: the first replication of each of the two workers a
+ * two-core machine runs (the numbers say how few they are: RunBar.svelte, VariantCards.svelte), then
+ * refined to the scenario's count…
+ */
+export const FIRST_BATCH = 2;
+/** …or at least this many once FIRST_WAIT_MS have passed since the run started. */
+export const FIRST_MIN = 1;
+export const FIRST_WAIT_MS = 400;
 /** Then again after REFRESH_MS, the gaps doubling up to REFRESH_MAX_MS (each refresh redraws every chart). */
 export const REFRESH_MS = 400;
 export const REFRESH_MAX_MS = 3200;
