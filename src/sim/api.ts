@@ -1,7 +1,7 @@
 /**
  * The API a simulation worker exposes through comlink (workers/sim.worker.ts in the browser,
  * workers/sim.node.worker.ts under Node's worker_threads): load a scenario once, then run coarse
- * chunks of replications and send back their partial aggregates (plain data, money in integer fen).
+ * chunks of replications and send back their partial aggregates (two typed arrays, transferred: pack.ts).
  * Errors thrown here reach the caller as rejected promises carrying the message (comlink clones
  * Error objects); an InputError's problems are described in both languages.
  */
