@@ -52,15 +52,16 @@ export function advanceRoster(
   const nextDays = daysInOrdinalMonth(ord + 1);
   const report = emptyReport(next, ordinalMonth(ord + 1));
   const dismissed = outcome.dismissed;
-  const { trainingFen, recruitingFen } = inputConstants(state.input);
+  const netPay = outcome.netPayFen;
+  const C = inputConstants(state.input);
+  const { trainingFen, recruitingFen } = C;
 
   for (let slot = 0; slot < state.size; slot++) {
     if (state.occupied[slot]) {
-      const id = state.agentId[slot]!;
       const tenureMonth = monthIndex - state.hireMonth[slot]! + 1;
       const employed = (state.leaveDay[slot] || days) - state.joinDay[slot]! + 1;
-      const net = outcome.netPayFen.get(id);
-      if (net !== undefined && tenureMonth > response.probationMonths && employed >= MIN_DAYS_FOR_PAY) {
+      const net = netPay[slot]!;
+      if (net === net && tenureMonth > response.probationMonths && employed >= MIN_DAYS_FOR_PAY) {
         const full = (net * days) / employed;
         const old = state.payEwmaFen[slot]!;
         state.payEwmaFen[slot] = Number.isNaN(old) ? full : PAY_SMOOTHING * full + (1 - PAY_SMOOTHING) * old;
@@ -75,7 +76,7 @@ export function advanceRoster(
         const gap = rho > 0 ? Math.floor(Math.log(u) / Math.log(rho)) : 0;
         state.vacantUntil[slot] = next + Math.min(gap, 1200);
       } else {
-        openStayer(state, slot, monthIndex, dismissed, report, response);
+        openStayer(state, slot, monthIndex, nextDays, dismissed[slot] === 1, report, response, C.marketFen);
         continue;
       }
     }
@@ -87,7 +88,7 @@ export function advanceRoster(
       report.hires.push(state.agentId[slot]!);
       report.trainingCostFen += trainingFen;
       report.recruitingCostFen += recruitingFen;
-      if (drawQuit(state, slot, next, 1, response)) {
+      if (drawQuit(state, slot, next, 1, response, C.marketFen)) {
         state.leaveReason[slot] = 1;
         state.leaveDay[slot] = dayBetween(slotStream(state, slot, next, KIND.leaveDay).next(), join, nextDays);
         report.quits.push(state.agentId[slot]!);
@@ -100,29 +101,30 @@ export function advanceRoster(
   return report;
 }
 
-/** An agent staying into month m + 1: promotion, then dismissal or a quit draw. */
+/** An agent staying into month m + 1 (of `nextDays` days): promotion, then dismissal or a quit draw. */
 function openStayer(
   state: ShopState,
   slot: number,
   monthIndex: number,
-  dismissed: readonly string[],
+  nextDays: number,
+  dismissed: boolean,
   report: RosterReport,
   response: PolicyResponse,
+  marketFen: ArrayLike<number>,
 ): void {
   const { shop, behaviour: b } = state.input;
   const next = monthIndex + 1;
-  const nextDays = daysInOrdinalMonth(state.startOrdinal + next);
   const id = state.agentId[slot]!;
   const tenureMonth = monthIndex - state.hireMonth[slot]! + 1;
   state.joinDay[slot] = 1;
   state.leaveDay[slot] = 0;
   const nextTenure = tenureMonth + 1;
   if (shop.promotionByTenure) state.level[slot] = Math.max(state.level[slot]!, levelByTenure(nextTenure - 1));
-  if (dismissed.length > 0 && dismissed.includes(id)) {
+  if (dismissed) {
     state.leaveReason[slot] = 2;
     state.leaveDay[slot] = Math.min(Math.max(1, b.dismissalDays), nextDays);
     report.dismissals.push(id);
-  } else if (drawQuit(state, slot, next, nextTenure, response)) {
+  } else if (drawQuit(state, slot, next, nextTenure, response, marketFen)) {
     state.leaveReason[slot] = 1;
     state.leaveDay[slot] = dayBetween(slotStream(state, slot, next, KIND.leaveDay).next(), 1, nextDays);
     report.quits.push(id);
@@ -130,9 +132,10 @@ function openStayer(
   report.headcount++;
 }
 
-function drawQuit(state: ShopState, slot: number, month: number, tenureMonth: number, response: PolicyResponse): boolean {
+/** Whether the agent of `slot` quits in `month` (market pay by role index: inputConstants' marketFen). */
+function drawQuit(state: ShopState, slot: number, month: number, tenureMonth: number, response: PolicyResponse, marketByRole: ArrayLike<number>): boolean {
   const b = state.input.behaviour;
-  const marketFen = inputConstants(state.input).marketFen[state.roleIndex[slot]!]!;
+  const marketFen = marketByRole[state.roleIndex[slot]!]!;
   const pay = perceivedPayFen(state, slot, tenureMonth, response);
   const chance = Math.min(MAX_QUIT_CHANCE, baseQuitChance(b, tenureMonth) * payQuitFactor(pay, marketFen, b.quitPayElasticity));
   return slotStream(state, slot, month, KIND.quit).next() < chance;

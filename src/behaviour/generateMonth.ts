@@ -51,6 +51,7 @@ import { NO_METRICS, drawMetricNoise, serviceMetrics as metricsOf } from './metr
 import { ATTENDANCE_DRAWS, METRIC_DRAWS, SALES_IN, SALES_OUT, SCORE_DRAWS, type LoadDraws, type MonthDraws } from './monthDraws';
 import { KIND, PART, SHOP_SLOT, TEAM_SLOT_BASE, Xoshiro128, keyPart } from './random';
 import { binomial, nbZeroBound, negBinomialAt, normal, poisson, sumLogNormal } from './sample';
+import { MonthRecords } from './monthRecords';
 import type { PolicyResponse, ShopState } from './types';
 
 const rng = new Xoshiro128(0);
@@ -114,6 +115,22 @@ function effortTable(response: PolicyResponse): EffortTable {
  * later call that asks for them gets the same values as if none had been skipped.
  */
 export function generateMonth(state: ShopState, monthIndex: number, response: PolicyResponse, serviceMetrics = true): AgentMonth[] {
+  return generateMonthInto(state, monthIndex, response, serviceMetrics, new MonthRecords());
+}
+
+/**
+ * The same records as `generateMonth`, written into `into`'s record objects (monthRecords.ts): the
+ * objects of the month before are overwritten, every field in the same order, and the returned array
+ * is `into.records` (its slots in `into.slot`). Valid until the next month is generated into `into`:
+ * the runner's lean path reads them before the next month; whoever keeps records copies them.
+ */
+export function generateMonthInto(
+  state: ShopState,
+  monthIndex: number,
+  response: PolicyResponse,
+  serviceMetrics: boolean,
+  into: MonthRecords,
+): AgentMonth[] {
   if (monthIndex !== state.monthIndex) {
     throw new Error(`generateMonth: the shop is open for month ${state.monthIndex}, not ${monthIndex}`);
   }
@@ -196,7 +213,9 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
   const countMean = D.countMean;
   const countMemo = D.count;
 
-  const out: AgentMonth[] = [];
+  into.begin(state.size);
+  const slotOf = into.slot;
+  let n = 0;
   for (let s = 0; s < state.size; s++) {
     if (!state.occupied[s]) continue;
     const ri = state.roleIndex[s]!;
@@ -216,7 +235,9 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
     const effort = inProbation ? 1 : E.effort[ei]!;
     const logEffort = inProbation ? 0 : E.logEffort[ei]!;
     const teamIdx = state.teamIndex[s]!;
-    const smk = keyPart(keyPart(state.repKey, s, PART.slot), monthIndex, PART.month);
+    // the key as a signed 32-bit integer (the same bits: every use is a 32-bit integer operation), so
+    // V8 passes it to the stream helpers as a small integer instead of a heap number
+    const smk = keyPart(keyPart(state.repKey, s, PART.slot), monthIndex, PART.month) | 0;
 
     // ── conduct: attendance, lates, responsiveness, violations, commendations, warnings ──
     // One stream, one uniform per count in a fixed order (negBinomialAt), so a count's luck does not
@@ -400,57 +421,58 @@ export function generateMonth(state: ShopState, monthIndex: number, response: Po
       const shift = inProbation ? null : response.metricShift[ROLES[ri]!];
       sm = metricsOf(state, s, smk, daysWorked, daysEmployed, night, overload, shift, D.metricNoise, mz);
     }
-    out.push({
-      month,
-      agentId: state.agentId[s]!,
-      name: state.name[s]!,
-      team: state.team[s]!,
-      role: ROLES[ri]!,
-      level: LEVELS[li] as Level,
-      hireMonth: state.hireLabel[s]!,
-      tenureMonth,
-      daysEmployed,
-      left: state.leaveReason[s] !== 0,
-      scheduledDays: scheduled,
-      daysWorked,
-      leaveDays,
-      absences,
-      latesShort,
-      latesLong,
-      slowReplies,
-      unanswered30m,
-      unanswered2h,
-      idleHangs,
-      inquiries,
-      orders,
-      paidOrders,
-      creditedSalesFen,
-      chasedSalesFen,
-      returnsFen,
-      badReviews,
-      badReviewsReversed,
-      badReviewSalesFen,
-      afterSalesCases,
-      scoreTeamTask,
-      scoreHandover,
-      scoreSatisfaction,
-      scoreSkill,
-      violationsLight,
-      violationsMedium,
-      violationsSevere,
-      commendations,
-      warnings,
-      teamScore: D.teamScore[teamIdx]!,
-      onlineHours: sm.onlineHours,
-      replyRateBp: sm.replyRateBp,
-      avgResponseSec: sm.avgResponseSec,
-      firstResponseSec: sm.firstResponseSec,
-      satisfactionRateBp: sm.satisfactionRateBp,
-      goodReviewRateBp: sm.goodReviewRateBp,
-      returnRateBp: sm.returnRateBp,
-    });
+    // every field, in blankRecord's order (monthRecords.ts): one hidden class for every record
+    const r = into.at(n);
+    r.month = month;
+    r.agentId = state.agentId[s]!;
+    r.name = state.name[s]!;
+    r.team = state.team[s]!;
+    r.role = ROLES[ri]!;
+    r.level = LEVELS[li] as Level;
+    r.hireMonth = state.hireLabel[s]!;
+    r.tenureMonth = tenureMonth;
+    r.daysEmployed = daysEmployed;
+    r.left = state.leaveReason[s] !== 0;
+    r.scheduledDays = scheduled;
+    r.daysWorked = daysWorked;
+    r.leaveDays = leaveDays;
+    r.absences = absences;
+    r.latesShort = latesShort;
+    r.latesLong = latesLong;
+    r.slowReplies = slowReplies;
+    r.unanswered30m = unanswered30m;
+    r.unanswered2h = unanswered2h;
+    r.idleHangs = idleHangs;
+    r.inquiries = inquiries;
+    r.orders = orders;
+    r.paidOrders = paidOrders;
+    r.creditedSalesFen = creditedSalesFen;
+    r.chasedSalesFen = chasedSalesFen;
+    r.returnsFen = returnsFen;
+    r.badReviews = badReviews;
+    r.badReviewsReversed = badReviewsReversed;
+    r.badReviewSalesFen = badReviewSalesFen;
+    r.afterSalesCases = afterSalesCases;
+    r.scoreTeamTask = scoreTeamTask;
+    r.scoreHandover = scoreHandover;
+    r.scoreSatisfaction = scoreSatisfaction;
+    r.scoreSkill = scoreSkill;
+    r.violationsLight = violationsLight;
+    r.violationsMedium = violationsMedium;
+    r.violationsSevere = violationsSevere;
+    r.commendations = commendations;
+    r.warnings = warnings;
+    r.teamScore = D.teamScore[teamIdx]!;
+    r.onlineHours = sm.onlineHours;
+    r.replyRateBp = sm.replyRateBp;
+    r.avgResponseSec = sm.avgResponseSec;
+    r.firstResponseSec = sm.firstResponseSec;
+    r.satisfactionRateBp = sm.satisfactionRateBp;
+    r.goodReviewRateBp = sm.goodReviewRateBp;
+    r.returnRateBp = sm.returnRateBp;
+    slotOf[n++] = s;
   }
-  return out;
+  return into.end(n);
 }
 
 /** The month's shop demand-shock normal and each team's normal and score (shared by the team-task part and the team score). */

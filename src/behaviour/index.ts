@@ -9,9 +9,13 @@
  *   for (let m = 0; m < months; m++) {
  *     const records = generateMonth(shop, m, response);      // AgentMonth[] of every agent employed in month m
  *     const slips = payMonth(policy, records, ledger, ctx);  // the engine
- *     const report = advanceRoster(shop, m, outcomeFromPayslips(slips), response);
+ *     const report = advanceRoster(shop, m, outcomeFromPayslips(slips, shop), response);
  *     // report: quits, dismissals, hires and training cost of month m + 1 (shop.report holds month 0's)
  *   }
+ *
+ * generateMonth's records are fresh objects; `generateMonthInto(shop, m, response, metrics, buffer)`
+ * writes the same records into the record objects of a MonthRecords, reused month to month (the runner's lean
+ * path: read them before the next month). The outcome is by roster slot (types.ts MonthOutcome).
  *
  * Common random numbers: every draw comes from a stream keyed by (scenario seed, replication, slot,
  * month, kind of event) by hashing (random.ts), never from a shared sequence, so variants of a
@@ -26,9 +30,10 @@
  */
 export { createShop, cloneShop } from './createShop';
 export { policyResponse } from './policyResponse';
-export { generateMonth } from './generateMonth';
+export { generateMonth, generateMonthInto } from './generateMonth';
+export { MonthRecords } from './monthRecords';
 export { advanceRoster } from './advanceRoster';
-export { outcomeFromPayslips } from './outcomeFromPayslips';
+export { emptyOutcome, outcomeFromPayslips } from './outcomeFromPayslips';
 export { MAX_AGENTS, MAX_MONTHS } from './params';
 export type { BehaviourParams, CategoryParams, ShopProfile } from './params';
 export type { BehaviourInput, MonthOutcome, PolicyResponse, RosterReport, ShopState } from './types';

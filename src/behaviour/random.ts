@@ -147,8 +147,16 @@ export class Xoshiro128 {
 
   /** Next unsigned 32-bit integer. */
   nextU32(): number {
+    return this.nextI32() >>> 0;
+  }
+
+  /**
+   * The next output as a signed 32-bit integer (the same bits as nextU32): a small integer in V8,
+   * so the draws that read its bits or convert it at once never box it in a heap number.
+   */
+  nextI32(): number {
     const b = this.b;
-    const r = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
+    const r = Math.imul(rotl(Math.imul(b, 5), 7), 9);
     const t = b << 9;
     this.c ^= this.a;
     this.d ^= b;
@@ -161,7 +169,7 @@ export class Xoshiro128 {
 
   /** Uniform in the open interval (0, 1): (k + 0.5) / 2³², never 0 or 1 (safe for log). */
   next(): number {
-    return (this.nextU32() + 0.5) * 2.3283064365386963e-10;
+    return ((this.nextI32() >>> 0) + 0.5) * 2.3283064365386963e-10;
   }
 
   /**
@@ -171,7 +179,7 @@ export class Xoshiro128 {
    */
   normal(): number {
     for (;;) {
-      const bits = this.nextU32();
+      const bits = this.nextI32();
       const i = bits & ZIG_MASK;
       const x = ((bits >>> 8) + 0.5) * 5.9604644775390625e-8 * ZIG_X[i]!; // (k + ½) / 2²⁴ · width
       if (x < ZIG_X[i + 1]!) return bits & 0x80 ? -x : x;

@@ -154,12 +154,16 @@ export interface PolicyResponse {
   };
 }
 
-/** What the pay engine said about a month, fed back to the roster. */
+/**
+ * What the pay engine said about a month, fed back to the roster, by roster slot (a slot has one
+ * occupant in a month: a leaver's post is filled in a later month at the earliest). Made by
+ * outcomeFromPayslips.ts; one outcome per variant is refilled month after month by the runner.
+ */
 export interface MonthOutcome {
-  /** Net pay of each agent paid this month, fen. */
-  netPayFen: ReadonlyMap<string, number>;
-  /** Agents the engine flagged for dismissal this month. */
-  dismissed: readonly string[];
+  /** Net pay of the slot's agent this month, fen; NaN when the slot's agent was not paid. */
+  readonly netPayFen: Float64Array;
+  /** 1 when the engine flagged the slot's agent for dismissal this month, else 0. */
+  readonly dismissed: Uint8Array;
 }
 
 export type { Level, Role };

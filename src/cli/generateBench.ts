@@ -1,28 +1,30 @@
 /**
  * Generation throughput (the figure in docs/behaviour.md): agent-months per second of
- * the behaviour generator alone (createShop, generateMonth, advanceRoster; no pay engine), on one
+ * the behaviour generator alone (createShop, generateMonthInto with its records reused as on the
+ * runner's lean path, advanceRoster; no pay engine), on one
  * thread, for the default shop at 50 and 300 agents, 12 months per replication, one variant (one
  * shop per replication, so nothing is shared between variants). Run:
  *   node --import tsx src/cli/generateBench.ts [replications]
  * (through tsx; a bundled build runs about a quarter faster). Prints wall and CPU time.
  */
 import { readFileSync } from 'node:fs';
-import { advanceRoster, createShop, generateMonth, policyResponse } from '../behaviour/index';
+import { MonthRecords, advanceRoster, createShop, emptyOutcome, generateMonthInto, policyResponse } from '../behaviour/index';
 import { compilePolicy } from '../policy/compile';
 import { parseScenario } from '../sim/scenarioParse';
 
 const scenario = parseScenario(readFileSync(new URL('../../scenarios/default.json', import.meta.url), 'utf8'));
 const reps = Number(process.argv[2] ?? 1000);
-const nobody = { netPayFen: new Map<string, number>(), dismissed: [] as string[] };
 
 function run(agents: number, replications: number): number {
   const input = { ...scenario, shop: { ...scenario.shop, agents, teams: Math.max(1, Math.round(agents / 10)) } };
   const response = policyResponse(compilePolicy(scenario.variants[0]!.policy), input);
+  const nobody = emptyOutcome(agents);
+  const records = new MonthRecords();
   let n = 0;
   for (let r = 0; r < replications; r++) {
     const shop = createShop(input, r);
     for (let m = 0; m < 12; m++) {
-      n += generateMonth(shop, m, response).length;
+      n += generateMonthInto(shop, m, response, true, records).length;
       advanceRoster(shop, m, nobody, response);
     }
   }

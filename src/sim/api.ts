@@ -1,10 +1,11 @@
 /**
  * The API a simulation worker exposes through comlink (workers/sim.worker.ts in the browser,
  * workers/sim.node.worker.ts under Node's worker_threads): load a scenario once, then run coarse
- * chunks of replications and send back their partial aggregates (plain data, money in integer fen).
+ * chunks of replications and send back their partial aggregates (two typed arrays, transferred: pack.ts).
  * Errors thrown here reach the caller as rejected promises carrying the message (comlink clones
  * Error objects); an InputError's problems are described in both languages.
  */
+import { transfer } from 'comlink';
 import type { Scenario } from './scenario';
 import type { ChunkPartial } from './reporters';
 import { ChunkRunner } from './runChunk';
@@ -41,11 +42,12 @@ export const simApi = {
   load(key: string, scenario: Scenario): string[] {
     return load('run', key, scenario).setup.variants.map((v) => v.name);
   },
-  /** Replications [from, to) of the loaded scenario, aggregated. */
+  /** Replications [from, to) of the loaded scenario, aggregated; its typed arrays are transferred, not copied (pack.ts). */
   runChunk(key: string, from: number, to: number): ChunkPartial {
     const s = slots.run;
     if (s?.key !== key) throw new Error(`scenario ${key} is not loaded in this worker`);
-    return s.runner.run(from, to);
+    const p = s.runner.run(from, to);
+    return transfer(p, [p.f64.buffer, p.i32.buffer]);
   },
   /** One agent's payslips, with explanations, under each variant in one replication. */
   drillDown(scenario: Scenario, replication: number, agentId: string): DrillDown {

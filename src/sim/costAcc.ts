@@ -12,7 +12,8 @@
  * replication, sorted when read: repValues.ts) so that their percentiles do not depend on how the
  * work was split.
  */
-import { SparseBins, type BinsData } from './quantileBins';
+import { SparseBins } from './quantileBins';
+import type { PackReader, PackWriter } from './pack';
 import { mul2Div } from '../engine/money';
 import { RepValues } from './repValues';
 
@@ -23,24 +24,6 @@ export type CostTotal = (typeof COST_TOTALS)[number];
 /** Figures compared with the baseline replication by replication. */
 export const COST_DIFFS = ['people', 'contribution', 'sales'] as const;
 export type CostDiff = (typeof COST_DIFFS)[number];
-
-/** Plain (structured-clone-friendly) partial aggregate of one variant's cost figures. */
-export interface CostPartial {
-  /** Σ over replications of each per-replication total. */
-  sums: Record<CostTotal, number>;
-  peopleByMonthFen: number[];
-  contributionByMonthFen: number[];
-  /** Paired differences against the baseline: count, Σd, Σd² and the per-replication values. */
-  diffN: number;
-  diffSum: Record<CostDiff, number>;
-  diffSq: Record<CostDiff, bigint>;
-  diffs: Record<CostDiff, Float64Array>;
-  bins: {
-    totals: Record<CostTotal, BinsData>;
-    peopleMonth: BinsData[];
-    contributionMonth: BinsData[];
-  };
-}
 
 const record = <K extends string, T>(keys: readonly K[], f: (k: K) => T): Record<K, T> =>
   Object.fromEntries(keys.map((k) => [k, f(k)])) as Record<K, T>;
@@ -106,41 +89,36 @@ export class CostAcc {
     }
   }
 
-  toPartial(): CostPartial {
-    return {
-      sums: { ...this.sums },
-      peopleByMonthFen: [...this.peopleByMonthFen],
-      contributionByMonthFen: [...this.contributionByMonthFen],
-      diffN: this.diffN,
-      diffSum: { ...this.diffSum },
-      diffSq: { ...this.diffSq },
-      diffs: record(COST_DIFFS, (k) => this.diffs[k].values()),
-      bins: {
-        totals: record(COST_TOTALS, (k) => this.totals[k].toData()),
-        peopleMonth: this.peopleMonth.map((b) => b.toData()),
-        contributionMonth: this.contributionMonth.map((b) => b.toData()),
-      },
-    };
+  /** Write this aggregate into a chunk's wire form (pack.ts); `absorb` reads it back in the same order. */
+  pack(w: PackWriter): void {
+    for (const k of COST_TOTALS) w.num(this.sums[k]);
+    w.nums(this.peopleByMonthFen);
+    w.nums(this.contributionByMonthFen);
+    w.num(this.diffN);
+    for (const k of COST_DIFFS) {
+      w.num(this.diffSum[k]);
+      w.bigint(this.diffSq[k]);
+      w.list(this.diffs[k].values());
+    }
+    for (const k of COST_TOTALS) this.totals[k].pack(w);
+    for (const b of this.peopleMonth) b.pack(w);
+    for (const b of this.contributionMonth) b.pack(w);
   }
 
-  /** Add a partial aggregate (exact; order does not matter). */
-  absorb(p: CostPartial): void {
-    for (const k of COST_TOTALS) {
-      this.sums[k] += p.sums[k];
-      this.totals[k].addData(p.bins.totals[k]);
-    }
-    for (let m = 0; m < this.months; m++) {
-      this.peopleByMonthFen[m]! += p.peopleByMonthFen[m]!;
-      this.contributionByMonthFen[m]! += p.contributionByMonthFen[m]!;
-      this.peopleMonth[m]!.addData(p.bins.peopleMonth[m]!);
-      this.contributionMonth[m]!.addData(p.bins.contributionMonth[m]!);
-    }
-    this.diffN += p.diffN;
+  /** Add a partial aggregate read from a chunk's wire form (exact; order does not matter). */
+  absorb(r: PackReader): void {
+    for (const k of COST_TOTALS) this.sums[k] += r.num();
+    r.addInto(this.peopleByMonthFen);
+    r.addInto(this.contributionByMonthFen);
+    this.diffN += r.num();
     for (const k of COST_DIFFS) {
-      this.diffSum[k] += p.diffSum[k];
-      this.diffSq[k] += p.diffSq[k];
-      this.diffs[k].addAll(p.diffs[k]);
+      this.diffSum[k] += r.num();
+      this.diffSq[k] += r.bigint();
+      this.diffs[k].addAll(r.list());
     }
+    for (const k of COST_TOTALS) this.totals[k].unpack(r);
+    for (const b of this.peopleMonth) b.unpack(r);
+    for (const b of this.contributionMonth) b.unpack(r);
   }
 }
 

@@ -14,6 +14,7 @@
  * arrive. Bin indexes use only integer arithmetic and division by powers of two (no Math.log), so
  * Node and every browser bin identically.
  */
+import type { PackReader, PackWriter } from './pack';
 
 /** log2 of the number of bins per power of two. */
 export const SUB_BITS = 9;
@@ -111,6 +112,33 @@ abstract class BinsBase {
   }
   protected abstract addKey(key: number, count: number): void;
 
+  /**
+   * Write this set into a chunk's wire form (pack.ts): n, min, max and the number of bins used, then
+   * the (key, count) pairs of the bins used, in any order.
+   */
+  pack(w: PackWriter): void {
+    w.num(this.n);
+    w.num(this.n ? this.min : 0);
+    w.num(this.n ? this.max : 0);
+    const at = w.reserve();
+    w.setNum(at, this.packPairs(w));
+  }
+  /** Write the (key, count) pair of every bin used; returns how many. */
+  protected abstract packPairs(w: PackWriter): number;
+
+  /** Add a set read from a chunk's wire form (exact, as `addData`). */
+  unpack(r: PackReader): void {
+    const n = r.num();
+    const min = r.num();
+    const max = r.num();
+    const pairs = r.pairs(r.num());
+    if (n === 0) return;
+    for (let j = 0; j < pairs.length; j += 2) this.addKey(pairs[j]!, pairs[j + 1]!);
+    this.n += n;
+    if (min < this.min) this.min = min;
+    if (max > this.max) this.max = max;
+  }
+
   /** Plain form with keys ascending by value. */
   toData(): BinsData {
     // Signed keys sort like their values: k = −1 − bin(|v|) is smaller for a larger magnitude.
@@ -163,6 +191,29 @@ export class DenseBins extends BinsBase {
   protected entries(): [number, number][] {
     const d = this.toData();
     return d.keys.map((k, i) => [k, d.counts[i]!]);
+  }
+
+  protected packPairs(w: PackWriter): number {
+    let k = 0;
+    for (const [key, c] of this.neg) {
+      w.pair(key, c);
+      k++;
+    }
+    for (let key = this.lo; key <= this.hi; ) {
+      const page = this.pages[key >>> SUB_BITS];
+      const end = Math.min(this.hi, key | (PAGE - 1));
+      if (page) {
+        for (; key <= end; key++) {
+          const c = page[key & (PAGE - 1)]!;
+          if (c !== 0) {
+            w.pair(key, c);
+            k++;
+          }
+        }
+      }
+      key = end + 1;
+    }
+    return k;
   }
 
   /** Plain form with keys ascending by value: the negative keys sorted, then the touched positive range. */
@@ -220,6 +271,11 @@ export class SparseBins extends BinsBase {
 
   protected entries(): [number, number][] {
     return [...this.m.entries()];
+  }
+
+  protected packPairs(w: PackWriter): number {
+    for (const [key, c] of this.m) w.pair(key, c);
+    return this.m.size;
   }
 
   /** Forget everything (reuses the map). */

@@ -11,13 +11,20 @@
  * variant splits off (a copy of the shop) in the month its dismissals first differ from the others'.
  * This gives exactly what every variant would get from its own shop, at the cost of generating once.
  * When behaviour responds, every variant has its own shop from the start.
+ *
+ * Allocation: on the lean path (a sink with `pay`) each shop's month is written into record objects
+ * reused from month to month (behaviour/monthRecords.ts), the roster's outcome is refilled per
+ * variant by slot, and the pay rows, record buffers and outcomes are kept from one replication to the
+ * next (ReplicationScratch): per agent-month nothing is allocated. A sink of payslip objects
+ * (drill-down, worked examples) gets fresh records each month instead.
  */
 import type { AgentMonth } from '../engine/records';
 import type { Payslip } from '../engine/payslip';
 import type { PayContext } from '../engine/context';
 import { MonthExplain, PayLedger, payMonthRows, payslipsOf } from '../engine/pay';
 import { PayRows } from '../engine/payRows';
-import { outcomeFromPayRows } from '../behaviour/outcomeFromPayslips';
+import { emptyOutcome, outcomeFromPayRows, sameDismissals } from '../behaviour/outcomeFromPayslips';
+import { MonthRecords } from '../behaviour/monthRecords';
 import type { CompiledPolicy } from '../policy/compiled';
 import type { BehaviourInput, MonthOutcome, MonthService, PolicyResponse, RosterReport, ShopState } from '../behaviour/types';
 import * as behaviourModule from '../behaviour/index';
@@ -26,8 +33,12 @@ import * as behaviourModule from '../behaviour/index';
 export interface Behaviour {
   createShop(input: BehaviourInput, replication: number): ShopState;
   cloneShop(state: ShopState): ShopState;
-  /** `serviceMetrics` false: the records may leave the service metrics out (no policy of the group reads them). */
-  generateMonth(state: ShopState, monthIndex: number, response: PolicyResponse, serviceMetrics?: boolean): AgentMonth[];
+  /**
+   * The month's records written into `into` (behaviour/monthRecords.ts: its record objects are
+   * overwritten, `into.slot` gets each record's roster slot); `serviceMetrics` false: the records may
+   * leave the service metrics out (no policy of the group reads them).
+   */
+  generateMonthInto(state: ShopState, monthIndex: number, response: PolicyResponse, serviceMetrics: boolean, into: MonthRecords): readonly AgentMonth[];
   advanceRoster(state: ShopState, monthIndex: number, outcome: MonthOutcome, response: PolicyResponse): RosterReport;
 }
 
@@ -57,8 +68,10 @@ export interface SimSetup {
 
 /**
  * Receives a replication's pay (the collector, or the drill-down): as the engine's lean rows when the
- * sink has `pay` (engine/payRows.ts; rows are reused, read them before returning), otherwise as
- * payslip objects built from the same rows, explained when the context says so.
+ * sink has `pay` (engine/payRows.ts), otherwise as payslip objects built from the same rows,
+ * explained when the context says so. On the `pay` path the rows and the records are reused (the
+ * records are overwritten by the group's next month, the rows by the next variant-month): read them
+ * before returning and copy what you keep. `month` gets records of its own.
  */
 export interface ReplicationSink {
   begin(): void;
@@ -72,75 +85,155 @@ export interface ReplicationSink {
 interface Group {
   shop: ShopState;
   members: number[];
+  /** The group's record objects (reused month to month on the lean path). */
+  buffer: MonthRecords;
+  /** Some member's policy reads the service metrics. */
+  metrics: boolean;
 }
+
+/**
+ * What a replication reuses and hands on to the next: the pay rows, the record buffers (one per
+ * group) and the outcomes (one per variant). Taken from `spare` for a call and given back at its end,
+ * so a nested call (a sink that runs a replication) gets its own.
+ */
+class ReplicationScratch {
+  readonly rows = new PayRows();
+  private readonly buffers: MonthRecords[] = [];
+  private taken = 0;
+  outcomes: MonthOutcome[] = [];
+
+  /** A record buffer not yet used in this replication. */
+  buffer(): MonthRecords {
+    let b = this.buffers[this.taken];
+    if (b === undefined) {
+      b = new MonthRecords();
+      this.buffers.push(b);
+    }
+    this.taken++;
+    return b;
+  }
+
+  /** Start a replication of V variants on shops of `size` slots. */
+  begin(V: number, size: number): MonthOutcome[] {
+    this.taken = 0;
+    if (this.outcomes.length !== V || this.outcomes[0]!.netPayFen.length !== size) {
+      this.outcomes = Array.from({ length: V }, () => emptyOutcome(size));
+    }
+    return this.outcomes;
+  }
+}
+
+const spare: ReplicationScratch[] = [];
 
 /** Run replication `r` of the setup into the sink. */
 export function runReplication(setup: SimSetup, r: number, sink: ReplicationSink, ctxOverride?: Partial<PayContext>): void {
+  const scratch = spare.pop() ?? new ReplicationScratch();
+  try {
+    replicate(setup, r, sink, ctxOverride, scratch);
+  } finally {
+    spare.push(scratch);
+  }
+}
+
+function replicate(setup: SimSetup, r: number, sink: ReplicationSink, ctxOverride: Partial<PayContext> | undefined, scratch: ReplicationScratch): void {
   const B = setup.behaviour;
   const V = setup.variants.length;
   const ctxs = setup.variants.map((v) => (ctxOverride ? { ...v.ctx, ...ctxOverride } : v.ctx));
   const ledgers = setup.variants.map(() => new PayLedger());
-  const rows = new PayRows();
-  const outcomes: (MonthOutcome | null)[] = new Array<MonthOutcome | null>(V).fill(null);
+  const rows = scratch.rows;
+  const lean = sink.pay !== undefined;
   sink.begin();
   const shop0 = B.createShop(setup.input, r);
+  const outcomes = scratch.begin(V, shop0.size);
   let groups: Group[];
   if (setup.responsive) {
-    groups = setup.variants.map((_, v) => ({ shop: v === 0 ? shop0 : B.cloneShop(shop0), members: [v] }));
+    groups = setup.variants.map((_, v) => group(setup, v === 0 ? shop0 : B.cloneShop(shop0), [v], scratch));
   } else {
-    groups = [{ shop: shop0, members: setup.variants.map((_, v) => v) }];
+    groups = [group(setup, shop0, setup.variants.map((_, v) => v), scratch)];
   }
   for (const g of groups) for (const v of g.members) sink.roster(v, g.shop.report);
 
   for (let m = 0; m < setup.months; m++) {
-    for (const g of groups) {
-      const response = setup.variants[g.members[0]!]!.response;
-      // the lean path (rows) generates the service metrics only for a group that pays on them; a
-      // sink of payslips (drill-down) gets whole records
-      const records = B.generateMonth(g.shop, m, response, !sink.pay || g.members.some((v) => setup.variants[v]!.readsMetrics));
-      for (const v of g.members) {
+    for (let gi = 0; gi < groups.length; gi++) {
+      const g = groups[gi]!;
+      const members = g.members;
+      const response = setup.variants[members[0]!]!.response;
+      // the lean path generates the service metrics only for a group that pays on them, into the
+      // group's reused records; a sink of payslips (drill-down) gets whole, fresh records
+      const buffer = lean ? g.buffer : new MonthRecords();
+      const records = B.generateMonthInto(g.shop, m, response, !lean || g.metrics, buffer);
+      for (let k = 0; k < members.length; k++) {
+        const v = members[k]!;
         const ctx = ctxs[v]!;
-        const ex = !sink.pay && ctx.explain === true ? new MonthExplain(records.length) : null;
+        const ex = !lean && ctx.explain === true ? new MonthExplain(records.length) : null;
         payMonthRows(setup.variants[v]!.policy, records, ledgers[v]!, ctx, rows, ex);
-        if (sink.pay) sink.pay(v, m, records, rows, g.shop.service);
+        if (lean) sink.pay!(v, m, records, rows, g.shop.service);
         else sink.month?.(v, m, records, payslipsOf(rows, ex), g.shop.service);
-        outcomes[v] = outcomeFromPayRows(rows);
+        outcomeFromPayRows(rows, buffer.slot, outcomes[v]!);
       }
     }
     if (m === setup.months - 1) break;
-    groups = advance(setup, groups, outcomes, m, sink);
+    groups = advance(setup, groups, outcomes, m, sink, scratch);
   }
   sink.end();
 }
 
-/** Split each group where its members' dismissals differ, then close month m for each group. */
-function advance(setup: SimSetup, groups: Group[], outcomes: (MonthOutcome | null)[], m: number, sink: ReplicationSink): Group[] {
-  const B = setup.behaviour;
-  const out: Group[] = [];
-  for (const g of groups) {
-    const parts = splitByDismissals(g.members, outcomes);
-    // copies first, while g.shop still holds the closing month's state
-    const shops = parts.map((_, i) => (i === 0 ? g.shop : B.cloneShop(g.shop)));
-    parts.forEach((members, i) => {
-      const shop = shops[i]!;
-      const lead = members[0]!;
-      const report = B.advanceRoster(shop, m, outcomes[lead]!, setup.variants[lead]!.response);
-      for (const v of members) sink.roster(v, report);
-      out.push({ shop, members });
-    });
-  }
-  return out;
+function group(setup: SimSetup, shop: ShopState, members: number[], scratch: ReplicationScratch): Group {
+  return { shop, members, buffer: scratch.buffer(), metrics: readsMetrics(setup, members) };
 }
 
-/** Members grouped by their dismissal list, in order of first appearance. */
-function splitByDismissals(members: number[], outcomes: (MonthOutcome | null)[]): number[][] {
-  if (members.length === 1) return [members];
-  const byKey = new Map<string, number[]>();
-  for (const v of members) {
-    const key = [...outcomes[v]!.dismissed].sort().join('\u0000');
-    const list = byKey.get(key);
-    if (list) list.push(v);
-    else byKey.set(key, [v]);
+function readsMetrics(setup: SimSetup, members: number[]): boolean {
+  for (const v of members) if (setup.variants[v]!.readsMetrics) return true;
+  return false;
+}
+
+/**
+ * Split each group where its members' dismissals differ, then close month m for each group. Returns
+ * `groups` itself when nothing splits; a split group keeps its shop for its first part, in place.
+ */
+function advance(setup: SimSetup, groups: Group[], outcomes: MonthOutcome[], m: number, sink: ReplicationSink, scratch: ReplicationScratch): Group[] {
+  const B = setup.behaviour;
+  let out: Group[] | null = null;
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!;
+    const parts = splitByDismissals(g.members, outcomes);
+    if (parts === null) {
+      const lead = g.members[0]!;
+      const report = B.advanceRoster(g.shop, m, outcomes[lead]!, setup.variants[lead]!.response);
+      for (const v of g.members) sink.roster(v, report);
+      out?.push(g);
+      continue;
+    }
+    out ??= groups.slice(0, gi);
+    // copies first, while g.shop still holds the closing month's state
+    const split = parts.map((members, i) =>
+      i === 0 ? { shop: g.shop, members, buffer: g.buffer, metrics: readsMetrics(setup, members) } : group(setup, B.cloneShop(g.shop), members, scratch),
+    );
+    for (const p of split) {
+      const lead = p.members[0]!;
+      const report = B.advanceRoster(p.shop, m, outcomes[lead]!, setup.variants[lead]!.response);
+      for (const v of p.members) sink.roster(v, report);
+      out.push(p);
+    }
   }
-  return [...byKey.values()];
+  return out ?? groups;
+}
+
+/**
+ * Members grouped by their dismissals (by roster slot), in order of first appearance; null when
+ * they all dismiss the same agents (no split).
+ */
+function splitByDismissals(members: number[], outcomes: MonthOutcome[]): number[][] | null {
+  if (members.length === 1) return null;
+  const first = outcomes[members[0]!]!;
+  let same = true;
+  for (let k = 1; k < members.length && same; k++) same = sameDismissals(first, outcomes[members[k]!]!);
+  if (same) return null;
+  const parts: number[][] = [];
+  for (const v of members) {
+    const part = parts.find((p) => sameDismissals(outcomes[p[0]!]!, outcomes[v]!));
+    if (part) part.push(v);
+    else parts.push([v]);
+  }
+  return parts;
 }

@@ -14,8 +14,9 @@
  */
 import { COMPONENTS, type Component } from '../engine/payslip';
 import { LEVELS, ROLES } from '../policy/types';
-import { DenseBins, SparseBins, type BinsData } from './quantileBins';
-import { CostAcc, type CostPartial } from './costAcc';
+import { DenseBins, SparseBins } from './quantileBins';
+import { CostAcc } from './costAcc';
+import { PackReader, PackWriter, type Packed } from './pack';
 import { RepValues } from './repValues';
 
 /** Scalar counters and exact integer sums of one variant (fen unless named otherwise). */
@@ -109,44 +110,6 @@ export const WL_ROWS = 1 + LEVELS.length;
 /** Index of each component in COMPONENTS (for the breakdown sums). */
 export const COMPONENT_INDEX: ReadonlyMap<Component, number> = new Map(COMPONENTS.map((c, i) => [c, i]));
 
-/** Structured-clone-friendly partial aggregate of one variant (what a worker sends back). */
-export interface VariantPartial {
-  counters: Record<Counter, number>;
-  wide: Record<Wide, bigint>;
-  componentFen: number[];
-  costByMonthFen: number[];
-  grossByMonthFen: number[];
-  incomeYearSumFen: number[];
-  /**
-   * Sums of the agent-month income of full months, of part-months as paid and as full-month
-   * equivalents, and of all agent-years annualised (the mixed agent-month figure is full + part).
-   */
-  incomeMonthFullSumFen: number[];
-  incomeMonthPartSumFen: number[];
-  incomeMonthPartFteSumFen: number[];
-  incomeYearAllSumFen: number[];
-  /** Per-replication values, in replication order. */
-  perRep: Record<PerRep, Float64Array>;
-  decileN: number[];
-  decileChangeFen: number[];
-  decilePctPpm: number[];
-  /** Compared agent-years in the five winner/loser groups, all then by level (WL_ROWS × WL_GROUPS). */
-  wlGroupN: number[];
-  /** People cost, contribution and lost service (costAcc.ts). */
-  cost: CostPartial;
-  bins: {
-    costTotal: BinsData;
-    grossTotal: BinsData;
-    costMonth: BinsData[];
-    grossMonth: BinsData[];
-    incomeYear: BinsData[];
-    incomeMonthFull: BinsData[];
-    incomeMonthPart: BinsData[];
-    incomeMonthPartFte: BinsData[];
-    incomeYearAll: BinsData[];
-  };
-}
-
 const zeros = (n: number): number[] => new Array<number>(n).fill(0);
 
 /** The running aggregate of one variant. */
@@ -233,81 +196,70 @@ export class VariantAcc {
       for (const b of list) b.reset();
   }
 
-  /** Plain copy of the aggregate (for transfer or the summary). */
-  toPartial(): VariantPartial {
-    return {
-      counters: { ...this.c },
-      wide: { ...this.w },
-      componentFen: [...this.componentFen],
-      costByMonthFen: [...this.costByMonthFen],
-      grossByMonthFen: [...this.grossByMonthFen],
-      incomeYearSumFen: [...this.incomeYearSumFen],
-      incomeMonthFullSumFen: [...this.incomeMonthFullSumFen],
-      incomeMonthPartSumFen: [...this.incomeMonthPartSumFen],
-      incomeMonthPartFteSumFen: [...this.incomeMonthPartFteSumFen],
-      incomeYearAllSumFen: [...this.incomeYearAllSumFen],
-      perRep: Object.fromEntries(PER_REP.map((k) => [k, this.perRep[k].values()])) as Record<PerRep, Float64Array>,
-      decileN: [...this.decileN],
-      decileChangeFen: [...this.decileChangeFen],
-      decilePctPpm: [...this.decilePctPpm],
-      wlGroupN: [...this.wlGroupN],
-      cost: this.cost.toPartial(),
-      bins: {
-        costTotal: this.costTotal.toData(),
-        grossTotal: this.grossTotal.toData(),
-        costMonth: this.costMonth.map((b) => b.toData()),
-        grossMonth: this.grossMonth.map((b) => b.toData()),
-        incomeYear: this.incomeYear.map((b) => b.toData()),
-        incomeMonthFull: this.incomeMonthFull.map((b) => b.toData()),
-        incomeMonthPart: this.incomeMonthPart.map((b) => b.toData()),
-        incomeMonthPartFte: this.incomeMonthPartFte.map((b) => b.toData()),
-        incomeYearAll: this.incomeYearAll.map((b) => b.toData()),
-      },
-    };
+  /** Every bin set, in the fixed order of the wire form. */
+  private binSets(): (DenseBins | SparseBins)[] {
+    return [
+      this.costTotal,
+      this.grossTotal,
+      ...this.costMonth,
+      ...this.grossMonth,
+      ...this.incomeYear,
+      ...this.incomeMonthFull,
+      ...this.incomeMonthPart,
+      ...this.incomeMonthPartFte,
+      ...this.incomeYearAll,
+    ];
   }
 
-  /** Add a partial aggregate (exact; order does not matter). */
-  absorb(p: VariantPartial): void {
-    for (const k of COUNTERS) this.c[k] += p.counters[k];
-    for (const k of WIDE) this.w[k] += p.wide[k];
-    addInto(this.componentFen, p.componentFen);
-    addInto(this.costByMonthFen, p.costByMonthFen);
-    addInto(this.grossByMonthFen, p.grossByMonthFen);
-    addInto(this.incomeYearSumFen, p.incomeYearSumFen);
-    addInto(this.incomeMonthFullSumFen, p.incomeMonthFullSumFen);
-    addInto(this.incomeMonthPartSumFen, p.incomeMonthPartSumFen);
-    addInto(this.incomeMonthPartFteSumFen, p.incomeMonthPartFteSumFen);
-    addInto(this.incomeYearAllSumFen, p.incomeYearAllSumFen);
-    for (const k of PER_REP) this.perRep[k].addAll(p.perRep[k]);
-    addInto(this.decileN, p.decileN);
-    addInto(this.decileChangeFen, p.decileChangeFen);
-    addInto(this.decilePctPpm, p.decilePctPpm);
-    addInto(this.wlGroupN, p.wlGroupN);
-    this.cost.absorb(p.cost);
-    this.costTotal.addData(p.bins.costTotal);
-    this.grossTotal.addData(p.bins.grossTotal);
-    p.bins.costMonth.forEach((d, i) => this.costMonth[i]!.addData(d));
-    p.bins.grossMonth.forEach((d, i) => this.grossMonth[i]!.addData(d));
-    p.bins.incomeYear.forEach((d, i) => this.incomeYear[i]!.addData(d));
-    p.bins.incomeMonthFull.forEach((d, i) => this.incomeMonthFull[i]!.addData(d));
-    p.bins.incomeMonthPart.forEach((d, i) => this.incomeMonthPart[i]!.addData(d));
-    p.bins.incomeMonthPartFte.forEach((d, i) => this.incomeMonthPartFte[i]!.addData(d));
-    p.bins.incomeYearAll.forEach((d, i) => this.incomeYearAll[i]!.addData(d));
+  /** The fixed-length runs of numbers, in the fixed order of the wire form. */
+  private runs(): number[][] {
+    return [
+      this.componentFen,
+      this.costByMonthFen,
+      this.grossByMonthFen,
+      this.incomeYearSumFen,
+      this.incomeMonthFullSumFen,
+      this.incomeMonthPartSumFen,
+      this.incomeMonthPartFteSumFen,
+      this.incomeYearAllSumFen,
+      this.decileN,
+      this.decileChangeFen,
+      this.decilePctPpm,
+      this.wlGroupN,
+    ];
+  }
+
+  /** Write the aggregate into a chunk's wire form (pack.ts); `absorb` reads it back in the same order. */
+  pack(w: PackWriter): void {
+    for (const k of COUNTERS) w.num(this.c[k]);
+    for (const k of WIDE) w.bigint(this.w[k]);
+    for (const a of this.runs()) w.nums(a);
+    for (const k of PER_REP) w.list(this.perRep[k].values());
+    this.cost.pack(w);
+    for (const b of this.binSets()) b.pack(w);
+  }
+
+  /** Add a partial aggregate read from a chunk's wire form (exact; order does not matter). */
+  absorb(r: PackReader): void {
+    for (const k of COUNTERS) this.c[k] += r.num();
+    for (const k of WIDE) this.w[k] += r.bigint();
+    for (const a of this.runs()) r.addInto(a);
+    for (const k of PER_REP) this.perRep[k].addAll(r.list());
+    this.cost.absorb(r);
+    for (const b of this.binSets()) b.unpack(r);
   }
 }
 
 const emptyPerRep = (): Record<PerRep, RepValues> => Object.fromEntries(PER_REP.map((k) => [k, new RepValues()])) as Record<PerRep, RepValues>;
 
-function addInto(a: number[], b: readonly number[]): void {
-  for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
-}
-
-/** A chunk's result: one partial per variant, in scenario order. */
-export interface ChunkPartial {
+/**
+ * A chunk's result: every variant's partial aggregate, in scenario order, in the wire form of
+ * pack.ts (two typed arrays a worker transfers, and the BigInt sums).
+ */
+export interface ChunkPartial extends Packed {
   /** Replication indexes [from, to) aggregated. */
   from: number;
   to: number;
-  variants: VariantPartial[];
 }
 
 /** The running aggregate of every variant of a run. */
@@ -316,11 +268,17 @@ export class RunAcc {
   constructor(variantCount: number, months: number) {
     this.variants = Array.from({ length: variantCount }, () => new VariantAcc(months));
   }
+  private readonly writer = new PackWriter();
   absorb(p: ChunkPartial): void {
-    p.variants.forEach((v, i) => this.variants[i]!.absorb(v));
+    const r = new PackReader(p);
+    for (const v of this.variants) v.absorb(r);
+    if (!r.done()) throw new Error(`a chunk's partial of replications ${p.from}–${p.to} does not match this run's shape`);
   }
   toPartial(from: number, to: number): ChunkPartial {
-    return { from, to, variants: this.variants.map((v) => v.toPartial()) };
+    const w = this.writer;
+    w.begin();
+    for (const v of this.variants) v.pack(w);
+    return { from, to, ...w.finish() };
   }
   reset(): void {
     for (const v of this.variants) v.reset();

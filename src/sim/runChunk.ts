@@ -1,6 +1,6 @@
 /**
  * Runs a range of replications into a run aggregate and hands back the partial (coarse
- * calls, a batch of replications per worker call, aggregates back as plain data). The same code runs
+ * calls, a batch of replications per worker call, aggregates back in the wire form of pack.ts). The same code runs
  * in a worker, in Node's worker_threads and in-process (tests, `--workers 0`).
  */
 import { ReplicationCollector } from './collector';

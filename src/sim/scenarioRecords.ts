@@ -35,7 +35,7 @@ export function scenarioRecords(scenario: Scenario, options: RecordsOptions = {}
     const records = generateMonth(shop, m, response);
     records.sort((a, b) => (a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0));
     const slips = payMonth(policy, records, ledger, ctx);
-    advanceRoster(shop, m, outcomeFromPayslips(slips), response);
+    advanceRoster(shop, m, outcomeFromPayslips(slips, shop), response);
     for (const r of records) out.push(r);
   }
   return out;

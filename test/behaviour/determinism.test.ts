@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createShop, cloneShop, generateMonth, policyResponse, advanceRoster } from '../../src/behaviour/index';
+import { createShop, cloneShop, emptyOutcome, generateMonth, policyResponse, advanceRoster } from '../../src/behaviour/index';
 import { compilePolicy } from '../../src/policy/compile';
 import { scenarioRecords } from '../../src/sim/scenarioRecords';
 import { defaultScenario } from './helpers';
@@ -52,7 +52,7 @@ describe('reproducibility', () => {
     const response = policyResponse(compilePolicy(scenario.variants[0]!.policy), scenario);
     const a = createShop(scenario, 2);
     const b = cloneShop(a);
-    const empty = { netPayFen: new Map<string, number>(), dismissed: [] as string[] };
+    const empty = emptyOutcome(a.size);
     for (let m = 0; m < 6; m++) {
       expect(JSON.stringify(generateMonth(b, m, response))).toBe(JSON.stringify(generateMonth(a, m, response)));
       expect(advanceRoster(b, m, empty, response)).toEqual(advanceRoster(a, m, empty, response));

@@ -5,6 +5,8 @@ import { parseScenario } from '../../src/sim/scenarioParse';
 import type { Scenario } from '../../src/sim/scenario';
 import { scenarioRecords } from '../../src/sim/scenarioRecords';
 import type { PolicyDoc } from '../../src/policy/types';
+import { emptyOutcome } from '../../src/behaviour/outcomeFromPayslips';
+import type { MonthOutcome, ShopState } from '../../src/behaviour/types';
 
 export function defaultScenario(): Scenario {
   return parseScenario(readFileSync(new URL('../../scenarios/default.json', import.meta.url), 'utf8'));
@@ -26,6 +28,17 @@ export function runReplications(s: Scenario, variant: number, replications: numb
 /** A scenario with only the given policies as variants (the first the baseline). */
 export function withVariants(s: Scenario, policies: { name: string; policy: PolicyDoc }[]): Scenario {
   return { ...s, variants: policies.map((p, i) => ({ name: p.name, baseline: i === 0, policy: p.policy })) };
+}
+
+/** A month's outcome for `shop`: nobody paid, the agents of `dismissed` (ids) flagged for dismissal. */
+export function outcomeOf(shop: ShopState, dismissed: readonly string[] = []): MonthOutcome {
+  const out = emptyOutcome(shop.size);
+  for (const id of dismissed) {
+    const s = shop.agentId.indexOf(id);
+    if (s < 0) throw new Error(`no agent ${id} in the shop`);
+    out.dismissed[s] = 1;
+  }
+  return out;
 }
 
 export function withBehaviour(s: Scenario, patch: Partial<Scenario['behaviour']>): Scenario {

@@ -4,11 +4,10 @@ import { allocateRoles, createShop } from '../../src/behaviour/createShop';
 import { advanceRoster, generateMonth, policyResponse } from '../../src/behaviour/index';
 import { levelByTenure, payQuitFactor } from '../../src/behaviour/roster';
 import { compilePolicy } from '../../src/policy/compile';
-import { defaultScenario, withBehaviour } from './helpers';
+import { defaultScenario, outcomeOf, withBehaviour } from './helpers';
 
 const scenario = defaultScenario();
 const response = policyResponse(compilePolicy(scenario.variants[0]!.policy), scenario);
-const nobody = { netPayFen: new Map<string, number>(), dismissed: [] as string[] };
 
 describe('allocateRoles', () => {
   it('gives the weights exactly when they are counts', () => {
@@ -51,7 +50,7 @@ describe('advanceRoster', () => {
     const still = withBehaviour(scenario, { quitEarly: 0, quitSettled: 0, quitPayElasticity: 0 });
     const shop = createShop(still, 0);
     generateMonth(shop, 0, response);
-    const report = advanceRoster(shop, 0, { netPayFen: new Map(), dismissed: ['A005'] }, response);
+    const report = advanceRoster(shop, 0, outcomeOf(shop, ['A005']), response);
     expect(report.dismissals).toEqual(['A005']);
     expect(report.quits).toEqual([]);
     const rec = generateMonth(shop, 1, response).find((r) => r.agentId === 'A005')!;
@@ -63,9 +62,9 @@ describe('advanceRoster', () => {
     const noVacancy = withBehaviour(scenario, { quitEarly: 0, quitSettled: 0, vacancyMonths: 0 });
     const shop = createShop(noVacancy, 0);
     generateMonth(shop, 0, response);
-    advanceRoster(shop, 0, { netPayFen: new Map(), dismissed: ['A010'] }, response);
+    advanceRoster(shop, 0, outcomeOf(shop, ['A010']), response);
     generateMonth(shop, 1, response);
-    const report = advanceRoster(shop, 1, nobody, response);
+    const report = advanceRoster(shop, 1, outcomeOf(shop), response);
     // A010 left in February; with no vacancy gap the hire joins in March 2026.
     expect(report.hires).toEqual(['A010-202603']);
     expect(report.trainingCostFen).toBe(150000); // 1 500.00 yuan
@@ -85,7 +84,7 @@ describe('advanceRoster', () => {
     expect(s).toBeGreaterThanOrEqual(0);
     expect(shop.level[s]).toBe(0);
     generateMonth(shop, 0, response);
-    advanceRoster(shop, 0, nobody, response);
+    advanceRoster(shop, 0, outcomeOf(shop), response);
     expect(shop.level[s]).toBe(1); // 3 completed months in month 1: 中级
   });
 
