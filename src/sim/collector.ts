@@ -255,9 +255,9 @@ export class ReplicationCollector {
       const ri = d[at + X_ROLE]!;
       const ta = this.track(r.agentId) * VM + at0;
       const days = r.daysEmployed;
+      // income bins by level and by role; the all group's bins are the levels' (reporters.ts `incomeBins`)
       if (days >= full) {
         const kx = keyOf(x);
-        incF[GROUP_ALL]!.addKeyed(kx, x);
         incF[GROUP_LEVEL0 + li]!.addKeyed(kx, x);
         incF[GROUP_ROLE0 + ri]!.addKeyed(kx, x);
         incFS[GROUP_ALL]! += x;
@@ -265,7 +265,6 @@ export class ReplicationCollector {
         incFS[GROUP_ROLE0 + ri]! += x;
       } else {
         const kx = keyOf(x);
-        incP[GROUP_ALL]!.addKeyed(kx, x);
         incP[GROUP_LEVEL0 + li]!.addKeyed(kx, x);
         incP[GROUP_ROLE0 + ri]!.addKeyed(kx, x);
         incPS[GROUP_ALL]! += x;
@@ -275,7 +274,6 @@ export class ReplicationCollector {
         this.trackDays[ta] = days;
         const fte = mul2Div(x, full, days);
         const kfte = keyOf(fte);
-        incE[GROUP_ALL]!.addKeyed(kfte, fte);
         incE[GROUP_LEVEL0 + li]!.addKeyed(kfte, fte);
         incE[GROUP_ROLE0 + ri]!.addKeyed(kfte, fte);
         incES[GROUP_ALL]! += fte;
@@ -460,7 +458,6 @@ export class ReplicationCollector {
           const li = this.trackLevel[last]!;
           const ri = this.trackRole[last]!;
           const key = keyOf(annual);
-          a.incomeYearAll[GROUP_ALL]!.addKeyed(key, annual);
           a.incomeYearAll[GROUP_LEVEL0 + li]!.addKeyed(key, annual);
           a.incomeYearAll[GROUP_ROLE0 + ri]!.addKeyed(key, annual);
           a.incomeYearAllSumFen[GROUP_ALL]! += annual;
@@ -476,7 +473,6 @@ export class ReplicationCollector {
         const li = this.trackLevel[last]!;
         const ri = this.trackRole[last]!;
         const key = keyOf(sum);
-        a.incomeYear[GROUP_ALL]!.addKeyed(key, sum);
         a.incomeYear[GROUP_LEVEL0 + li]!.addKeyed(key, sum);
         a.incomeYear[GROUP_ROLE0 + ri]!.addKeyed(key, sum);
         a.incomeYearSumFen[GROUP_ALL]! += sum;

@@ -14,7 +14,7 @@
  */
 import { COMPONENTS, type Component } from '../engine/payslip';
 import { LEVELS, ROLES } from '../policy/types';
-import { DenseBins, SparseBins } from './quantileBins';
+import { DenseBins, SparseBins, type BinsData } from './quantileBins';
 import { CostAcc } from './costAcc';
 import { PackReader, PackWriter, type Packed } from './pack';
 import { RepValues } from './repValues';
@@ -93,7 +93,12 @@ export const PER_REP = [
 ] as const;
 export type PerRep = (typeof PER_REP)[number];
 
-/** Income groups of the distribution bins: all, each level, each role. */
+/**
+ * Income groups of the distribution bins: all, each level, each role. Every agent-month and
+ * agent-year has exactly one level, so the all group's bins are the sum of the level groups' bins:
+ * they are not fed nor sent, but merged from the levels' when read (`incomeBins`), which leaves two
+ * bin updates per income value instead of three. Its exact sums are kept like the others.
+ */
 export const INCOME_GROUPS = ['all', ...LEVELS.map((l) => `level.${l}`), ...ROLES.map((r) => `role.${r}`)] as const;
 export const GROUP_ALL = 0;
 export const GROUP_LEVEL0 = 1;
@@ -203,11 +208,11 @@ export class VariantAcc {
       this.grossTotal,
       ...this.costMonth,
       ...this.grossMonth,
-      ...this.incomeYear,
-      ...this.incomeMonthFull,
-      ...this.incomeMonthPart,
-      ...this.incomeMonthPartFte,
-      ...this.incomeYearAll,
+      ...fed(this.incomeYear),
+      ...fed(this.incomeMonthFull),
+      ...fed(this.incomeMonthPart),
+      ...fed(this.incomeMonthPartFte),
+      ...fed(this.incomeYearAll),
     ];
   }
 
@@ -248,6 +253,21 @@ export class VariantAcc {
     this.cost.absorb(r);
     for (const b of this.binSets()) b.unpack(r);
   }
+}
+
+/** An income bin list without its all group (which is derived from the levels: `incomeBins`). */
+const fed = (sets: DenseBins[]): DenseBins[] => sets.filter((_, g) => g !== GROUP_ALL);
+
+/**
+ * The plain bins of each income group of one of a variant's income bin lists (`incomeYear`,
+ * `incomeMonthFull`, …), in INCOME_GROUPS order: the all group merged from the level groups (exact).
+ */
+export function incomeBins(sets: readonly DenseBins[]): BinsData[] {
+  const data = sets.map((b, g) => (g === GROUP_ALL ? null : b.toData()));
+  const all = new SparseBins();
+  for (let l = 0; l < LEVELS.length; l++) all.addData(data[GROUP_LEVEL0 + l]!);
+  data[GROUP_ALL] = all.toData();
+  return data as BinsData[];
 }
 
 const emptyPerRep = (): Record<PerRep, RepValues> => Object.fromEntries(PER_REP.map((k) => [k, new RepValues()])) as Record<PerRep, RepValues>;

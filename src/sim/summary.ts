@@ -7,8 +7,8 @@
  */
 import { COMPONENTS, type Component } from '../engine/payslip';
 import { LEVELS, ROLES, type Level, type Role } from '../policy/types';
-import { QUANTILE_REL_ERROR, mergeBins, quantiles, type BinsData } from './quantileBins';
-import { DECILES, GROUP_ALL, GROUP_LEVEL0, GROUP_ROLE0, WL_GROUPS, type RunAcc, type VariantAcc } from './reporters';
+import { QUANTILE_REL_ERROR, mergeBins, quantiles, type BinsData, type DenseBins } from './quantileBins';
+import { DECILES, GROUP_ALL, GROUP_LEVEL0, GROUP_ROLE0, WL_GROUPS, incomeBins, type RunAcc, type VariantAcc } from './reporters';
 import { tQuantile975 } from './tQuantile';
 import type { CostAcc } from './costAcc';
 import { MIN_FOR_PERCENTILES, percentileRange, type Range } from './percentileRange';
@@ -274,9 +274,12 @@ function incomeStats(bins: BinsData, sum: number): IncomeStats {
   return { n: bins.n, meanFen: divRound(sum, bins.n), p10Fen: p10!, p25Fen: p25!, p50Fen: p50!, p75Fen: p75!, p90Fen: p90! };
 }
 
-function distribution(bins: { toData(): BinsData }[], sums: number[]): IncomeDistribution {
-  return distributionOf(bins.map((b) => b.toData()), sums);
+function distribution(bins: readonly DenseBins[], sums: number[]): IncomeDistribution {
+  return distributionOf(incomeBins(bins), sums);
 }
+
+/** Each group's bins of two lists merged (exact). */
+const mergeEach = (a: BinsData[], b: BinsData[]): BinsData[] => a.map((d, i) => mergeBins(d, b[i]!));
 
 function distributionOf(bins: BinsData[], sums: number[]): IncomeDistribution {
   const at = (i: number) => incomeStats(bins[i]!, sums[i]!);
@@ -360,7 +363,7 @@ function variantSummary(a: VariantAcc, name: string, isBaseline: boolean): Varia
     income: {
       // every agent-month as paid: full months and part-months together (exact merge of their bins)
       agentMonth: distributionOf(
-        a.incomeMonthFull.map((b, i) => mergeBins(b.toData(), a.incomeMonthPart[i]!.toData())),
+        mergeEach(incomeBins(a.incomeMonthFull), incomeBins(a.incomeMonthPart)),
         a.incomeMonthFullSumFen.map((x, i) => x + a.incomeMonthPartSumFen[i]!),
       ),
       agentYear: distribution(a.incomeYear, a.incomeYearSumFen),
@@ -370,7 +373,7 @@ function variantSummary(a: VariantAcc, name: string, isBaseline: boolean): Varia
       agentMonthFull: distribution(a.incomeMonthFull, a.incomeMonthFullSumFen),
       agentMonthPartialFte: distribution(a.incomeMonthPartFte, a.incomeMonthPartFteSumFen),
       agentYearAll: distribution(a.incomeYearAll, a.incomeYearAllSumFen),
-      giniPooled: binnedGini(a.incomeYearAll[GROUP_ALL]!.toData()),
+      giniPooled: binnedGini(incomeBins(a.incomeYearAll)[GROUP_ALL]!),
     },
     vsBaseline: isBaseline
       ? null
