@@ -5,12 +5,8 @@
  * there is no IntersectionObserver every slot counts as seen.
  */
 
-/**
- * How far beyond the viewport a slot counts as about to be seen: a chart is drawn before it is
- * reached, and the first chart under the headline cards (at a desktop window's height) follows the
- * run from its first results.
- */
-export const MARGIN = '800px 0px';
+/** How far beyond the viewport a slot counts as about to be seen (a chart is drawn before it is reached). */
+export const MARGIN = '400px 0px';
 
 export class ChartsInView {
   /** near[k]: slot k is on screen or within MARGIN of it (replaced as a whole when one changes). */
