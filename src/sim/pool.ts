@@ -190,19 +190,26 @@ export class SimPool {
       if (opts.signal?.aborted) return finish('cancel');
       if (total === 0) return finish('ok');
 
-      const chunk = (): [number, number] | null => {
+      /** Replications of the chunk each worker ran last (its next grows from it, see below). */
+      const last = new Map<SimWorker, number>();
+      const chunk = (w: SimWorker): [number, number] | null => {
         while (range < ranges.length && next >= ranges[range]![1]) next = ranges[++range]?.[0] ?? 0;
         if (range >= ranges.length) return null;
         let size = opts.chunkSize ?? (msPerRep === null ? 1 : Math.floor(targetMs / Math.max(msPerRep, 1e-3)));
+        // a worker's chunks grow (doubling, up to 4 × the target's size): the time per replication is
+        // measured on the wall clock, which a busy machine (or the first, cold replication) inflates,
+        // and every chunk costs a partial to send and merge
+        if (opts.chunkSize === undefined) size = Math.max(size, Math.min(2 * (last.get(w) ?? 0), 4 * Math.max(1, size)));
         // keep the tail balanced: never more than an even share of what is left
         size = Math.max(1, Math.min(size, 256, Math.ceil((total - handed) / workers.length)));
         const from = next;
         next = Math.min(ranges[range]![1], next + size);
         handed += next - from;
+        last.set(w, next - from);
         return [from, next];
       };
       const loop = (w: SimWorker) => {
-        const c = chunk();
+        const c = chunk(w);
         if (!c) return;
         const started = this.now();
         w.api.runChunk(key, c[0], c[1]).then(

@@ -1,12 +1,16 @@
 /**
- * Entry of the workbench page: starts the simulation workers (src/ui/simBridge.ts) first, then loads
- * the theme and the app shell (App.svelte, its own chunk), so that the workers' scripts load and
- * evaluate while the page's code does.
+ * Entry of the workbench page. It starts the run worker (workers/run.worker.ts, which starts the
+ * simulation workers itself) before anything else loads: this module imports only the theme, so
+ * the worker's script is fetched while the page's own code (the bridge, the message tables, the app
+ * shell in its own chunk) loads and mounts. The bridge (src/ui/simBridge.ts) adopts that worker.
  */
 import './theme.css';
-import { SimBridge } from './simBridge';
 
-const bridge = new SimBridge();
-const { mount } = await import('svelte');
-const { default: App } = await import('./App.svelte');
+const runWorker = new Worker(new URL('../../workers/run.worker.ts', import.meta.url), { type: 'module' });
+const app = import('./App.svelte');
+const svelte = import('svelte');
+const { SimBridge } = await import('./simBridge');
+const bridge = new SimBridge(undefined, runWorker);
+const { mount } = await svelte;
+const { default: App } = await app;
 mount(App, { target: document.getElementById('app')!, props: { bridge } });

@@ -51,15 +51,21 @@ export class SimBridge {
   private ids = 0;
   private size: number;
 
-  constructor(workers = defaultWorkers()) {
+  /** A run worker started before this bridge (src/ui/main.ts), used for the first host. */
+  private early: Worker | null;
+
+  /** `runWorker`: a run worker already started (workers/run.worker.ts), adopted instead of starting one. */
+  constructor(workers = defaultWorkers(), runWorker?: Worker) {
     this.size = workers;
+    this.early = runWorker ?? null;
     // start the run worker and its simulation workers while the page mounts, before the first run asks
     this.get();
   }
 
   private get(): Host {
     if (this.host) return this.host;
-    const worker = new Worker(new URL('../../workers/run.worker.ts', import.meta.url), { type: 'module' });
+    const worker = this.early ?? new Worker(new URL('../../workers/run.worker.ts', import.meta.url), { type: 'module' });
+    this.early = null;
     const host: Host = { api: wrap<RunHostApi>(worker), worker, pending: new Set() };
     worker.addEventListener('error', (ev: ErrorEvent) => {
       ev.preventDefault();
