@@ -317,10 +317,40 @@ export function quantiles(d: BinsData, percents: readonly number[]): (number | n
   return out;
 }
 
-/** Merge plain bin sets into a new plain set (exact; the result does not depend on the order). */
+/**
+ * Merge plain bin sets into a new plain set (exact; the result does not depend on the order): one
+ * pass over the two ascending key lists, adding the counts of a key present in both.
+ */
 export function mergeBins(a: BinsData, b: BinsData): BinsData {
-  const s = new SparseBins();
-  s.addData(a);
-  s.addData(b);
-  return s.toData();
+  if (a.n === 0) return b.n === 0 ? emptyBins() : copyBins(b);
+  if (b.n === 0) return copyBins(a);
+  const keys: number[] = [];
+  const counts: number[] = [];
+  const ak = a.keys;
+  const bk = b.keys;
+  let i = 0;
+  let j = 0;
+  while (i < ak.length && j < bk.length) {
+    if (ak[i]! < bk[j]!) {
+      keys.push(ak[i]!);
+      counts.push(a.counts[i++]!);
+    } else if (bk[j]! < ak[i]!) {
+      keys.push(bk[j]!);
+      counts.push(b.counts[j++]!);
+    } else {
+      keys.push(ak[i]!);
+      counts.push(a.counts[i++]! + b.counts[j++]!);
+    }
+  }
+  for (; i < ak.length; i++) {
+    keys.push(ak[i]!);
+    counts.push(a.counts[i]!);
+  }
+  for (; j < bk.length; j++) {
+    keys.push(bk[j]!);
+    counts.push(b.counts[j]!);
+  }
+  return { keys, counts, n: a.n + b.n, min: Math.min(a.min, b.min), max: Math.max(a.max, b.max) };
 }
+
+const copyBins = (d: BinsData): BinsData => ({ keys: [...d.keys], counts: [...d.counts], n: d.n, min: d.min, max: d.max });

@@ -14,7 +14,7 @@
  */
 import { COMPONENTS, type Component } from '../engine/payslip';
 import { LEVELS, ROLES } from '../policy/types';
-import { DenseBins, SparseBins, type BinsData } from './quantileBins';
+import { DenseBins, SparseBins, emptyBins, mergeBins, type BinsData } from './quantileBins';
 import { CostAcc } from './costAcc';
 import { PackReader, PackWriter, type Packed } from './pack';
 import { RepValues } from './repValues';
@@ -263,11 +263,9 @@ const fed = (sets: DenseBins[]): DenseBins[] => sets.filter((_, g) => g !== GROU
  * `incomeMonthFull`, …), in INCOME_GROUPS order: the all group merged from the level groups (exact).
  */
 export function incomeBins(sets: readonly DenseBins[]): BinsData[] {
-  const data = sets.map((b, g) => (g === GROUP_ALL ? null : b.toData()));
-  const all = new SparseBins();
-  for (let l = 0; l < LEVELS.length; l++) all.addData(data[GROUP_LEVEL0 + l]!);
-  data[GROUP_ALL] = all.toData();
-  return data as BinsData[];
+  const data = sets.map((b, g) => (g === GROUP_ALL ? emptyBins() : b.toData()));
+  for (let l = 0; l < LEVELS.length; l++) data[GROUP_ALL] = mergeBins(data[GROUP_ALL]!, data[GROUP_LEVEL0 + l]!);
+  return data;
 }
 
 const emptyPerRep = (): Record<PerRep, RepValues> => Object.fromEntries(PER_REP.map((k) => [k, new RepValues()])) as Record<PerRep, RepValues>;
