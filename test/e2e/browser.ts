@@ -83,11 +83,16 @@ export async function shownCosts(page: Page): Promise<Record<string, number>> {
   );
 }
 
-/** Wait until a run's complete results are shown (optionally of a given replication count and seed). */
-export async function runComplete(page: Page, { replications, seed, timeout = 120_000 }: { replications?: number; seed?: number; timeout?: number } = {}): Promise<void> {
+/**
+ * Wait until a run's complete results are shown (optionally of a given replication count, seed and
+ * number of variants run). After an edit the previous run's results stay shown until the new run's
+ * first arrive, so a test that changed the scenario names something the new run differs in.
+ */
+export async function runComplete(page: Page, { replications, seed, variants, timeout = 120_000 }: { replications?: number; seed?: number; variants?: number; timeout?: number } = {}): Promise<void> {
   const r = replications === undefined ? '' : `[data-replications="${replications}"]`;
   const s = seed === undefined ? '' : `[data-seed="${seed}"]`;
-  await page.waitForSelector(`[data-testid=run-bar][data-complete=true]${r}${s}`, { timeout });
+  const v = variants === undefined ? '' : `[data-variants="${variants}"]`;
+  await page.waitForSelector(`[data-testid=run-bar][data-complete=true]${r}${s}${v}`, { timeout });
 }
 
 /** Type into a field and leave it (the app re-runs after a quiet moment). */
