@@ -193,26 +193,29 @@ export class DenseBins extends BinsBase {
     return d.keys.map((k, i) => [k, d.counts[i]!]);
   }
 
-  protected packPairs(w: PackWriter): number {
-    let k = 0;
-    for (const [key, c] of this.neg) {
-      w.pair(key, c);
-      k++;
-    }
+  /** Each bin of the touched positive range with a count, keys ascending. */
+  private eachPositive(f: (key: number, count: number) => void): void {
     for (let key = this.lo; key <= this.hi; ) {
       const page = this.pages[key >>> SUB_BITS];
       const end = Math.min(this.hi, key | (PAGE - 1));
       if (page) {
         for (; key <= end; key++) {
           const c = page[key & (PAGE - 1)]!;
-          if (c !== 0) {
-            w.pair(key, c);
-            k++;
-          }
+          if (c !== 0) f(key, c);
         }
       }
       key = end + 1;
     }
+  }
+
+  protected packPairs(w: PackWriter): number {
+    let k = 0;
+    const pair = (key: number, c: number) => {
+      w.pair(key, c);
+      k++;
+    };
+    for (const [key, c] of this.neg) pair(key, c);
+    this.eachPositive(pair);
     return k;
   }
 
@@ -220,20 +223,10 @@ export class DenseBins extends BinsBase {
   override toData(): BinsData {
     const keys = [...this.neg.keys()].sort((a, b) => a - b);
     const counts = keys.map((k) => this.neg.get(k)!);
-    for (let key = this.lo; key <= this.hi; ) {
-      const page = this.pages[key >>> SUB_BITS];
-      const end = Math.min(this.hi, key | (PAGE - 1));
-      if (page) {
-        for (; key <= end; key++) {
-          const c = page[key & (PAGE - 1)]!;
-          if (c !== 0) {
-            keys.push(key);
-            counts.push(c);
-          }
-        }
-      }
-      key = end + 1;
-    }
+    this.eachPositive((key, c) => {
+      keys.push(key);
+      counts.push(c);
+    });
     return { keys, counts, n: this.n, min: this.n ? this.min : 0, max: this.n ? this.max : 0 };
   }
 

@@ -178,21 +178,7 @@ export class VariantAcc {
   reset(): void {
     for (const k of COUNTERS) this.c[k] = 0;
     for (const k of WIDE) this.w[k] = 0n;
-    for (const a of [
-      this.componentFen,
-      this.costByMonthFen,
-      this.grossByMonthFen,
-      this.incomeYearSumFen,
-      this.incomeMonthFullSumFen,
-      this.incomeMonthPartSumFen,
-      this.incomeMonthPartFteSumFen,
-      this.incomeYearAllSumFen,
-      this.decileN,
-      this.decileChangeFen,
-      this.decilePctPpm,
-      this.wlGroupN,
-    ])
-      a.fill(0);
+    for (const a of this.runs()) a.fill(0);
     this.cost.reset();
     for (const k of PER_REP) this.perRep[k].reset();
     this.costTotal.reset();
