@@ -23,7 +23,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appUrl, launch } from './browser';
-import { MONO_STRIKES, STRIKES } from '../../src/ui/fontWarmup';
+import { MONO_STRIKES, SAMPLE, STRIKES } from '../../src/ui/fontWarmup';
 
 const DESKTOP = { width: 1280, height: 800 };
 const RUNS = Math.max(1, Number(process.env.PAYLAB_SPEED_RUNS ?? 3) || 3);
@@ -137,10 +137,11 @@ function shownFigures(page: Page): Promise<Record<string, Figures>> {
 
 /**
  * The font strikes (size, weight; the body's stack or the monospace one) of the page's text that
- * src/ui/fontWarmup.ts does not lay out before the run, as `family size/weight` strings.
+ * src/ui/fontWarmup.ts does not lay out before the run, as `family size/weight` strings, and the
+ * signs beyond ASCII and Chinese (which may need a fallback font) missing from its sample line.
  */
-async function unwarmedStrikes(page: Page): Promise<string[]> {
-  const used = await page.evaluate(() => {
+async function unwarmed(page: Page): Promise<{ strikes: string[]; signs: string }> {
+  const { used, text } = await page.evaluate(() => {
     const out = new Set<string>();
     const walker = document.createTreeWalker(document.getElementById('app')!, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -149,10 +150,11 @@ async function unwarmedStrikes(page: Page): Promise<string[]> {
       const cs = getComputedStyle(el);
       out.add(`${cs.fontFamily.includes('monospace') ? 'mono' : 'sans'} ${parseFloat(cs.fontSize)}/${cs.fontWeight}`);
     }
-    return [...out];
+    return { used: [...out], text: document.getElementById('app')!.innerText };
   });
   const warmed = new Set([...STRIKES.map(([s, w]) => `sans ${s}/${w}`), ...MONO_STRIKES.map(([s, w]) => `mono ${s}/${w}`)]);
-  return used.filter((k) => !warmed.has(k)).sort();
+  const signs = [...new Set(text)].filter((c) => c > '~' && !/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(c) && !SAMPLE.includes(c));
+  return { strikes: used.filter((k) => !warmed.has(k)).sort(), signs: signs.sort().join('') };
 }
 
 const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
@@ -187,7 +189,7 @@ describe('speed of the workbench', () => {
       expect(errors).toEqual([]);
       // every font strike the results use was laid out before the run (src/ui/fontWarmup.ts): a size
       // or weight missing there would cost the first results a font lookup on the page's thread
-      if (i === 0) expect(await unwarmedStrikes(page)).toEqual([]);
+      if (i === 0) expect(await unwarmed(page)).toEqual({ strikes: [], signs: '' });
       const headline = marks.headline!;
       const complete = marks.complete!;
       const inRun = marks.longTasks.filter((t) => t.start + t.duration > headline && t.start < complete);
