@@ -245,3 +245,69 @@ export function sumLogNormal(r: Xoshiro128, n: number, mean: number, sigma: numb
 const lnMemo = { mean: NaN, sigma: NaN, mu: 0 };
 const FW_MEMO_SIZE = 8192;
 const fwMemo = { cv2: NaN, sd: new Float64Array(FW_MEMO_SIZE).fill(NaN), half: new Float64Array(FW_MEMO_SIZE) };
+
+/**
+ * A sum of log-normal values prepared for one value distribution (mean, σ of the log): the
+ * constants sumLogNormal derives from them, computed by the same formulas (μ of one value, cv², and
+ * the Fenton–Wilkinson σ_s and σ_s²/2 by count, filled on first use).
+ */
+export interface LogNormalSum {
+  readonly mean: number;
+  readonly sigma: number;
+  readonly cv2: number;
+  readonly mu: number;
+  readonly sd: Float64Array;
+  readonly half: Float64Array;
+}
+
+/** The prepared sum of values with the given mean and σ of the log (see sumLogNormalFen). */
+export function logNormalSum(mean: number, sigma: number): LogNormalSum {
+  return {
+    mean,
+    sigma,
+    cv2: Math.exp(sigma * sigma) - 1,
+    mu: Math.log(mean) - 0.5 * sigma * sigma,
+    sd: new Float64Array(FW_MEMO_SIZE).fill(NaN),
+    half: new Float64Array(FW_MEMO_SIZE),
+  };
+}
+
+/** Normals of one sumLogNormalFen call (at most 8). */
+const sumNormals = new Float64Array(8);
+
+/**
+ * Math.round(sumLogNormal(r, n, L.mean, L.sigma) × 100), the sum in fen, with the same draws and the
+ * same bits (test/behaviour/sample.test.ts): the normals are written to a typed array and the result
+ * is an integer, so no double crosses a call boundary (a double passed to or returned from a call
+ * the compiler does not inline is boxed in a heap number).
+ */
+export function sumLogNormalFen(r: Xoshiro128, n: number, L: LogNormalSum): number {
+  if (n <= 0) return 0;
+  if (L.sigma <= 0) return Math.round(n * L.mean * 100);
+  const z = sumNormals;
+  if (n <= 8) {
+    r.normalsInto(z, 0, n);
+    const mu = L.mu;
+    const sigma = L.sigma;
+    let s = 0;
+    for (let i = 0; i < n; i++) s += Math.exp(mu + sigma * z[i]!);
+    return Math.round(s * 100);
+  }
+  let sd: number;
+  let half: number;
+  if (n < FW_MEMO_SIZE) {
+    sd = L.sd[n]!;
+    if (sd !== sd) {
+      const s2 = Math.log1p(L.cv2 / n);
+      L.sd[n] = sd = Math.sqrt(s2);
+      L.half[n] = 0.5 * s2;
+    }
+    half = L.half[n]!;
+  } else {
+    const s2 = Math.log1p(L.cv2 / n);
+    sd = Math.sqrt(s2);
+    half = 0.5 * s2;
+  }
+  r.normalsInto(z, 0, 1);
+  return Math.round(n * L.mean * Math.exp(sd * z[0]! - half) * 100);
+}
