@@ -328,7 +328,7 @@ export function generateMonthInto(
       inquiries = loadCount(D.inquiries, s, epoch, smk, KIND.inquiries, daysWorked * load);
       if (D.convStamp[s] !== epoch) {
         seed(smk, KIND.conversion);
-        D.convZ[s] = normal(rng);
+        rng.normalsInto(D.convZ, s, 1);
         rng.saveState(D.convState, 4 * s);
         forgetSales(D, s);
         D.convStamp[s] = epoch;
@@ -364,7 +364,7 @@ export function generateMonthInto(
     const sc = D.score;
     if (D.scoreStamp[s] !== epoch) {
       seed(smk, KIND.scoreParts);
-      for (let j = 0; j < SCORE_DRAWS; j++) sc[z0 + j] = normal(rng);
+      rng.normalsInto(sc, z0, SCORE_DRAWS);
       D.scoreStamp[s] = epoch;
     }
     const teamZ = D.teamZ[teamIdx]!;
@@ -466,7 +466,8 @@ function openMonth(D: MonthDraws, repKey: number, monthIndex: number, teams: num
 function loadCount(L: LoadDraws, s: number, epoch: number, slotMonthKey: number, kind: number, base: number): number {
   if (L.stamp[s] !== epoch) {
     seed(slotMonthKey, kind);
-    L.factor[s] = Math.exp(AGENT_LOAD_SIGMA * normal(rng) - AGENT_LOAD_SHIFT);
+    rng.normalsInto(L.factor, s, 1);
+    L.factor[s] = Math.exp(AGENT_LOAD_SIGMA * L.factor[s]! - AGENT_LOAD_SHIFT);
     rng.saveState(L.state, 4 * s);
     L.lambda[s] = NaN;
     L.stamp[s] = epoch;
