@@ -28,7 +28,7 @@ import type { BehaviourParams } from './params';
 import type { MonthDraws } from './monthDraws';
 import { KIND, PART, Xoshiro128, keyPart } from './random';
 import type { InputConstants } from './inputConstants';
-import { binomial, sumLogNormalFen } from './sample';
+import { binomialAt, sumLogNormalFen } from './sample';
 
 /** Positions in `salesArgs`: the chain's probabilities of the agent-month. */
 export const ARG_ORDER = 0;
@@ -36,8 +36,12 @@ export const ARG_CHASE = 1;
 export const ARG_FLAG_ODDS = 2;
 export const ARG_BAD = 3;
 export const ARG_REVERSED = 4;
-/** The agent-month's probabilities, written by the caller before `drawSales`. */
-export const salesArgs = new Float64Array(5);
+/** The scenario's probabilities, written by `drawSales` itself. */
+const ARG_PAYMENT = 5;
+const ARG_FLAG_SHARE = 6;
+const ARG_RETURN = 7;
+/** The agent-month's probabilities (ARG_ORDER … ARG_REVERSED), written by the caller before `drawSales`. */
+export const salesArgs = new Float64Array(8);
 
 /** Positions in `salesOut`: the chain's results, in the record's order. */
 export const OUT_ORDERS = 0;
@@ -112,6 +116,10 @@ export function drawSales(
   const ov = C.orderValues;
   const x = D.sales;
   const m = s * SALES_MEMO;
+  const A = salesArgs;
+  A[ARG_PAYMENT] = b.paymentRate;
+  A[ARG_FLAG_SHARE] = b.flagShare;
+  A[ARG_RETURN] = C.returnP;
   const pOrder = salesArgs[ARG_ORDER]!;
   const pChase = salesArgs[ARG_CHASE]!;
   const flagOdds = salesArgs[ARG_FLAG_ODDS]!;
@@ -121,7 +129,7 @@ export function drawSales(
   let orders: number;
   if (x[m + IN_ORDERS_BUYERS] === inquiries && x[m + IN_ORDERS_P] === pOrder) orders = x[m + ORDERS]!;
   else {
-    orders = binomial(rng.loadState(D.convState, 4 * s), inquiries, pOrder);
+    orders = binomialAt(rng.loadState(D.convState, 4 * s), inquiries, A, ARG_ORDER);
     x[m + IN_ORDERS_BUYERS] = inquiries;
     x[m + IN_ORDERS_P] = pOrder;
     x[m + ORDERS] = orders;
@@ -131,7 +139,7 @@ export function drawSales(
   if (x[m + IN_PAID_ORDERS] === orders) paid = x[m + PAID]!;
   else {
     seed(smk, KIND.payment);
-    paid = binomial(rng, orders, b.paymentRate);
+    paid = binomialAt(rng, orders, A, ARG_PAYMENT);
     x[m + IN_PAID_ORDERS] = orders;
     x[m + PAID] = paid;
   }
@@ -141,7 +149,7 @@ export function drawSales(
   if (x[m + IN_CHASED_UNPAID] === unpaid && x[m + IN_CHASED_P] === pChase) chased = x[m + CHASED]!;
   else {
     seed(smk, KIND.chase);
-    chased = binomial(rng, unpaid, pChase);
+    chased = binomialAt(rng, unpaid, A, ARG_CHASE);
     x[m + IN_CHASED_UNPAID] = unpaid;
     x[m + IN_CHASED_P] = pChase;
     x[m + CHASED] = chased;
@@ -155,8 +163,8 @@ export function drawSales(
   if (x[m + IN_FLAG_PAID] === paid && x[m + IN_FLAG_ODDS] === flagOdds) own = x[m + OWN]!;
   else {
     seed(smk, KIND.flagging);
-    const shared = binomial(rng, paid, b.flagShare);
-    own = paid - shared + binomial(rng, 2 * shared, flagOdds);
+    const shared = binomialAt(rng, paid, A, ARG_FLAG_SHARE);
+    own = paid - shared + binomialAt(rng, 2 * shared, A, ARG_FLAG_ODDS);
     x[m + IN_FLAG_PAID] = paid;
     x[m + IN_FLAG_ODDS] = flagOdds;
     x[m + OWN] = own;
@@ -183,7 +191,7 @@ export function drawSales(
   if (x[m + IN_RETURNS_CREDITED] === credited) returnsFen = x[m + RETURNS_FEN]!;
   else {
     seed(smk, KIND.returns);
-    const nReturns = binomial(rng, credited, C.returnP);
+    const nReturns = binomialAt(rng, credited, A, ARG_RETURN);
     returnsFen = sumLogNormalFen(rng, nReturns, ov);
     x[m + IN_RETURNS_CREDITED] = credited;
     x[m + RETURNS_FEN] = returnsFen;
@@ -198,8 +206,8 @@ export function drawSales(
     badFen = x[m + BAD_FEN]!;
   } else {
     seed(smk, KIND.badReviews);
-    bad = binomial(rng, credited, pBad);
-    reversed = binomial(rng, bad, pReversed);
+    bad = binomialAt(rng, credited, A, ARG_BAD);
+    reversed = binomialAt(rng, bad, A, ARG_REVERSED);
     badFen = sumLogNormalFen(rng, bad, ov);
     x[m + IN_BAD_CREDITED] = credited;
     x[m + IN_BAD_P] = pBad;

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { Xoshiro128 } from '../../src/behaviour/random';
 import {
   binomial,
+  binomialAt,
   gamma,
   lnFactorial,
   logNormalSum,
@@ -212,6 +213,36 @@ describe('count samplers fit their exact pmf', () => {
       const k = binomial(r, 50, 0.5);
       expect(k >= 0 && k <= 50).toBe(true);
     }
+  });
+
+  it('p above ½ draws the count of failures: binomial(n, p) = n − binomial(n, 1 − p) on the same stream, by inversion and BTRS', () => {
+    // the definition of the flip (Kachitvichyanukul & Schmeiser; Hörmann): the sampler draws for
+    // min(p, 1 − p) and counts the other outcome; 1 − p of a p above ½ is the same double either way
+    let compared = 0;
+    for (const n of [1, 2, 7, 19, 20, 21, 60, 400, 5000]) {
+      for (const p of [0.5000001, 0.51, 0.6, 0.75, 0.9, 0.95, 0.999]) {
+        const a = new Xoshiro128(n * 31 + Math.round(p * 1000));
+        const b = new Xoshiro128(n * 31 + Math.round(p * 1000));
+        for (let i = 0; i < 200; i++) {
+          expect(binomial(a, n, p)).toBe(n - binomial(b, n, 1 - p));
+          compared++;
+        }
+        expect(a.nextU32()).toBe(b.nextU32());
+      }
+    }
+    expect(compared).toBe(9 * 7 * 200);
+  });
+
+  it('binomialAt(r, n, P, i) draws binomial(r, n, P[i])', () => {
+    const P = Float64Array.from([0.3, 0.02, 0.97, 0.5, 0, 1]);
+    const a = new Xoshiro128(12);
+    const b = new Xoshiro128(12);
+    for (let i = 0; i < 6000; i++) {
+      const n = [0, 3, 40, 900][i % 4]!;
+      const j = (i >> 2) % P.length;
+      expect(binomialAt(a, n, P, j)).toBe(binomial(b, n, P[j]!));
+    }
+    expect(a.nextU32()).toBe(b.nextU32());
   });
 
   it('negative binomial by inversion (μ = 1.2, k = 0.8) and gamma–Poisson (μ = 40, k = 0.8)', () => {
