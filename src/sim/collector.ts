@@ -32,7 +32,6 @@
 import type { AgentMonth } from '../engine/records';
 import type { Payslip } from '../engine/payslip';
 import {
-  NC,
   STRIDE,
   X_BELOW_MINIMUM,
   X_CONTRIBUTIONS,
@@ -43,6 +42,7 @@ import {
   X_FINES,
   X_GROSS,
   X_LEVEL,
+  X_LINES,
   X_NET,
   X_PROBATION,
   X_PROBATION_TOO_LOW,
@@ -132,6 +132,7 @@ export class ReplicationCollector {
   /** Start a replication. */
   begin(): void {
     this.ids.clear();
+    this.rowId.fill(null);
     this.tracks = 0;
     this.costM.fill(0);
     this.grossM.fill(0);
@@ -142,6 +143,30 @@ export class ReplicationCollector {
     this.lostM.fill(0);
     this.belowRep.fill(0);
     this.quitsRep.fill(0);
+  }
+
+  /**
+   * The track of each row of the variants' last months (at v × rowCap + row) and its agent's id:
+   * a month's rows mostly hold the same agents as the month before (rosters in slot order), so
+   * `trackAt` finds a track by row with a comparison of ids, not a Map lookup. Cleared per replication.
+   */
+  private rowId: (string | null)[] = [];
+  private rowTrack = new Int32Array(0);
+  private rowCap = 0;
+
+  /** `track(id)` of the agent at row `row` of variant v's month. */
+  private trackAt(v: number, row: number, id: string): number {
+    if (row >= this.rowCap) {
+      this.rowCap = Math.max(row + 1, 2 * this.rowCap, 64);
+      this.rowId = new Array<string | null>(this.V * this.rowCap).fill(null);
+      this.rowTrack = new Int32Array(this.V * this.rowCap);
+    }
+    const j = v * this.rowCap + row;
+    if (this.rowId[j] === id) return this.rowTrack[j]!;
+    const t = this.track(id);
+    this.rowId[j] = id;
+    this.rowTrack[j] = t;
+    return t;
   }
 
   /** The track of an agent (a new one, cleared, at its first payslip of the replication). */
@@ -229,7 +254,11 @@ export class ReplicationCollector {
       sales += r.creditedSalesFen;
       netSales += r.creditedSalesFen - r.returnsFen;
       orders += r.paidOrders;
-      for (let c = 0; c < NC; c++) comp[c]! += d[at + c]!;
+      // the component columns with a line (X_LINES bit c): every non-zero amount has one (payRows.ts)
+      for (let bits = d[at + X_LINES]! | 0; bits !== 0; bits &= bits - 1) {
+        const c = 31 - Math.clz32(bits & -bits);
+        comp[c]! += d[at + c]!;
+      }
       const below = d[at + X_BELOW_MINIMUM]!;
       if (below > 0) {
         belowN++;
@@ -253,7 +282,7 @@ export class ReplicationCollector {
       const x = d[at + X_NET]!;
       const li = d[at + X_LEVEL]!;
       const ri = d[at + X_ROLE]!;
-      const ta = this.track(r.agentId) * VM + at0;
+      const ta = this.trackAt(v, i, r.agentId) * VM + at0;
       const days = r.daysEmployed;
       // income bins by level and by role; the all group's bins are the levels' (reporters.ts `incomeBins`)
       if (days >= full) {
@@ -433,6 +462,8 @@ export class ReplicationCollector {
     const monthly = this.giniMonthly;
     let ny = 0;
     let nm = 0;
+    let whole = 0;
+    let partial = 0;
     const VM = this.V * M;
     for (let t = 0; t < this.tracks; t++) {
       const tb = t * VM;
@@ -465,10 +496,10 @@ export class ReplicationCollector {
           a.incomeYearAllSumFen[GROUP_ROLE0 + ri]! += annual;
         }
         if (n < this.monthsInYear[y]!) {
-          a.c.agentYearsPartial++;
+          partial++;
           continue;
         }
-        a.c.agentYears++;
+        whole++;
         yearly[ny++] = sum;
         const li = this.trackLevel[last]!;
         const ri = this.trackRole[last]!;
@@ -480,6 +511,8 @@ export class ReplicationCollector {
         a.incomeYearSumFen[GROUP_ROLE0 + ri]! += sum;
       }
     }
+    a.c.agentYears += whole;
+    a.c.agentYearsPartial += partial;
     const gy = giniInPlace(yearly.subarray(0, ny));
     if (gy !== null) {
       a.c.giniYearPpm += Math.round(gy * 1e6);
@@ -492,56 +525,104 @@ export class ReplicationCollector {
     }
   }
 
+  /** Scratch of `compare`: per compared agent-year, baseline and variant pay, level; the sort keys. */
+  private cmpBase = new Float64Array(0);
+  private cmpPay = new Float64Array(0);
+  private cmpLevel = new Int8Array(0);
+  private cmpKey = new Float64Array(0);
+
   /** Winners, losers and change by decile of variant v against the baseline. */
   private compare(v: number): void {
     const a = this.acc.variants[v]!;
     const M = this.M;
     const b = this.baseline;
     const years = this.monthsInYear.length;
-    const pairs: { base: number; pay: number; order: number; level: number }[] = [];
+    const cap = this.tracks * years;
+    if (this.cmpBase.length < cap) {
+      const len = Math.max(cap, 2 * this.cmpBase.length);
+      this.cmpBase = new Float64Array(len);
+      this.cmpPay = new Float64Array(len);
+      this.cmpLevel = new Int8Array(len);
+      this.cmpKey = new Float64Array(len);
+    }
+    const bases = this.cmpBase;
+    const pays = this.cmpPay;
+    const levels = this.cmpLevel;
+    // pairs in order of (track, year); that order breaks ties of equal baseline pay
+    let n = 0;
+    let maxBase = 0;
     const VM = this.V * M;
     for (let i = 0; i < this.tracks; i++) {
       const tb = i * VM;
       for (let y = 0; y < years; y++) {
         let base = 0;
         let pay = 0;
-        let n = 0;
+        let k = 0;
         let level = 0;
         for (let m = 0; m < M; m++) {
           if (this.yearOf[m] !== y) continue;
           const xb = this.trackNet[tb + b * M + m]!;
           const xv = this.trackNet[tb + v * M + m]!;
           if (Number.isNaN(xb) || Number.isNaN(xv)) continue;
-          n++;
+          k++;
           base += xb;
           pay += xv;
           level = this.trackLevel[tb + v * M + m]!;
         }
-        if (n > 0 && base > 0) pairs.push({ base, pay, order: i * years + y, level });
+        if (k > 0 && base > 0) {
+          bases[n] = base;
+          pays[n] = pay;
+          levels[n] = level;
+          if (base > maxBase) maxBase = base;
+          if (base !== Math.floor(base)) maxBase = Infinity; // not whole fen: no integer key
+          n++;
+        }
       }
     }
-    if (pairs.length === 0) return;
-    pairs.sort((p, q) => p.base - q.base || p.order - q.order);
-    const n = pairs.length;
+    if (n === 0) return;
+    const byRank = this.rankByBase(n, maxBase);
     let winners = 0;
     let losers = 0;
-    pairs.forEach((p, rank) => {
-      a.c.cmpAgentYears++;
+    for (let rank = 0; rank < n; rank++) {
+      const j = byRank[rank]!;
+      const base = bases[j]!;
+      const pay = pays[j]!;
       // > 5 % either way, in integers: 100·pay > 105·base, 100·pay < 95·base
-      if (100 * p.pay > 105 * p.base) winners++;
-      else if (100 * p.pay < 95 * p.base) losers++;
-      const g = wlGroup(p.base, p.pay);
+      if (100 * pay > 105 * base) winners++;
+      else if (100 * pay < 95 * base) losers++;
+      const g = wlGroup(base, pay);
       a.wlGroupN[g]!++;
-      a.wlGroupN[(1 + p.level) * WL_GROUPS + g]!++;
+      a.wlGroupN[(1 + levels[j]!) * WL_GROUPS + g]!++;
       const d = Math.floor((rank * DECILES) / n);
       a.decileN[d]!++;
-      a.decileChangeFen[d]! += p.pay - p.base;
-      a.decilePctPpm[d]! += Math.round(((p.pay - p.base) * 1e6) / p.base);
-    });
+      a.decileChangeFen[d]! += pay - base;
+      a.decilePctPpm[d]! += Math.round(((pay - base) * 1e6) / base);
+    }
+    a.c.cmpAgentYears += n;
     a.c.winners += winners;
     a.c.losers += losers;
     a.perRep.winnersShare.push(winners / n);
     a.perRep.losersShare.push(losers / n);
+  }
+
+  /**
+   * The first n compared pairs by ascending baseline pay, ties in pair order: the indexes, in
+   * `cmpKey`. Baseline pay is a positive whole number of fen, so base × n + index is an exact,
+   * distinct key while it stays a safe integer, and a plain numeric sort orders it; otherwise (or
+   * `maxBase` Infinity) a comparison sort.
+   */
+  private rankByBase(n: number, maxBase: number): Float64Array {
+    const keys = this.cmpKey.subarray(0, n);
+    const bases = this.cmpBase;
+    if (Number.isSafeInteger(maxBase * n + n)) {
+      for (let j = 0; j < n; j++) keys[j] = bases[j]! * n + j;
+      keys.sort();
+      for (let r = 0; r < n; r++) keys[r] = keys[r]! % n;
+    } else {
+      for (let j = 0; j < n; j++) keys[j] = j;
+      keys.sort((p, q) => bases[p]! - bases[q]! || p - q);
+    }
+    return keys;
   }
 }
 

@@ -32,12 +32,30 @@ export class PayLedger {
   readonly agents = new Map<string, AgentState>();
   pools: TeamPoolReport[] = [];
 
+  /**
+   * The state of each row of the last months paid (row i of a month: records[i]) and its agent's id:
+   * a month's records mostly list the same agents at the same rows as the month before (a roster in
+   * slot order), so `stateAt` finds the state by row, with a comparison of ids, not a Map lookup.
+   */
+  private rowId: string[] = [];
+  private rowState: AgentState[] = [];
+
   state(agentId: string): AgentState {
     let s = this.agents.get(agentId);
     if (!s) {
       s = { guarantee: newGuaranteeState(), lastMonth: null, lowScoreRun: 0, warningsYear: 0, warnings: 0 };
       this.agents.set(agentId, s);
     }
+    return s;
+  }
+
+  /** `state(agentId)` of the agent at row `row` of the month (the same object). */
+  stateAt(row: number, agentId: string): AgentState {
+    if (this.rowId[row] === agentId) return this.rowState[row]!;
+    const s = this.state(agentId);
+    // rows are filled in order from 0, so the arrays stay dense
+    this.rowId[row] = agentId;
+    this.rowState[row] = s;
     return s;
   }
 }

@@ -88,7 +88,7 @@ export function payMonthRows(p: CompiledPolicy, records: readonly AgentMonth[], 
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
     const at = i * STRIDE;
-    const state = ledger.state(r.agentId);
+    const state = ledger.stateAt(i, r.agentId);
     const days = Math.min(r.daysEmployed, calDays);
     const probation = s.probation[i] === 1;
     const guaranteeFen = guaranteeLine(p, state, r, probation, days, calDays, year, mon === 12, data, i, ex);
