@@ -36,6 +36,9 @@ export class MonthScratch {
   teamStart = new Int32Array(0);
   members = new Int32Array(0);
   teams = 0;
+  /** A team's pool members (outside probation), by record index, and their weights (poolShares.ts). */
+  poolMember = new Int32Array(0);
+  poolWeight = new Float64Array(0);
 
   /** Room for n agent-months (and at most n teams). */
   reset(n: number): void {
@@ -57,6 +60,8 @@ export class MonthScratch {
       this.teamTop = new Float64Array(cap);
       this.teamStart = new Int32Array(cap + 1);
       this.members = new Int32Array(cap);
+      this.poolMember = new Int32Array(cap);
+      this.poolWeight = new Float64Array(cap);
     }
     this.teamIndex.clear();
     this.teamName.length = 0;
