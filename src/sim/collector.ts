@@ -54,6 +54,7 @@ import { daysInMonth, addMonths, splitMonth } from '../engine/months';
 import type { MonthService, RosterReport } from '../behaviour/types';
 import { COST_TOTALS, marginFen, type CostTotal } from './costAcc';
 import { mul2Div } from '../engine/money';
+import { RowCache } from '../engine/kernel/rowCache';
 import { keyOf } from './quantileBins';
 import { ROLES } from '../policy/types';
 import { DECILES, GROUP_ALL, GROUP_LEVEL0, GROUP_ROLE0, WL_GROUPS, type RunAcc } from './reporters';
@@ -127,12 +128,13 @@ export class ReplicationCollector {
     this.lostM = new Float64Array(this.V * months);
     this.belowRep = new Float64Array(this.V);
     this.quitsRep = new Float64Array(this.V);
+    this.recent = Array.from({ length: this.V }, () => new RowCache<number>());
   }
 
   /** Start a replication. */
   begin(): void {
     this.ids.clear();
-    this.rowId.fill(null);
+    for (const c of this.recent) c.clear();
     this.tracks = 0;
     this.costM.fill(0);
     this.grossM.fill(0);
@@ -145,29 +147,8 @@ export class ReplicationCollector {
     this.quitsRep.fill(0);
   }
 
-  /**
-   * The track of each row of the variants' last months (at v × rowCap + row) and its agent's id:
-   * a month's rows mostly hold the same agents as the month before (rosters in slot order), so
-   * `trackAt` finds a track by row with a comparison of ids, not a Map lookup. Cleared per replication.
-   */
-  private rowId: (string | null)[] = [];
-  private rowTrack = new Int32Array(0);
-  private rowCap = 0;
-
-  /** `track(id)` of the agent at row `row` of variant v's month. */
-  private trackAt(v: number, row: number, id: string): number {
-    if (row >= this.rowCap) {
-      this.rowCap = Math.max(row + 1, 2 * this.rowCap, 64);
-      this.rowId = new Array<string | null>(this.V * this.rowCap).fill(null);
-      this.rowTrack = new Int32Array(this.V * this.rowCap);
-    }
-    const j = v * this.rowCap + row;
-    if (this.rowId[j] === id) return this.rowTrack[j]!;
-    const t = this.track(id);
-    this.rowId[j] = id;
-    this.rowTrack[j] = t;
-    return t;
-  }
+  /** Per variant, the tracks of its last month's agents in payslip order (engine/kernel/rowCache.ts). */
+  private readonly recent: RowCache<number>[];
 
   /** The track of an agent (a new one, cleared, at its first payslip of the replication). */
   private track(id: string): number {
@@ -216,6 +197,8 @@ export class ReplicationCollector {
     const order = rows.order;
     const n = rows.n;
     const VM = this.V * this.M;
+    const recent = this.recent[v]!;
+    recent.nextMonth();
     // per-slip figures in locals, added to the (dictionary-shaped) counters once per month
     let cost = 0;
     let gross = 0;
@@ -282,7 +265,11 @@ export class ReplicationCollector {
       const x = d[at + X_NET]!;
       const li = d[at + X_LEVEL]!;
       const ri = d[at + X_ROLE]!;
-      const ta = this.trackAt(v, i, r.agentId) * VM + at0;
+      const id = r.agentId;
+      let tr = recent.find(id);
+      if (tr === undefined) tr = this.track(id);
+      recent.add(id, tr);
+      const ta = tr * VM + at0;
       const days = r.daysEmployed;
       // income bins by level and by role; the all group's bins are the levels' (reporters.ts `incomeBins`)
       if (days >= full) {
@@ -580,7 +567,7 @@ export class ReplicationCollector {
       }
     }
     if (n === 0) return;
-    const byRank = this.rankByBase(n, maxBase);
+    const byRank = rankByBase(bases, n, maxBase, this.cmpKey);
     let winners = 0;
     let losers = 0;
     for (let rank = 0; rank < n; rank++) {
@@ -604,26 +591,26 @@ export class ReplicationCollector {
     a.perRep.winnersShare.push(winners / n);
     a.perRep.losersShare.push(losers / n);
   }
+}
 
-  /**
-   * The first n compared pairs by ascending baseline pay, ties in pair order: the indexes, in
-   * `cmpKey`. Baseline pay is a positive whole number of fen, so base × n + index is an exact,
-   * distinct key while it stays a safe integer, and a plain numeric sort orders it; otherwise (or
-   * `maxBase` Infinity) a comparison sort.
-   */
-  private rankByBase(n: number, maxBase: number): Float64Array {
-    const keys = this.cmpKey.subarray(0, n);
-    const bases = this.cmpBase;
-    if (Number.isSafeInteger(maxBase * n + n)) {
-      for (let j = 0; j < n; j++) keys[j] = bases[j]! * n + j;
-      keys.sort();
-      for (let r = 0; r < n; r++) keys[r] = keys[r]! % n;
-    } else {
-      for (let j = 0; j < n; j++) keys[j] = j;
-      keys.sort((p, q) => bases[p]! - bases[q]! || p - q);
-    }
-    return keys;
+/**
+ * The indexes of the first n values of `bases` by ascending value, ties by index (as a stable
+ * sort), written into `keys` and returned (its first n entries). `maxBase` is the largest of them,
+ * or Infinity when one is not a whole number ≥ 0. For whole numbers, base × n + index is an exact,
+ * distinct key while it stays a safe integer, so a plain numeric sort orders them; otherwise a
+ * comparison sort.
+ */
+export function rankByBase(bases: Float64Array, n: number, maxBase: number, keys: Float64Array): Float64Array {
+  const out = keys.subarray(0, n);
+  if (maxBase >= 0 && Number.isSafeInteger(maxBase * n + n)) {
+    for (let j = 0; j < n; j++) out[j] = bases[j]! * n + j;
+    sortAscending(out, false);
+    for (let r = 0; r < n; r++) out[r] = out[r]! % n;
+  } else {
+    for (let j = 0; j < n; j++) out[j] = j;
+    out.sort((p, q) => bases[p]! - bases[q]! || p - q);
   }
+  return out;
 }
 
 /**
@@ -651,8 +638,17 @@ export function gini(values: ArrayLike<number>): number | null {
 export function giniInPlace(xs: Float64Array): number | null {
   const n = xs.length;
   if (n < 2) return null;
-  for (let i = 0; i < n; i++) if (!(xs[i]! > 0)) xs[i] = 0;
-  xs.sort();
+  let max = 0;
+  let whole = true;
+  for (let i = 0; i < n; i++) {
+    const x = xs[i]!;
+    if (!(x > 0)) xs[i] = 0;
+    else {
+      if (x > max) max = x;
+      if (x !== Math.floor(x)) whole = false;
+    }
+  }
+  sortAscending(xs, whole && max < RADIX_LIMIT);
   let sum = 0;
   let weighted = 0;
   for (let i = 0; i < n; i++) {
@@ -661,4 +657,64 @@ export function giniInPlace(xs: Float64Array): number | null {
   }
   if (sum <= 0) return null;
   return (2 * weighted) / (n * sum) - (n + 1) / n;
+}
+
+/** Values below 2^32 sort by radix: whole fen of income, 42.9 million yuan and less. */
+const RADIX_LIMIT = 2 ** 32;
+const SMALL = 48;
+let radixA = new Uint32Array(0);
+let radixB = new Uint32Array(0);
+const radixCount = new Int32Array(256);
+
+/**
+ * Sort non-negative numbers (no NaN) ascending, in place, as `xs.sort()` does: insertion sort for a
+ * few values; for whole numbers below 2^32 (`radix`), a least-significant-digit radix sort on bytes,
+ * stable, skipping the high bytes every value has at 0; otherwise the built-in sort. A sorted list
+ * of numbers is unique, so the order is the same whichever sort ran.
+ */
+export function sortAscending(xs: Float64Array, radix: boolean): void {
+  const n = xs.length;
+  if (n <= SMALL) {
+    for (let i = 1; i < n; i++) {
+      const x = xs[i]!;
+      let j = i - 1;
+      for (; j >= 0 && xs[j]! > x; j--) xs[j + 1] = xs[j]!;
+      xs[j + 1] = x;
+    }
+    return;
+  }
+  if (!radix) {
+    xs.sort();
+    return;
+  }
+  if (radixA.length < n) {
+    radixA = new Uint32Array(Math.max(n, 2 * radixA.length));
+    radixB = new Uint32Array(radixA.length);
+  }
+  let src = radixA;
+  let dst = radixB;
+  let or = 0;
+  for (let i = 0; i < n; i++) {
+    src[i] = xs[i]!;
+    or |= src[i]!;
+  }
+  const count = radixCount;
+  for (let shift = 0; shift < 32 && or >>> shift !== 0; shift += 8) {
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[(src[i]! >>> shift) & 255]!++;
+    let at = 0;
+    for (let d = 0; d < 256; d++) {
+      const c = count[d]!;
+      count[d] = at;
+      at += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const x = src[i]!;
+      dst[count[(x >>> shift) & 255]!++] = x;
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  for (let i = 0; i < n; i++) xs[i] = src[i]!;
 }

@@ -3,6 +3,7 @@
  * balances, the run of low-score months and the year's warnings; and the last month's pool reports.
  */
 import { newGuaranteeState, type GuaranteeState } from '../components/guarantee';
+import { RowCache } from './rowCache';
 
 /** Per-agent state carried from month to month. */
 export interface AgentState {
@@ -32,13 +33,8 @@ export class PayLedger {
   readonly agents = new Map<string, AgentState>();
   pools: TeamPoolReport[] = [];
 
-  /**
-   * The state of each row of the last months paid (row i of a month: records[i]) and its agent's id:
-   * a month's records mostly list the same agents at the same rows as the month before (a roster in
-   * slot order), so `stateAt` finds the state by row, with a comparison of ids, not a Map lookup.
-   */
-  private rowId: string[] = [];
-  private rowState: AgentState[] = [];
+  /** The states of the month's agents in the order paid, for the next month's lookups (rowCache.ts). */
+  readonly recent = new RowCache<AgentState>();
 
   state(agentId: string): AgentState {
     let s = this.agents.get(agentId);
@@ -49,13 +45,10 @@ export class PayLedger {
     return s;
   }
 
-  /** `state(agentId)` of the agent at row `row` of the month (the same object). */
-  stateAt(row: number, agentId: string): AgentState {
-    if (this.rowId[row] === agentId) return this.rowState[row]!;
-    const s = this.state(agentId);
-    // rows are filled in order from 0, so the arrays stay dense
-    this.rowId[row] = agentId;
-    this.rowState[row] = s;
+  /** `state(agentId)` of the month's next agent (call in the order paid, after `recent.nextMonth()`). */
+  nextState(agentId: string): AgentState {
+    const s = this.recent.find(agentId) ?? this.state(agentId);
+    this.recent.add(agentId, s);
     return s;
   }
 }

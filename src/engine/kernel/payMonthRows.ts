@@ -84,11 +84,12 @@ export function payMonthRows(p: CompiledPolicy, records: readonly AgentMonth[], 
   const rates = inForce(ctx.city.contributionRates, month);
   const bases = inForce(ctx.city.contributionBase, month);
   contributionRatesInto(rates, monthRatesPpm);
+  ledger.recent.nextMonth();
   const probationLow = p.probation !== null && probationTooLow(p.probation.payFen, plan.probationReferenceFen, minFullFen);
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
     const at = i * STRIDE;
-    const state = ledger.stateAt(i, r.agentId);
+    const state = ledger.nextState(r.agentId);
     const days = Math.min(r.daysEmployed, calDays);
     const probation = s.probation[i] === 1;
     const guaranteeFen = guaranteeLine(p, state, r, probation, days, calDays, year, mon === 12, data, i, ex);
