@@ -48,9 +48,23 @@ describe('the Gini sort', () => {
       { numRuns: 300 },
     );
   });
-  it('sorts whole numbers of every byte width by radix (more than the insertion sort takes)', () => {
-    // 200 values from the four byte ranges, reversed: only a radix pass over each byte orders them
-    const vs = Array.from({ length: 200 }, (_, i) => [7, 300, 70_000, 20_000_000, 4_000_000_000][i % 5]! + (199 - i));
+  it('sorts whole numbers below 2^32 by radix as the built-in sort does', () => {
+    const whole = fc.oneof(
+      fc.array(fc.integer({ min: 0, max: 2 ** 32 - 1 }), { minLength: 49, maxLength: 400 }),
+      fc.array(fc.integer({ min: 0, max: 3_000_000 }), { minLength: 49, maxLength: 400 }),
+    );
+    fc.assert(
+      fc.property(whole, (vs) => {
+        const xs = Float64Array.from(vs);
+        sortAscending(xs, true);
+        expect(Array.from(xs)).toEqual([...vs].sort((a, b) => a - b));
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it('orders by every byte: values whose low bytes alone would order them wrongly', () => {
+    // 2^25 + 1 has low three bytes 1, 2^24 + 5 has 5; 2^32 − 1 ends in 0xff, 2^31 in 0x00
+    const vs = Array.from({ length: 100 }, (_, i) => [2 ** 25 + 1, 2 ** 24 + 5, 2 ** 32 - 1, 2 ** 31, 256 + 1, 255][i % 6]!);
     const xs = Float64Array.from(vs);
     sortAscending(xs, true);
     expect(Array.from(xs)).toEqual([...vs].sort((a, b) => a - b));
