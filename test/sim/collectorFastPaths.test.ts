@@ -3,13 +3,15 @@
  * inputs: the sort behind the Gini (insertion, byte radix or built-in) against `Float64Array.sort`;
  * the Gini against the sorted-rank formula on a built-in sort; the ranking of compared agent-years
  * by baseline pay against a comparison sort of (pay, index); the lookup of an agent's state or
- * track by its position in the previous month's list (engine/kernel/rowCache.ts) against the Map.
+ * track by its position in the previous month's list (engine/kernel/rowCache.ts) against the Map;
+ * the kernel's team of each record (monthScratch.ts `teamOf`) against a Map cleared every month.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { giniInPlace, rankByBase, sortAscending } from '../../src/sim/collector';
 import { RowCache } from '../../src/engine/kernel/rowCache';
 import { PayLedger } from '../../src/engine/pay';
+import { MonthScratch } from '../../src/engine/kernel/monthScratch';
 
 const value = fc.oneof(
   fc.integer({ min: 0, max: 2_000_000 }),
@@ -155,6 +157,29 @@ describe('lookups by position in the previous month (rowCache.ts)', () => {
         expect(ledger.agents.size).toBe(new Set(ms.flat()).size);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe("the kernel's teams of a month (monthScratch.ts teamOf)", () => {
+  it('numbers teams in order of first appearance each month, names as given', () => {
+    const month = fc.array(fc.constantFrom('T1', 'T2', 'T3', 'T4', '一组', '二组', ''), { maxLength: 30 });
+    fc.assert(
+      fc.property(fc.array(month, { minLength: 1, maxLength: 8 }), (ms) => {
+        const s = new MonthScratch();
+        for (const teams of ms) {
+          s.reset(teams.length);
+          const reference = new Map<string, number>();
+          for (const name of teams) {
+            if (!reference.has(name)) reference.set(name, reference.size);
+            // a copy of the name: equal text, another string object
+            expect(s.teamOf(name.split('').join(''))).toBe(reference.get(name));
+          }
+          expect(s.teams).toBe(reference.size);
+          expect(s.teamName).toEqual([...reference.keys()]);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });
