@@ -11,7 +11,7 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import type { RunHostApi } from '../../workers/run.worker';
 import { webSimWorker } from '../../workers/webSimWorker';
-import { SimError, type RunOptions, type RunResult } from '../sim/pool';
+import { SimError, simError, type RunOptions, type RunResult } from '../sim/pool';
 import type { Outcome } from '../sim/runHostApi';
 import type { Shot, StreamEnd, StreamOptions } from '../sim/runHost';
 import { DrillWorker } from '../sim/drillWorker';
@@ -100,9 +100,9 @@ export class SimBridge {
         (o) => {
           done();
           if (o.ok) resolve(o.value);
-          else reject(new SimError(o.key, o.detail));
+          else reject(new SimError(o.key, o.detail, o.problems));
         },
-        (e: unknown) => fail(new SimError('sim.workerFailed', e instanceof Error ? e.message : String(e))),
+        (e: unknown) => fail(simError('sim.workerFailed', e)),
       );
       if (signal?.aborted) onAbort();
       else signal?.addEventListener('abort', onAbort);
@@ -120,8 +120,8 @@ export class SimBridge {
 
   /**
    * Run a scenario. Resolves with the summary (partial, `cancelled: true`, when `signal` aborts);
-   * rejects with a SimError carrying one bilingual message when a worker fails. Runs queue behind
-   * each other; abort the running one to start another at once. (`onChunk`, `acc` and the chunk
+   * rejects with a SimError (its key, detail and a bad scenario's problems) when a worker fails. Runs
+   * queue behind each other; abort the running one to start another at once. (`onChunk`, `acc` and the chunk
    * options are for in-process pools; partials stay in the run worker.)
    */
   run(scenario: Scenario, opts: RunOptions = {}): Promise<RunResult> {

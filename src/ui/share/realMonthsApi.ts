@@ -9,7 +9,7 @@ import type { Payslip } from '../../engine/payslip';
 import type { AgentMonth } from '../../engine/records';
 import type { Lang } from '../../i18n/format';
 import type { Problem } from '../../i18n/problem';
-import { problem } from '../../i18n/problem';
+import { asProblems, problem } from '../../i18n/problem';
 import type { Scenario } from '../../sim/scenario';
 import type { ColumnMapping, ColumnScan } from '../../formats/columnMapping';
 import { absentInputs, loadRealRecords, payRealMonths, type AovSource, type ComplianceItem, type RealTotals } from '../../formats/realMonths';
@@ -180,7 +180,7 @@ export const realMonthsApi = {
         })),
       };
     } catch (e) {
-      return { ok: false, problems: [problem('', 'share.importFailed', { detail: e instanceof Error ? e.message : String(e) })] };
+      return { ok: false, problems: asProblems(e, 'share.importFailed') };
     }
   },
 
@@ -190,7 +190,7 @@ export const realMonthsApi = {
     try {
       return { ok: true, calibration: calibrateShop(records, scenario, fieldsPresent(fields, source)) };
     } catch (e) {
-      return { ok: false, problems: [problem('', 'share.importFailed', { detail: e instanceof Error ? e.message : String(e) })] };
+      return { ok: false, problems: asProblems(e, 'share.importFailed') };
     }
   },
 
