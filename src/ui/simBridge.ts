@@ -18,15 +18,11 @@ import { DrillWorker } from '../sim/drillWorker';
 import type { DrillDown } from '../sim/drillDown';
 import type { Scenario } from '../sim/scenario';
 import type { CurvePoint, TypicalAgent } from '../sim/payCurve';
+import { poolSize } from '../sim/poolSize';
 
-/**
- * Default pool size: the browser's logical cores, one left for the page (and the run worker's
- * merging) when there are more than two, at most 8; two on a machine that does not say.
- */
+/** Default pool size, from the browser's logical cores (src/sim/poolSize.ts; the run worker starts as many at once). */
 export function defaultWorkers(): number {
-  const n = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 0;
-  if (!n) return 2;
-  return Math.max(1, Math.min(8, n > 2 ? n - 1 : n));
+  return poolSize(typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 0);
 }
 
 const spawnSimWorker = () => webSimWorker(new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module' }));
