@@ -10,7 +10,8 @@
  * uniforms, the first normal of the inquiries, conversion and cases streams, the score parts' and the
  * service metrics' normals)
  * are made once per replication-month and shared by every variant's shop, and a draw whose numbers
- * equal a previous variant's is reused (monthDraws.ts): the same records, less work.
+ * equal a previous variant's is reused (monthDraws.ts; the sales chain link by link, salesChain.ts):
+ * the same records, less work.
  *
  * Distributions (parameters in params.ts, defaults and sources in defaults.ts):
  * - days: scheduled = days employed − one rest day a week (seed 002 做六休一); leave, absences:
@@ -48,9 +49,28 @@ import { calendarMonth, daysInOrdinalMonth, ordinalMonth } from '../engine/month
 import { NIGHT_SHIFT, SCORE_TYPICAL, TEAM_SCORE_SPREAD, TEAM_SCORE_TYPICAL } from './defaults';
 import { inputConstants } from './inputConstants';
 import { NO_METRICS, drawMetricNoise, serviceMetrics as metricsOf } from './metrics';
-import { ATTENDANCE_DRAWS, METRIC_DRAWS, SALES_IN, SALES_OUT, SCORE_DRAWS, type LoadDraws, type MonthDraws } from './monthDraws';
+import { ATTENDANCE_DRAWS, METRIC_DRAWS, SCORE_DRAWS, type LoadDraws, type MonthDraws } from './monthDraws';
 import { KIND, PART, SHOP_SLOT, TEAM_SLOT_BASE, Xoshiro128, keyPart } from './random';
-import { binomial, nbZeroBound, negBinomialAt, normal, poisson, sumLogNormal } from './sample';
+import { nbZeroBound, negBinomialAt, normal, poisson } from './sample';
+import {
+  ARG_BAD,
+  ARG_CHASE,
+  ARG_FLAG_ODDS,
+  ARG_ORDER,
+  ARG_REVERSED,
+  OUT_BAD,
+  OUT_BAD_FEN,
+  OUT_BAD_REVERSED,
+  OUT_CHASED_FEN,
+  OUT_CREDITED_FEN,
+  OUT_ORDERS,
+  OUT_PAID,
+  OUT_RETURNS_FEN,
+  drawSales,
+  forgetSales,
+  salesArgs,
+  salesOut,
+} from './salesChain';
 import { MonthRecords } from './monthRecords';
 import type { PolicyResponse, ShopState } from './types';
 
@@ -146,13 +166,9 @@ export function generateMonthInto(
   const season = (seasonOfMonth * MEAN_SCHEDULED_DAYS) / (days - Math.round(days / 7));
   const k = b.dispersion;
   const kAtMostOne = k <= 1;
-  const aov = C.aov;
-  const sigmaOv = C.sigmaOv;
-  const cv2 = C.cv2;
   const rb = response.ruleBreaking;
   const logitConv = C.logitConv;
   const cat = shop.category;
-  const returnP = cat.returnRate * cat.nonQualityReturnShare;
   const chaseMax = 0.95;
   const probation = response.probationMonths;
   // Monthly means of the rule-breaking kinds with the policy's multipliers (× the agent's factor and days below).
@@ -312,79 +328,30 @@ export function generateMonthInto(
       inquiries = loadCount(D.inquiries, s, epoch, smk, KIND.inquiries, daysWorked * load);
       if (D.convStamp[s] !== epoch) {
         seed(smk, KIND.conversion);
-        D.convZ[s] = normal(rng);
+        rng.normalsInto(D.convZ, s, 1);
         rng.saveState(D.convState, 4 * s);
-        D.salesIn[s * SALES_IN] = NaN;
+        forgetSales(D, s);
         D.convStamp[s] = epoch;
       }
       const logit = logitConv + skill + b.monthNoise * D.convZ[s]! + logEffort;
       const ramp = tenureMonth <= C.ramp.length ? C.ramp[tenureMonth - 1]! : 1;
-      const pOrder = ramp / (1 + Math.exp(-logit));
-      const pChase = Math.min(chaseMax, b.chaseRate * effort);
-      const flagOdds = 1 / (1 + Math.exp(-(0.5 * skill + logEffort)));
       const h = state.expHalfSkill[s]!; // e^(skill/2)
-      const pBad = Math.min(0.5, (cat.badReviewRate * dil) / h);
-      const pReversed = clamp01(cat.badReviewReversal * h * h);
-      const si = s * SALES_IN;
-      const so = s * SALES_OUT;
-      const sIn = D.salesIn;
-      const sOut = D.salesOut;
-      if (
-        sIn[si] === inquiries &&
-        sIn[si + 1] === pOrder &&
-        sIn[si + 2] === pChase &&
-        sIn[si + 3] === flagOdds &&
-        sIn[si + 4] === pBad &&
-        sIn[si + 5] === pReversed
-      ) {
-        // the same numbers as a variant before: the same draws
-        orders = sOut[so]!;
-        paidOrders = sOut[so + 1]!;
-        chasedSalesFen = sOut[so + 2]!;
-        creditedSalesFen = sOut[so + 3]!;
-        returnsFen = sOut[so + 4]!;
-        badReviews = sOut[so + 5]!;
-        badReviewsReversed = sOut[so + 6]!;
-        badReviewSalesFen = sOut[so + 7]!;
-      } else {
-        orders = binomial(rng.loadState(D.convState, 4 * s), inquiries, pOrder);
-        seed(smk, KIND.payment);
-        paidOrders = binomial(rng, orders, b.paymentRate);
-        seed(smk, KIND.chase);
-        const chased = binomial(rng, orders - paidOrders, pChase);
-        // 插旗: of the paid orders whose buyer also asked a colleague, the agent keeps those they
-        // flagged, and wins as many of the colleagues' shared orders at the same odds (a stand-in of
-        // the same size); skill and effort raise the odds; even odds leave credit unchanged on average.
-        // Kept + won is a sum of two binomials with the same odds: one binomial of twice the count.
-        seed(smk, KIND.flagging);
-        const shared = binomial(rng, paidOrders, b.flagShare);
-        const ownCredited = paidOrders - shared + binomial(rng, 2 * shared, flagOdds);
-        seed(smk, KIND.orderValues);
-        chasedSalesFen = Math.round(sumLogNormal(rng, chased, aov, sigmaOv, cv2) * 100);
-        creditedSalesFen = Math.round(sumLogNormal(rng, ownCredited, aov, sigmaOv, cv2) * 100) + chasedSalesFen;
-        const credited = ownCredited + chased;
-        seed(smk, KIND.returns);
-        const nReturns = binomial(rng, credited, returnP);
-        returnsFen = Math.min(creditedSalesFen, Math.round(sumLogNormal(rng, nReturns, aov, sigmaOv, cv2) * 100));
-        seed(smk, KIND.badReviews);
-        badReviews = binomial(rng, credited, pBad);
-        badReviewsReversed = binomial(rng, badReviews, pReversed);
-        badReviewSalesFen = Math.round(sumLogNormal(rng, badReviews, aov, sigmaOv, cv2) * 100);
-        sIn[si] = inquiries;
-        sIn[si + 1] = pOrder;
-        sIn[si + 2] = pChase;
-        sIn[si + 3] = flagOdds;
-        sIn[si + 4] = pBad;
-        sIn[si + 5] = pReversed;
-        sOut[so] = orders;
-        sOut[so + 1] = paidOrders;
-        sOut[so + 2] = chasedSalesFen;
-        sOut[so + 3] = creditedSalesFen;
-        sOut[so + 4] = returnsFen;
-        sOut[so + 5] = badReviews;
-        sOut[so + 6] = badReviewsReversed;
-        sOut[so + 7] = badReviewSalesFen;
-      }
+      const args = salesArgs;
+      args[ARG_ORDER] = ramp / (1 + Math.exp(-logit));
+      args[ARG_CHASE] = Math.min(chaseMax, b.chaseRate * effort);
+      args[ARG_FLAG_ODDS] = 1 / (1 + Math.exp(-(0.5 * skill + logEffort)));
+      args[ARG_BAD] = Math.min(0.5, (cat.badReviewRate * dil) / h);
+      args[ARG_REVERSED] = clamp01(cat.badReviewReversal * h * h);
+      drawSales(D, s, smk, inquiries, b, C);
+      const o = salesOut;
+      orders = o[OUT_ORDERS]!;
+      paidOrders = o[OUT_PAID]!;
+      creditedSalesFen = o[OUT_CREDITED_FEN]!;
+      chasedSalesFen = o[OUT_CHASED_FEN]!;
+      returnsFen = o[OUT_RETURNS_FEN]!;
+      badReviews = o[OUT_BAD]!;
+      badReviewsReversed = o[OUT_BAD_REVERSED]!;
+      badReviewSalesFen = o[OUT_BAD_FEN]!;
     }
     let afterSalesCases = 0;
     if (wCases > 0 && daysWorked > 0) {
@@ -397,7 +364,7 @@ export function generateMonthInto(
     const sc = D.score;
     if (D.scoreStamp[s] !== epoch) {
       seed(smk, KIND.scoreParts);
-      for (let j = 0; j < SCORE_DRAWS; j++) sc[z0 + j] = normal(rng);
+      rng.normalsInto(sc, z0, SCORE_DRAWS);
       D.scoreStamp[s] = epoch;
     }
     const teamZ = D.teamZ[teamIdx]!;
@@ -499,7 +466,8 @@ function openMonth(D: MonthDraws, repKey: number, monthIndex: number, teams: num
 function loadCount(L: LoadDraws, s: number, epoch: number, slotMonthKey: number, kind: number, base: number): number {
   if (L.stamp[s] !== epoch) {
     seed(slotMonthKey, kind);
-    L.factor[s] = Math.exp(AGENT_LOAD_SIGMA * normal(rng) - AGENT_LOAD_SHIFT);
+    rng.normalsInto(L.factor, s, 1);
+    L.factor[s] = Math.exp(AGENT_LOAD_SIGMA * L.factor[s]! - AGENT_LOAD_SHIFT);
     rng.saveState(L.state, 4 * s);
     L.lambda[s] = NaN;
     L.stamp[s] = epoch;

@@ -8,6 +8,7 @@
 import { ROLES } from '../policy/types';
 import { ROLE_WORKLOAD } from './defaults';
 import { yuanToFen } from './roster';
+import { logNormalSum, type LogNormalSum } from './sample';
 import type { BehaviourInput } from './types';
 
 export interface InputConstants {
@@ -16,6 +17,10 @@ export interface InputConstants {
   /** σ of log order value and its cv² = e^σ² − 1 (for sums of order values). */
   sigmaOv: number;
   cv2: number;
+  /** The order values' distribution prepared for sums in fen (sample.ts sumLogNormalFen). */
+  orderValues: LogNormalSum;
+  /** Share of credited orders returned for other reasons than quality (return rate × non-quality share). */
+  returnP: number;
   /** ln(c / (1 − c)) of the mean conversion c. */
   logitConv: number;
   /** σ²/2 of diligence: e^(−diligence − σ²/2) has mean 1 across agents. */
@@ -53,6 +58,8 @@ export function inputConstants(input: BehaviourInput): InputConstants {
     aov: yuanToFen(shop.category.meanOrderValue) / 100,
     sigmaOv,
     cv2: Math.exp(sigmaOv * sigmaOv) - 1,
+    orderValues: logNormalSum(yuanToFen(shop.category.meanOrderValue) / 100, sigmaOv),
+    returnP: shop.category.returnRate * shop.category.nonQualityReturnShare,
     logitConv: Math.log(b.conversion / (1 - b.conversion)),
     dilShift: 0.5 * b.diligenceSpread * b.diligenceSpread,
     trainingFen: yuanToFen(shop.trainingCost),

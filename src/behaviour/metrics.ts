@@ -137,7 +137,7 @@ const MONTH = Float64Array.from(SERVICE_METRICS, (m) => METRIC_MODEL[m].month);
 /** The month's normals of the service metrics of a slot (stream (slot, month, KIND.serviceMetrics)), into `into[at …]`. */
 export function drawMetricNoise(slotMonthKey: number, into: Float64Array, at: number): void {
   rng.seed(keyPart(slotMonthKey, KIND.serviceMetrics, PART.kind));
-  for (let i = 0; i < SERVICE_METRICS.length; i++) into[at + i] = rng.normal();
+  rng.normalsInto(into, at, SERVICE_METRICS.length);
 }
 
 /**

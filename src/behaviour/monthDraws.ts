@@ -11,8 +11,8 @@
  *   stream's state after it, to resume there), the four normals of the score parts, the seven of the
  *   service metrics (metrics.ts), and the shop's and the teams' shocks of the month;
  * - the last result of each draw that depends on a policy only through numbers — a count from its
- *   mean, the inquiries from their Poisson mean, the sales chain from its probabilities — with those
- *   numbers: a variant whose numbers are equal (bit for bit) reuses the result, any other draws it
+ *   mean, the inquiries from their Poisson mean, each link of the sales chain from its inputs
+ *   (salesChain.ts) — with those numbers: a variant whose numbers are equal (bit for bit) reuses the result, any other draws it
  *   from the stream as before. A draw is a pure function of its stream and its numbers, so the records
  *   are exactly those each variant would draw alone (test/behaviour/monthDraws.test.ts).
  * Nothing here changes which draw feeds which quantity. Because everything is keyed, one object per
@@ -21,6 +21,7 @@
  * replications are run interleaved.
  */
 import { SERVICE_METRICS } from './metrics';
+import { SALES_MEMO } from './salesChain';
 import type { BehaviourInput } from './types';
 
 /** Conduct counts drawn from the attendance stream: leave, absences, then the 11 of generateMonth. */
@@ -29,10 +30,6 @@ export const ATTENDANCE_DRAWS = 13;
 export const SCORE_DRAWS = 4;
 /** The normals of the service metrics (metrics.ts SERVICE_METRICS order). */
 export const METRIC_DRAWS = SERVICE_METRICS.length;
-/** Outputs of the sales chain (orders … bad-review sales), in generateMonth's order. */
-export const SALES_OUT = 8;
-/** Inputs of the sales chain: inquiries, conversion, chase and flag odds, the two bad-review odds. */
-export const SALES_IN = 6;
 
 export class MonthDraws {
   /** The month the draws are of; a different (input, replication key, month) starts afresh. */
@@ -59,10 +56,8 @@ export class MonthDraws {
   readonly convStamp: Int32Array;
   readonly convZ: Float64Array;
   readonly convState: Int32Array;
-  /** Per slot: the sales chain's last inputs (SALES_IN; the first is NaN when the conversion normal
-   *  is drawn, so none survives into the next month) and outputs (SALES_OUT). */
-  readonly salesIn: Float64Array;
-  readonly salesOut: Float64Array;
+  /** Per slot: each link of the sales chain's last inputs and results (salesChain.ts, SALES_MEMO each). */
+  readonly sales: Float64Array;
   /** Per slot: the after-sales cases stream (LoadDraws). */
   readonly cases: LoadDraws;
   /** Per slot: the score parts' normals (SCORE_DRAWS each). */
@@ -82,8 +77,7 @@ export class MonthDraws {
     this.convStamp = new Int32Array(n);
     this.convZ = new Float64Array(n);
     this.convState = new Int32Array(n * 4);
-    this.salesIn = new Float64Array(n * SALES_IN);
-    this.salesOut = new Float64Array(n * SALES_OUT);
+    this.sales = new Float64Array(n * SALES_MEMO);
     this.cases = new LoadDraws(n);
     this.scoreStamp = new Int32Array(n);
     this.score = new Float64Array(n * SCORE_DRAWS);

@@ -197,6 +197,15 @@ export class Xoshiro128 {
       if (ZIG_F[i]! + this.next() * (ZIG_F[i + 1]! - ZIG_F[i]!) < Math.exp(-0.5 * x * x)) return bits & 0x80 ? -x : x;
     }
   }
+
+  /**
+   * The next `n` normals of the stream into `into[at … at + n − 1]`: exactly what n calls of
+   * `normal()` return, in order. Written to a typed array, a normal is never boxed in a heap number
+   * (which a double returned from a call that is not inlined is).
+   */
+  normalsInto(into: Float64Array, at: number, n: number): void {
+    for (let i = 0; i < n; i++) into[at + i] = this.normal();
+  }
 }
 
 /**

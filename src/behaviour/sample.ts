@@ -140,18 +140,31 @@ export function nbZeroBound(mean: number, shape: number): number {
 
 /** Binomial(n, p). */
 export function binomial(r: Xoshiro128, n: number, p: number): number {
-  if (n <= 0 || !(p > 0)) return 0;
-  if (p >= 1) return n;
-  const flip = p > 0.5;
-  const q = flip ? 1 - p : p;
-  const k = n * q < 10 ? binv(r, n, q) : btrs(r, n, q);
-  return flip ? n - k : k;
+  binomialP[0] = p;
+  return binomialAt(r, n, binomialP, 0);
 }
 
-/** Inversion by sequential search from 0 (n·p < 10, p ≤ ½). */
-function binv(r: Xoshiro128, n: number, p: number): number {
+const binomialP = new Float64Array(1);
+
+/**
+ * Binomial(n, P[i]): the probability read from a typed array, here and in binv and btrs, so no
+ * double is passed between these functions (a double passed to a call the compiler does not inline
+ * is boxed in a heap number); the draws are those of `binomial(r, n, P[i])`.
+ */
+export function binomialAt(r: Xoshiro128, n: number, P: Float64Array, i: number): number {
+  const p = P[i]!;
+  if (n <= 0 || !(p > 0)) return 0;
+  if (p >= 1) return n;
+  return n * (p > 0.5 ? 1 - p : p) < 10 ? binv(r, n, P, i) : btrs(r, n, P, i);
+}
+
+/** Inversion by sequential search from 0 for q = min(p, 1 − p), p = P[i] (n·q < 10), flipped back when p > ½. */
+function binv(r: Xoshiro128, n: number, P: Float64Array, i: number): number {
+  const pIn = P[i]!;
+  const flip = pIn > 0.5;
+  const p = flip ? 1 - pIn : pIn;
   let u = r.next();
-  if (u < 1 - n * p) return 0; // P(0) = (1 − p)^n ≥ 1 − n·p: the inversion gives 0 without computing it
+  if (u < 1 - n * p) return flip ? n : 0; // P(0) = (1 − p)^n ≥ 1 − n·p: the inversion gives 0 without computing it
   const s = p / (1 - p);
   const a = (n + 1) * s;
   let f = Math.exp(n * Math.log1p(-p)); // (1 − p)^n
@@ -159,14 +172,17 @@ function binv(r: Xoshiro128, n: number, p: number): number {
   while (u > f) {
     u -= f;
     x++;
-    if (x > n) return n;
+    if (x > n) return flip ? 0 : n;
     f *= a / x - s;
   }
-  return x;
+  return flip ? n - x : x;
 }
 
-/** BTRS for n·p ≥ 10, p ≤ ½ (the constants of the exact test only when the squeeze fails). */
-function btrs(r: Xoshiro128, n: number, p: number): number {
+/** BTRS for q = min(p, 1 − p), p = P[i], n·q ≥ 10, flipped back when p > ½ (the constants of the exact test only when the squeeze fails). */
+function btrs(r: Xoshiro128, n: number, P: Float64Array, i: number): number {
+  const pIn = P[i]!;
+  const flip = pIn > 0.5;
+  const p = flip ? 1 - pIn : pIn;
   const q = 1 - p;
   const spq = Math.sqrt(n * p * q);
   const b = 1.15 + 2.53 * spq;
@@ -183,7 +199,7 @@ function btrs(r: Xoshiro128, n: number, p: number): number {
     const us = 0.5 - Math.abs(u);
     const k = Math.floor(((2 * a) / us + b) * u + c);
     if (k < 0 || k > n) continue;
-    if (us >= 0.07 && v <= vr) return k;
+    if (us >= 0.07 && v <= vr) return flip ? n - k : k;
     if (alpha !== alpha) {
       alpha = (2.83 + 5.1 / b) * spq;
       lpq = Math.log(p / q);
@@ -191,7 +207,7 @@ function btrs(r: Xoshiro128, n: number, p: number): number {
       h = lnFactorial(m) + lnFactorial(n - m);
     }
     const lv = Math.log((v * alpha) / (a / (us * us) + b));
-    if (lv <= h - lnFactorial(k) - lnFactorial(n - k) + (k - m) * lpq) return k;
+    if (lv <= h - lnFactorial(k) - lnFactorial(n - k) + (k - m) * lpq) return flip ? n - k : k;
   }
 }
 
@@ -245,3 +261,69 @@ export function sumLogNormal(r: Xoshiro128, n: number, mean: number, sigma: numb
 const lnMemo = { mean: NaN, sigma: NaN, mu: 0 };
 const FW_MEMO_SIZE = 8192;
 const fwMemo = { cv2: NaN, sd: new Float64Array(FW_MEMO_SIZE).fill(NaN), half: new Float64Array(FW_MEMO_SIZE) };
+
+/**
+ * A sum of log-normal values prepared for one value distribution (mean, σ of the log): the
+ * constants sumLogNormal derives from them, computed by the same formulas (μ of one value, cv², and
+ * the Fenton–Wilkinson σ_s and σ_s²/2 by count, filled on first use).
+ */
+export interface LogNormalSum {
+  readonly mean: number;
+  readonly sigma: number;
+  readonly cv2: number;
+  readonly mu: number;
+  readonly sd: Float64Array;
+  readonly half: Float64Array;
+}
+
+/** The prepared sum of values with the given mean and σ of the log (see sumLogNormalFen). */
+export function logNormalSum(mean: number, sigma: number): LogNormalSum {
+  return {
+    mean,
+    sigma,
+    cv2: Math.exp(sigma * sigma) - 1,
+    mu: Math.log(mean) - 0.5 * sigma * sigma,
+    sd: new Float64Array(FW_MEMO_SIZE).fill(NaN),
+    half: new Float64Array(FW_MEMO_SIZE),
+  };
+}
+
+/** Normals of one sumLogNormalFen call (at most 8). */
+const sumNormals = new Float64Array(8);
+
+/**
+ * Math.round(sumLogNormal(r, n, L.mean, L.sigma) × 100), the sum in fen, with the same draws and the
+ * same bits (test/behaviour/sample.test.ts): the normals are written to a typed array and the result
+ * is an integer, so no double crosses a call boundary (a double passed to or returned from a call
+ * the compiler does not inline is boxed in a heap number).
+ */
+export function sumLogNormalFen(r: Xoshiro128, n: number, L: LogNormalSum): number {
+  if (n <= 0) return 0;
+  if (L.sigma <= 0) return Math.round(n * L.mean * 100);
+  const z = sumNormals;
+  if (n <= 8) {
+    r.normalsInto(z, 0, n);
+    const mu = L.mu;
+    const sigma = L.sigma;
+    let s = 0;
+    for (let i = 0; i < n; i++) s += Math.exp(mu + sigma * z[i]!);
+    return Math.round(s * 100);
+  }
+  let sd: number;
+  let half: number;
+  if (n < FW_MEMO_SIZE) {
+    sd = L.sd[n]!;
+    if (sd !== sd) {
+      const s2 = Math.log1p(L.cv2 / n);
+      L.sd[n] = sd = Math.sqrt(s2);
+      L.half[n] = 0.5 * s2;
+    }
+    half = L.half[n]!;
+  } else {
+    const s2 = Math.log1p(L.cv2 / n);
+    sd = Math.sqrt(s2);
+    half = 0.5 * s2;
+  }
+  r.normalsInto(z, 0, 1);
+  return Math.round(n * L.mean * Math.exp(sd * z[0]! - half) * 100);
+}

@@ -34,6 +34,11 @@ export interface PublishPolicy {
   refreshMs: number;
   /** …up to this (the page redraws every chart per shot; numbers change less as a run goes on). */
   maxRefreshMs: number;
+  /**
+   * Milliseconds between progress events (the pool's default when absent). Each is a message to the
+   * page and a redraw of its progress bar while the simulation workers want both cores.
+   */
+  progressEveryMs?: number;
 }
 
 export const DEFAULT_PUBLISH: PublishPolicy = { firstBatch: 20, firstMin: 4, firstWaitMs: 500, refreshMs: 400, maxRefreshMs: 3200 };
@@ -139,6 +144,7 @@ export class RunHost {
 
     const res = await this.pool.run(scenario, {
       ...this.tuning,
+      ...(policy.progressEveryMs === undefined ? {} : { progressEveryMs: policy.progressEveryMs }),
       acc,
       signal: opts.signal,
       ...(from ? { ranges: rangesLeft(from.done, total) } : {}),

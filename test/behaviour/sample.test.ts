@@ -6,7 +6,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Xoshiro128 } from '../../src/behaviour/random';
-import { binomial, gamma, lnFactorial, nbZeroBound, negBinomial, negBinomialAt, normal, poisson, sumLogNormal } from '../../src/behaviour/sample';
+import {
+  binomial,
+  binomialAt,
+  gamma,
+  lnFactorial,
+  logNormalSum,
+  nbZeroBound,
+  negBinomial,
+  negBinomialAt,
+  normal,
+  poisson,
+  sumLogNormal,
+  sumLogNormalFen,
+} from '../../src/behaviour/sample';
 
 const N = 200_000;
 
@@ -202,6 +215,36 @@ describe('count samplers fit their exact pmf', () => {
     }
   });
 
+  it('p above ½ draws the count of failures: binomial(n, p) = n − binomial(n, 1 − p) on the same stream, by inversion and BTRS', () => {
+    // the definition of the flip (Kachitvichyanukul & Schmeiser; Hörmann): the sampler draws for
+    // min(p, 1 − p) and counts the other outcome; 1 − p of a p above ½ is the same double either way
+    let compared = 0;
+    for (const n of [1, 2, 7, 19, 20, 21, 60, 400, 5000]) {
+      for (const p of [0.5000001, 0.51, 0.6, 0.75, 0.9, 0.95, 0.999]) {
+        const a = new Xoshiro128(n * 31 + Math.round(p * 1000));
+        const b = new Xoshiro128(n * 31 + Math.round(p * 1000));
+        for (let i = 0; i < 200; i++) {
+          expect(binomial(a, n, p)).toBe(n - binomial(b, n, 1 - p));
+          compared++;
+        }
+        expect(a.nextU32()).toBe(b.nextU32());
+      }
+    }
+    expect(compared).toBe(9 * 7 * 200);
+  });
+
+  it('binomialAt(r, n, P, i) draws binomial(r, n, P[i])', () => {
+    const P = Float64Array.from([0.3, 0.02, 0.97, 0.5, 0, 1]);
+    const a = new Xoshiro128(12);
+    const b = new Xoshiro128(12);
+    for (let i = 0; i < 6000; i++) {
+      const n = [0, 3, 40, 900][i % 4]!;
+      const j = (i >> 2) % P.length;
+      expect(binomialAt(a, n, P, j)).toBe(binomial(b, n, P[j]!));
+    }
+    expect(a.nextU32()).toBe(b.nextU32());
+  });
+
   it('negative binomial by inversion (μ = 1.2, k = 0.8) and gamma–Poisson (μ = 40, k = 0.8)', () => {
     const r = new Xoshiro128(6);
     expectFits(chiSquare(() => negBinomial(r, 1.2, 0.8), nbPmf(1.2, 0.8), 25));
@@ -343,5 +386,34 @@ describe('sum of log-normal order values', () => {
     const r = new Xoshiro128(10);
     expect(sumLogNormal(r, 0, 150, 0.6)).toBe(0);
     expect(sumLogNormal(r, 4, 150, 0)).toBe(600);
+  });
+
+  it('in fen from prepared parameters: Math.round(sum × 100) bit for bit, the stream left at the same place', () => {
+    // the generator's form (salesChain.ts): the same draws, the same arithmetic, the result rounded;
+    // counts on both paths (≤ 8 exact, above Fenton–Wilkinson, with its table filled out of order and
+    // beyond its end), means and spreads of real categories, and no spread
+    const counts = [0, 1, 2, 5, 8, 9, 10, 37, 400, 3, 9, 8191, 8192, 20_000, 1, 400];
+    let compared = 0;
+    for (const [mean, sigma] of [
+      [150, 0.6],
+      [89.9, 0.35],
+      [1234.56, 1.1],
+      [0.01, 0.2],
+      [150, 0],
+    ] as const) {
+      const L = logNormalSum(mean, sigma);
+      for (let seed = 0; seed < 40; seed++) {
+        const a = new Xoshiro128(seed * 7919 + 1);
+        const b = new Xoshiro128(seed * 7919 + 1);
+        for (const n of counts) {
+          const got = sumLogNormalFen(a, n, L);
+          const want = Math.round(sumLogNormal(b, n, mean, sigma, Math.exp(sigma * sigma) - 1) * 100);
+          expect(Object.is(got, want)).toBe(true);
+          compared++;
+        }
+        expect(a.nextU32()).toBe(b.nextU32());
+      }
+    }
+    expect(compared).toBe(5 * 40 * counts.length);
   });
 });

@@ -207,7 +207,9 @@ describe('workbench', () => {
     expect(await page.getByTestId('main-tab-results').textContent()).toContain('Simulated results');
     expect(await page.getByTestId('variants').textContent()).toContain('Employer cost');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    // no Chinese left in the results' labels (agent and shop names are data, not labels)
+    // no Chinese left in the results' labels (agent and shop names are data, not labels); the
+    // compliance table is built a few frames after the first figures
+    await page.waitForSelector('[data-testid=compliance-table]');
     const labels = await page.$$eval('[data-testid=variants] dt, [data-testid=run-bar], [data-testid=compliance] th', (els) => els.map((e) => e.textContent ?? '').join(' '));
     expect(labels).not.toMatch(/[\u4e00-\u9fff]/);
     await page.getByTestId('lang-zh').click();

@@ -8,8 +8,9 @@
  * own time stamp, so that a click queued behind a long task on the page's thread counts in full. The times are printed for
  * docs/performance.md with the load average, never asserted (the machine is shared; speed goals
  * live in `npm run bench`). What is asserted is that the numbers are right: the complete run's
- * headline figures equal `paylab simulate` for the same scenario, seed and replications, and a
- * stopped run stops.
+ * headline figures equal `paylab simulate` for the same scenario, seed and replications, a
+ * stopped run stops, and the finished page's text uses no font strike that src/ui/fontWarmup.ts
+ * left for the first results to fetch.
  *
  * PAYLAB_SPEED_RUNS (default 3) sets how many fresh page loads are timed; the best and median are
  * printed.
@@ -22,6 +23,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appUrl, launch } from './browser';
+import { MONO_STRIKES, SAMPLE, STRIKES } from '../../src/ui/fontWarmup';
 
 const DESKTOP = { width: 1280, height: 800 };
 const RUNS = Math.max(1, Number(process.env.PAYLAB_SPEED_RUNS ?? 3) || 3);
@@ -133,6 +135,28 @@ function shownFigures(page: Page): Promise<Record<string, Figures>> {
   });
 }
 
+/**
+ * The font strikes (size, weight; the body's stack or the monospace one) of the page's text that
+ * src/ui/fontWarmup.ts does not lay out before the run, as `family size/weight` strings, and the
+ * signs beyond ASCII and Chinese (which may need a fallback font) missing from its sample line.
+ */
+async function unwarmed(page: Page): Promise<{ strikes: string[]; signs: string }> {
+  const { used, text } = await page.evaluate(() => {
+    const out = new Set<string>();
+    const walker = document.createTreeWalker(document.getElementById('app')!, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || !(n.textContent ?? '').trim() || el.getClientRects().length === 0) continue;
+      const cs = getComputedStyle(el);
+      out.add(`${cs.fontFamily.includes('monospace') ? 'mono' : 'sans'} ${parseFloat(cs.fontSize)}/${cs.fontWeight}`);
+    }
+    return { used: [...out], text: document.getElementById('app')!.innerText };
+  });
+  const warmed = new Set([...STRIKES.map(([s, w]) => `sans ${s}/${w}`), ...MONO_STRIKES.map(([s, w]) => `mono ${s}/${w}`)]);
+  const signs = [...new Set(text)].filter((c) => c > '~' && !/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(c) && !SAMPLE.includes(c));
+  return { strikes: used.filter((k) => !warmed.has(k)).sort(), signs: signs.sort().join('') };
+}
+
 const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -163,6 +187,9 @@ describe('speed of the workbench', () => {
       // the complete run's numbers are those of the Node run with the same scenario, seed and replications
       expect(await shownFigures(page)).toEqual(expected);
       expect(errors).toEqual([]);
+      // every font strike the results use was laid out before the run (src/ui/fontWarmup.ts): a size
+      // or weight missing there would cost the first results a font lookup on the page's thread
+      if (i === 0) expect(await unwarmed(page)).toEqual({ strikes: [], signs: '' });
       const headline = marks.headline!;
       const complete = marks.complete!;
       const inRun = marks.longTasks.filter((t) => t.start + t.duration > headline && t.start < complete);

@@ -2,7 +2,8 @@
  * The run host's shots (src/sim/runHost.ts) on the real pool with in-process "workers": the first
  * shot after `firstBatch` replications, later ones after `refreshMs` with the gaps doubling up to
  * `maxRefreshMs`, none for the last chunk (the final summary follows), and the final summary equal
- * to a plain run's. The pool's clock is the test's: each chunk advances it 100 ms.
+ * to a plain run's. The pool's clock is the test's: each chunk advances it 100 ms. The publish
+ * policy's progress interval reaches the pool (the page asks for fewer progress messages).
  */
 import { describe, expect, it } from 'vitest';
 import type { Remote } from 'comlink';
@@ -41,5 +42,21 @@ describe('run host shots', () => {
     expect(end.shot!.complete).toBe(true);
     const plain = await new SimPool(inProcess, 2).run(scenario);
     expect(end.shot!.summary).toEqual(plain.summary);
+  });
+
+  it('hands the publish policy’s progress interval to the pool, and the pool’s default when there is none', async () => {
+    const scenario = smallScenario({ agents: 3, months: 2, replications: 4, seed: 11 });
+    const asked: (number | undefined)[] = [];
+    class Watched extends SimPool {
+      override run(...args: Parameters<SimPool['run']>): ReturnType<SimPool['run']> {
+        asked.push(args[1]?.progressEveryMs);
+        return super.run(...args);
+      }
+    }
+    const host = new RunHost(new Watched(inProcess, 1), { chunkSize: 2 });
+    const policy = { firstBatch: 2, firstMin: 1, firstWaitMs: 1e9, refreshMs: 200, maxRefreshMs: 800 };
+    await host.stream(scenario, { publish: { ...policy, progressEveryMs: 150 } });
+    await host.stream(scenario, { publish: policy });
+    expect(asked).toEqual([150, undefined]);
   });
 });
