@@ -51,7 +51,7 @@ import { inputConstants } from './inputConstants';
 import { NO_METRICS, drawMetricNoise, serviceMetrics as metricsOf } from './metrics';
 import { ATTENDANCE_DRAWS, METRIC_DRAWS, SCORE_DRAWS, type LoadDraws, type MonthDraws } from './monthDraws';
 import { KIND, PART, SHOP_SLOT, TEAM_SLOT_BASE, Xoshiro128, keyPart } from './random';
-import { nbZeroBound, negBinomialAt, normal, poisson } from './sample';
+import { nbZeroBound, negBinomialAt, normal, poissonAt } from './sample';
 import {
   ARG_BAD,
   ARG_CHASE,
@@ -325,7 +325,8 @@ export function generateMonthInto(
     let badReviewSalesFen = 0;
     if (wInq > 0 && daysWorked > 0) {
       const load = inqPerDay * wInq * (night ? NIGHT_SHIFT.buyers : 1);
-      inquiries = loadCount(D.inquiries, s, epoch, smk, KIND.inquiries, daysWorked * load);
+      loadBase[0] = daysWorked * load;
+      inquiries = loadCount(D.inquiries, s, epoch, smk, KIND.inquiries);
       if (D.convStamp[s] !== epoch) {
         seed(smk, KIND.conversion);
         rng.normalsInto(D.convZ, s, 1);
@@ -356,7 +357,8 @@ export function generateMonthInto(
     let afterSalesCases = 0;
     if (wCases > 0 && daysWorked > 0) {
       const load = casesPerDay * wCases * (night ? NIGHT_SHIFT.cases : 1);
-      afterSalesCases = loadCount(D.cases, s, epoch, smk, KIND.cases, daysWorked * load * effort);
+      loadBase[0] = daysWorked * load * effort;
+      afterSalesCases = loadCount(D.cases, s, epoch, smk, KIND.cases);
     }
 
     // ── score inputs (seed 001) ──
@@ -458,12 +460,16 @@ function openMonth(D: MonthDraws, repKey: number, monthIndex: number, teams: num
   }
 }
 
+/** The mean of loadCount's count before the agent's month factor, set by the caller (a typed array:
+ *  a double passed to a call that is not inlined is boxed in a heap number). */
+const loadBase = new Float64Array(1);
+
 /**
- * Slot s's Poisson count with mean `base` × its month factor (LoadDraws: the factor is the stream's
- * first normal, drawn once per replication-month; the count is drawn from the stream state after it,
- * and reused when the mean equals the last one's).
+ * Slot s's Poisson count with mean loadBase[0] × its month factor (LoadDraws: the factor is the
+ * stream's first normal, drawn once per replication-month; the count is drawn from the stream state
+ * after it, and reused when the mean equals the last one's).
  */
-function loadCount(L: LoadDraws, s: number, epoch: number, slotMonthKey: number, kind: number, base: number): number {
+function loadCount(L: LoadDraws, s: number, epoch: number, slotMonthKey: number, kind: number): number {
   if (L.stamp[s] !== epoch) {
     seed(slotMonthKey, kind);
     rng.normalsInto(L.factor, s, 1);
@@ -472,10 +478,10 @@ function loadCount(L: LoadDraws, s: number, epoch: number, slotMonthKey: number,
     L.lambda[s] = NaN;
     L.stamp[s] = epoch;
   }
-  const lambda = base * L.factor[s]!;
+  const lambda = loadBase[0]! * L.factor[s]!;
   if (lambda === L.lambda[s]) return L.count[s]!;
-  const n = poisson(rng.loadState(L.state, 4 * s), lambda);
   L.lambda[s] = lambda;
+  const n = poissonAt(rng.loadState(L.state, 4 * s), L.lambda, s);
   L.count[s] = n;
   return n;
 }
@@ -489,7 +495,7 @@ function countAt(D: MonthDraws, i: number, u: number, mean: number, k: number): 
 }
 
 function seed(slotMonthKey: number, kind: number): void {
-  rng.seed(keyPart(slotMonthKey, kind, PART.kind));
+  rng.seed(keyPart(slotMonthKey, kind, PART.kind) | 0);
 }
 
 /** Load of a present agent relative to normal: nominal ÷ present, between 1 and `capacity`. */
