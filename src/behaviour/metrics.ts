@@ -98,7 +98,7 @@ const rng = new Xoshiro128(0);
 
 /** The agent's service trait (standard normal), drawn once when seated in (slot, month of hire). */
 export function drawServiceTrait(state: ShopState, slot: number, hireMonth: number): number {
-  rng.seed(keyPart(keyPart(keyPart(state.repKey, slot, PART.slot), hireMonth, PART.month), KIND.serviceTrait, PART.kind));
+  rng.seed(keyPart(keyPart(keyPart(state.repKey, slot, PART.slot), hireMonth, PART.month), KIND.serviceTrait, PART.kind) | 0);
   return rng.normal();
 }
 
@@ -136,7 +136,7 @@ const MONTH = Float64Array.from(SERVICE_METRICS, (m) => METRIC_MODEL[m].month);
 
 /** The month's normals of the service metrics of a slot (stream (slot, month, KIND.serviceMetrics)), into `into[at …]`. */
 export function drawMetricNoise(slotMonthKey: number, into: Float64Array, at: number): void {
-  rng.seed(keyPart(slotMonthKey, KIND.serviceMetrics, PART.kind));
+  rng.seed(keyPart(slotMonthKey, KIND.serviceMetrics, PART.kind) | 0);
   rng.normalsInto(into, at, SERVICE_METRICS.length);
 }
 

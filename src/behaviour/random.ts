@@ -105,7 +105,11 @@ export class Xoshiro128 {
     this.seed(key);
   }
 
-  /** Re-seed from a 32-bit key: four outputs of a Weyl sequence through fmix32 (SplitMix32). */
+  /**
+   * Re-seed from a 32-bit key: four outputs of a Weyl sequence through fmix32 (SplitMix32). The key
+   * is read as `key | 0`: callers pass a hash (unsigned) as `| 0`, the same stream, since an
+   * unsigned value ≥ 2³¹ passed to a call that is not inlined is boxed in a heap number.
+   */
   seed(key: number): this {
     // State words are kept as signed 32-bit integers (| 0), never as unsigned ones: V8 then stores
     // the four fields as small integers, not as heap numbers (a third of the cost of a draw).

@@ -23,7 +23,7 @@ export function slotKey(state: ShopState, slot: number, month: number, kind: num
 
 /** A generator at the start of stream (slot, month, kind) of a shop (one shared instance: use at once). */
 export function slotStream(state: ShopState, slot: number, month: number, kind: number): Xoshiro128 {
-  return rng.seed(slotKey(state, slot, month, kind));
+  return rng.seed(slotKey(state, slot, month, kind) | 0);
 }
 
 /** Yuan decimal string → integer fen (edge conversion, exact). */

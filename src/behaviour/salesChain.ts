@@ -229,5 +229,5 @@ export function drawSales(
 }
 
 function seed(slotMonthKey: number, kind: number): void {
-  rng.seed(keyPart(slotMonthKey, kind, PART.kind));
+  rng.seed(keyPart(slotMonthKey, kind, PART.kind) | 0);
 }

@@ -58,6 +58,15 @@ export function lnFactorial(k: number): number {
 
 /** Poisson(λ). */
 export function poisson(r: Xoshiro128, lambda: number): number {
+  poissonMean[0] = lambda;
+  return poissonAt(r, poissonMean, 0);
+}
+
+const poissonMean = new Float64Array(1);
+
+/** Poisson(Λ[i]): the mean read from a typed array (see binomialAt); the draws of `poisson(r, Λ[i])`. */
+export function poissonAt(r: Xoshiro128, Lambda: Float64Array, i: number): number {
+  const lambda = Lambda[i]!;
   if (!(lambda > 0)) return 0;
   if (lambda < 10) {
     let u = r.next();

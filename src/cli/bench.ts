@@ -28,6 +28,7 @@ import { nodePool } from '../sim/nodeWorkers';
 import { nodeWorkerEntry } from '../sim/nodeBundle';
 import { parseScenario } from '../sim/scenarioParse';
 import { DEFAULT_SENSITIVITY_REPLICATIONS, runSensitivity } from '../sim/sensitivity';
+import { errorTextBoth } from './report';
 
 // The main thread only merges partials: it does not import the simulator (src/sim/prepare.ts pulls in
 // the generator and faker's locale data, ~40 MB), which runs in the workers — from an esbuild bundle
@@ -341,7 +342,7 @@ async function main(argv: string[]): Promise<void> {
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main(process.argv.slice(2)).catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
+    console.error(errorTextBoth(e));
     process.exitCode = 1;
   });
 }

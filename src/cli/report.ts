@@ -3,7 +3,9 @@
  * `<file>: <path>: <中文> / <English>`, and an exit code (1 bad input, 2 usage). Never a stack trace.
  */
 import { t } from '../i18n/format';
-import { InputError, problem, problemMessage, type Problem } from '../i18n/problem';
+import { InputError, problem, type Problem } from '../i18n/problem';
+import { failureTextBoth, inputErrorTextBoth, problemMessage } from '../i18n/problemText';
+import { SimError } from '../sim/pool';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -41,9 +43,17 @@ export function reportError(file: string, err: unknown): number {
     printProblems(file, err.problems);
     return EXIT_INPUT;
   }
-  const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  const detail = err instanceof Error ? `${err.name}: ${errorTextBoth(err)}` : String(err);
   printProblems(file, [problem('', 'cli.unexpected', { detail })]);
   return EXIT_INPUT;
+}
+
+/**
+ * An error's text in both languages, as the command line prints it: a run's failure (SimError) by its
+ * message key and, for a bad scenario, its problems; an InputError by its problems; else its message.
+ */
+export function errorTextBoth(e: unknown): string {
+  return e instanceof SimError ? failureTextBoth(e) : inputErrorTextBoth(e);
 }
 
 /** Usage in both languages. */

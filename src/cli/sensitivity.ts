@@ -27,7 +27,7 @@ import { SENSITIVITY_ASSUMPTIONS } from '../sim/sensitivityAssumptions';
 import { metricName, paramText, rankingText, sensitivityVerdict } from '../formats/sensitivityVerdict';
 import { choiceFlag, intFlag, parseArgs, requireFlag } from './args';
 import { readUtf8File } from './files';
-import { EXIT_INPUT, EXIT_OK, UsageError, printProblems, reportError } from './report';
+import { EXIT_INPUT, EXIT_OK, UsageError, errorTextBoth, printProblems, reportError } from './report';
 import { WORKER, pad, readScenario, width, yuan0 } from './simulate';
 
 const FLAGS = ['scenario', 'replications', 'workers', 'format', 'lang', 'out', 'metric'] as const;
@@ -125,7 +125,7 @@ export async function run(args: string[]): Promise<number> {
       : async (s) => runInProcess(s);
     result = await runSensitivity(scenario, runner, { replications, rankBy: metric, signal: ctl.signal, onProgress });
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
+    const msg = errorTextBoth(e);
     process.stderr.write(`${file}: ${msg}\n`);
     return EXIT_INPUT;
   } finally {

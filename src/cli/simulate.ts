@@ -29,7 +29,7 @@ import type { IncomeStats, PairedDifference, Spread, Summary } from '../sim/summ
 import type { Progress } from '../sim/pool';
 import { choiceFlag, intFlag, parseArgs, requireFlag } from './args';
 import { readUtf8File } from './files';
-import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, UsageError, printProblems, reportError } from './report';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, UsageError, errorTextBoth, printProblems, reportError } from './report';
 
 /** The real worker's entry (workers/sim.node.mjs registers tsx, then loads sim.node.worker.ts). */
 export const NODE_WORKER_ENTRY = new URL('../../workers/sim.node.mjs', import.meta.url);
@@ -291,7 +291,7 @@ export async function run(args: string[]): Promise<number> {
       }
     }
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
+    const msg = errorTextBoth(e);
     process.stderr.write(`${file}: ${msg}\n`);
     return EXIT_INPUT;
   } finally {

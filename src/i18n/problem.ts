@@ -3,8 +3,13 @@
  * is and what is wrong, as a message key with parameters so the UI and CLI can say it in Chinese and
  * English. `path` is a JSON path ("$.commission.rate"), or "file:line:column" style for CSV
  * ("row 3, column 询单人数").
+ *
+ * Problems stay structured until someone shows them: this module holds no message text (so the
+ * parsers, the scenario and the policy compiler, which every worker script carries, do not carry the
+ * message tables); the side that shows a problem makes its text, in its own language
+ * (problemText.ts: the page in the UI's language, the command line in both).
  */
-import { bilingual, t, type Lang, type Params } from './format';
+import type { Params } from './format';
 
 export interface Problem {
   path: string;
@@ -40,52 +45,49 @@ export function capProblems(problems: readonly Problem[]): Problem[] {
   return kept;
 }
 
-export function describe(p: Problem, lang: Lang): string {
-  return t(lang, p.key, p.params);
+/**
+ * An error as problems to show: an InputError's own (or its data's), else one problem under `key`
+ * (a message taking {detail}) carrying the error's message.
+ */
+export function asProblems(e: unknown, key: string): Problem[] {
+  return problemsOf(e) ?? [problem('', key, { detail: e instanceof Error ? e.message : String(e) })];
 }
 
-/** One line, Chinese then English, as the CLI prints it. */
-export function describeBoth(p: Problem): string {
-  return bilingual(p.key, p.params);
-}
-
-/** The message in `lang` without a leading "<path>:" when the template already starts with the place. */
-export function problemMessage(p: Problem, lang: Lang): string {
-  const m = t(lang, p.key, p.params);
-  if (p.path === '') return m;
-  for (const sep of [':', ':']) if (m.startsWith(p.path + sep)) return m.slice(p.path.length + 1).trimStart();
-  return m;
+/** Problems' places and keys, one a line: what a log (never an owner) reads of them. */
+export function problemKeys(problems: readonly Problem[]): string {
+  return problems.map((p) => (p.path === '' ? p.key : `${p.path}: ${p.key}`)).join('\n');
 }
 
 /**
- * Where a problem is, said in `lang`: a records file's "row 3, column 询单人数" becomes
- * "第 3 行「询单人数」列" in Chinese; a text position "1:32" is "第 1 行第 32 列" / "line 1, column 32";
- * a JSON path ("$.commission.rate") reads the same in both.
+ * Thrown by parsers; carries every problem found (at least one, capped). Never shown as a stack
+ * trace, nor by its `message`: that only names the problems' places and keys, for a log; whoever
+ * shows the error says its problems (problemText.ts `inputErrorText`, `inputErrorTextBoth`).
  */
-export function problemPlace(path: string, lang: Lang): string {
-  const lc = /^(\d+):(\d+)$/.exec(path);
-  if (lc) return lang === 'zh' ? `第 ${lc[1]} 行第 ${lc[2]} 列` : `line ${lc[1]}, column ${lc[2]}`;
-  if (lang === 'en') return path;
-  const m = /^row (\d+)(?:, column (.+))?$/.exec(path);
-  if (!m) return path;
-  return m[2] === undefined ? `第 ${m[1]} 行` : `第 ${m[1]} 行「${m[2]}」列`;
-}
-
-/** One problem in one language, as the workbench shows it: `<place>: <message>`. */
-export function problemLine(p: Problem, lang: Lang): string {
-  const text = problemMessage(p, lang);
-  // a message that names its own line and column (JSON syntax) is not prefixed with them again
-  const placed = p.path === '' || (/^\d+:\d+$/.test(p.path) && p.params.line !== undefined);
-  return placed ? text : `${problemPlace(p.path, lang)}${lang === 'zh' ? ':' : ': '}${text}`;
-}
-
-/** Thrown by parsers; carries every problem found (at least one). Never shown as a stack trace. */
 export class InputError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
     const capped = capProblems(problems);
-    super(capped.map(describeBoth).join('\n'));
+    super(problemKeys(capped));
     this.name = 'InputError';
     this.problems = capped;
   }
+
+  /** The form in which it crosses a worker boundary (comlink keeps only an Error's name and message). */
+  toData(): InputErrorData {
+    return { name: 'InputError', problems: this.problems };
+  }
+}
+
+/** An InputError as plain data (structured-cloneable), thrown across a worker boundary. */
+export interface InputErrorData {
+  name: 'InputError';
+  problems: Problem[];
+}
+
+/** The problems of an InputError, or of one that crossed a worker as InputErrorData; null for anything else. */
+export function problemsOf(e: unknown): Problem[] | null {
+  if (e instanceof InputError) return e.problems;
+  if (typeof e !== 'object' || e === null) return null;
+  const d = e as Partial<InputErrorData>;
+  return d.name === 'InputError' && Array.isArray(d.problems) ? d.problems : null;
 }

@@ -3,7 +3,8 @@
  * workers/sim.node.worker.ts under Node's worker_threads): load a scenario once, then run coarse
  * chunks of replications and send back their partial aggregates (two typed arrays, transferred: pack.ts).
  * Errors thrown here reach the caller as rejected promises carrying the message (comlink clones
- * Error objects); an InputError's problems are described in both languages.
+ * Error objects); an InputError is thrown as its data (InputErrorData: its problems, structured), so
+ * that the side that shows it says it in its own language.
  */
 import { transfer } from 'comlink';
 import type { Scenario } from './scenario';
@@ -28,16 +29,33 @@ function load(slot: 'run' | 'drill', key: string, scenario: Scenario): ChunkRunn
     return runner;
   } catch (e) {
     slots[slot] = null;
-    // comlink sends name, message and stack; keep an InputError's bilingual problems as the message
-    if (e instanceof InputError) throw new Error(e.message);
     throw e;
   }
+}
+
+/**
+ * The API with every method's InputError thrown as its data: comlink sends only an Error's name,
+ * message and stack, so an InputError crosses as its problems, for the side that shows them.
+ */
+function structuredErrors<T extends Record<string, (...args: never[]) => unknown>>(api: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [name, f] of Object.entries(api)) {
+    out[name] = (...args: never[]) => {
+      try {
+        return f(...args);
+      } catch (e) {
+        if (e instanceof InputError) throw e.toData();
+        throw e;
+      }
+    };
+  }
+  return out as T;
 }
 
 /** The last replication drilled into as a whole, sent to the page in parts (`drillDownPart`). */
 let drillAll: { key: string; replication: number; drills: DrillDown[] } | null = null;
 
-export const simApi = {
+export const simApi = structuredErrors({
   /** Prepare a scenario under `key` (the caller's id of this run's scenario); returns the variant names. */
   load(key: string, scenario: Scenario): string[] {
     return load('run', key, scenario).setup.variants.map((v) => v.name);
@@ -88,6 +106,6 @@ export const simApi = {
   agents(scenario: Scenario, replication: number): { agentId: string; name: string }[] {
     return agentsOf(load('drill', JSON.stringify(scenario), scenario).setup, replication);
   },
-};
+});
 
 export type SimApiShape = typeof simApi;

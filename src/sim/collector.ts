@@ -32,7 +32,6 @@
 import type { AgentMonth } from '../engine/records';
 import type { Payslip } from '../engine/payslip';
 import {
-  NC,
   STRIDE,
   X_BELOW_MINIMUM,
   X_CONTRIBUTIONS,
@@ -43,6 +42,7 @@ import {
   X_FINES,
   X_GROSS,
   X_LEVEL,
+  X_LINES,
   X_NET,
   X_PROBATION,
   X_PROBATION_TOO_LOW,
@@ -54,6 +54,7 @@ import { daysInMonth, addMonths, splitMonth } from '../engine/months';
 import type { MonthService, RosterReport } from '../behaviour/types';
 import { COST_TOTALS, marginFen, type CostTotal } from './costAcc';
 import { mul2Div } from '../engine/money';
+import { RowCache } from '../engine/kernel/rowCache';
 import { keyOf } from './quantileBins';
 import { ROLES } from '../policy/types';
 import { DECILES, GROUP_ALL, GROUP_LEVEL0, GROUP_ROLE0, WL_GROUPS, type RunAcc } from './reporters';
@@ -127,11 +128,13 @@ export class ReplicationCollector {
     this.lostM = new Float64Array(this.V * months);
     this.belowRep = new Float64Array(this.V);
     this.quitsRep = new Float64Array(this.V);
+    this.recent = Array.from({ length: this.V }, () => new RowCache<number>());
   }
 
   /** Start a replication. */
   begin(): void {
     this.ids.clear();
+    for (const c of this.recent) c.clear();
     this.tracks = 0;
     this.costM.fill(0);
     this.grossM.fill(0);
@@ -143,6 +146,9 @@ export class ReplicationCollector {
     this.belowRep.fill(0);
     this.quitsRep.fill(0);
   }
+
+  /** Per variant, the tracks of its last month's agents in payslip order (engine/kernel/rowCache.ts). */
+  private readonly recent: RowCache<number>[];
 
   /** The track of an agent (a new one, cleared, at its first payslip of the replication). */
   private track(id: string): number {
@@ -191,6 +197,8 @@ export class ReplicationCollector {
     const order = rows.order;
     const n = rows.n;
     const VM = this.V * this.M;
+    const recent = this.recent[v]!;
+    recent.nextMonth();
     // per-slip figures in locals, added to the (dictionary-shaped) counters once per month
     let cost = 0;
     let gross = 0;
@@ -229,7 +237,11 @@ export class ReplicationCollector {
       sales += r.creditedSalesFen;
       netSales += r.creditedSalesFen - r.returnsFen;
       orders += r.paidOrders;
-      for (let c = 0; c < NC; c++) comp[c]! += d[at + c]!;
+      // the component columns with a line (X_LINES bit c): every non-zero amount has one (payRows.ts)
+      for (let bits = d[at + X_LINES]! | 0; bits !== 0; bits &= bits - 1) {
+        const c = 31 - Math.clz32(bits & -bits);
+        comp[c]! += d[at + c]!;
+      }
       const below = d[at + X_BELOW_MINIMUM]!;
       if (below > 0) {
         belowN++;
@@ -253,7 +265,11 @@ export class ReplicationCollector {
       const x = d[at + X_NET]!;
       const li = d[at + X_LEVEL]!;
       const ri = d[at + X_ROLE]!;
-      const ta = this.track(r.agentId) * VM + at0;
+      const id = r.agentId;
+      let tr = recent.find(id);
+      if (tr === undefined) tr = this.track(id);
+      recent.add(id, tr);
+      const ta = tr * VM + at0;
       const days = r.daysEmployed;
       // income bins by level and by role; the all group's bins are the levels' (reporters.ts `incomeBins`)
       if (days >= full) {
@@ -433,6 +449,8 @@ export class ReplicationCollector {
     const monthly = this.giniMonthly;
     let ny = 0;
     let nm = 0;
+    let whole = 0;
+    let partial = 0;
     const VM = this.V * M;
     for (let t = 0; t < this.tracks; t++) {
       const tb = t * VM;
@@ -465,10 +483,10 @@ export class ReplicationCollector {
           a.incomeYearAllSumFen[GROUP_ROLE0 + ri]! += annual;
         }
         if (n < this.monthsInYear[y]!) {
-          a.c.agentYearsPartial++;
+          partial++;
           continue;
         }
-        a.c.agentYears++;
+        whole++;
         yearly[ny++] = sum;
         const li = this.trackLevel[last]!;
         const ri = this.trackRole[last]!;
@@ -480,6 +498,8 @@ export class ReplicationCollector {
         a.incomeYearSumFen[GROUP_ROLE0 + ri]! += sum;
       }
     }
+    a.c.agentYears += whole;
+    a.c.agentYearsPartial += partial;
     const gy = giniInPlace(yearly.subarray(0, ny));
     if (gy !== null) {
       a.c.giniYearPpm += Math.round(gy * 1e6);
@@ -492,57 +512,105 @@ export class ReplicationCollector {
     }
   }
 
+  /** Scratch of `compare`: per compared agent-year, baseline and variant pay, level; the sort keys. */
+  private cmpBase = new Float64Array(0);
+  private cmpPay = new Float64Array(0);
+  private cmpLevel = new Int8Array(0);
+  private cmpKey = new Float64Array(0);
+
   /** Winners, losers and change by decile of variant v against the baseline. */
   private compare(v: number): void {
     const a = this.acc.variants[v]!;
     const M = this.M;
     const b = this.baseline;
     const years = this.monthsInYear.length;
-    const pairs: { base: number; pay: number; order: number; level: number }[] = [];
+    const cap = this.tracks * years;
+    if (this.cmpBase.length < cap) {
+      const len = Math.max(cap, 2 * this.cmpBase.length);
+      this.cmpBase = new Float64Array(len);
+      this.cmpPay = new Float64Array(len);
+      this.cmpLevel = new Int8Array(len);
+      this.cmpKey = new Float64Array(len);
+    }
+    const bases = this.cmpBase;
+    const pays = this.cmpPay;
+    const levels = this.cmpLevel;
+    // pairs in order of (track, year); that order breaks ties of equal baseline pay
+    let n = 0;
+    let maxBase = 0;
     const VM = this.V * M;
     for (let i = 0; i < this.tracks; i++) {
       const tb = i * VM;
       for (let y = 0; y < years; y++) {
         let base = 0;
         let pay = 0;
-        let n = 0;
+        let k = 0;
         let level = 0;
         for (let m = 0; m < M; m++) {
           if (this.yearOf[m] !== y) continue;
           const xb = this.trackNet[tb + b * M + m]!;
           const xv = this.trackNet[tb + v * M + m]!;
           if (Number.isNaN(xb) || Number.isNaN(xv)) continue;
-          n++;
+          k++;
           base += xb;
           pay += xv;
           level = this.trackLevel[tb + v * M + m]!;
         }
-        if (n > 0 && base > 0) pairs.push({ base, pay, order: i * years + y, level });
+        if (k > 0 && base > 0) {
+          bases[n] = base;
+          pays[n] = pay;
+          levels[n] = level;
+          if (base > maxBase) maxBase = base;
+          if (base !== Math.floor(base)) maxBase = Infinity; // not whole fen: no integer key
+          n++;
+        }
       }
     }
-    if (pairs.length === 0) return;
-    pairs.sort((p, q) => p.base - q.base || p.order - q.order);
-    const n = pairs.length;
+    if (n === 0) return;
+    const byRank = rankByBase(bases, n, maxBase, this.cmpKey);
     let winners = 0;
     let losers = 0;
-    pairs.forEach((p, rank) => {
-      a.c.cmpAgentYears++;
+    for (let rank = 0; rank < n; rank++) {
+      const j = byRank[rank]!;
+      const base = bases[j]!;
+      const pay = pays[j]!;
       // > 5 % either way, in integers: 100·pay > 105·base, 100·pay < 95·base
-      if (100 * p.pay > 105 * p.base) winners++;
-      else if (100 * p.pay < 95 * p.base) losers++;
-      const g = wlGroup(p.base, p.pay);
+      if (100 * pay > 105 * base) winners++;
+      else if (100 * pay < 95 * base) losers++;
+      const g = wlGroup(base, pay);
       a.wlGroupN[g]!++;
-      a.wlGroupN[(1 + p.level) * WL_GROUPS + g]!++;
+      a.wlGroupN[(1 + levels[j]!) * WL_GROUPS + g]!++;
       const d = Math.floor((rank * DECILES) / n);
       a.decileN[d]!++;
-      a.decileChangeFen[d]! += p.pay - p.base;
-      a.decilePctPpm[d]! += Math.round(((p.pay - p.base) * 1e6) / p.base);
-    });
+      a.decileChangeFen[d]! += pay - base;
+      a.decilePctPpm[d]! += Math.round(((pay - base) * 1e6) / base);
+    }
+    a.c.cmpAgentYears += n;
     a.c.winners += winners;
     a.c.losers += losers;
     a.perRep.winnersShare.push(winners / n);
     a.perRep.losersShare.push(losers / n);
   }
+}
+
+/**
+ * The indexes of the first n values of `bases` by ascending value, ties by index (as a stable
+ * sort), written into `keys` and returned (its first n entries). `maxBase` is the largest of them,
+ * or Infinity when one is not a whole number ≥ 0. For whole numbers, base × n + index is an exact,
+ * distinct key while it stays a safe integer, so a plain numeric sort orders them; otherwise a
+ * comparison sort.
+ */
+export function rankByBase(bases: Float64Array, n: number, maxBase: number, keys: Float64Array): Float64Array {
+  const out = keys.subarray(0, n);
+  if (maxBase >= 0 && Number.isSafeInteger(maxBase * n + n)) {
+    for (let j = 0; j < n; j++) out[j] = bases[j]! * n + j;
+    sortAscending(out, false);
+    for (let r = 0; r < n; r++) out[r] = out[r]! % n;
+  } else {
+    for (let j = 0; j < n; j++) out[j] = j;
+    out.sort((p, q) => bases[p]! - bases[q]! || p - q);
+  }
+  return out;
 }
 
 /**
@@ -570,8 +638,17 @@ export function gini(values: ArrayLike<number>): number | null {
 export function giniInPlace(xs: Float64Array): number | null {
   const n = xs.length;
   if (n < 2) return null;
-  for (let i = 0; i < n; i++) if (!(xs[i]! > 0)) xs[i] = 0;
-  xs.sort();
+  let max = 0;
+  let whole = true;
+  for (let i = 0; i < n; i++) {
+    const x = xs[i]!;
+    if (!(x > 0)) xs[i] = 0;
+    else {
+      if (x > max) max = x;
+      if (x !== Math.floor(x)) whole = false;
+    }
+  }
+  sortAscending(xs, whole && max < RADIX_LIMIT);
   let sum = 0;
   let weighted = 0;
   for (let i = 0; i < n; i++) {
@@ -580,4 +657,64 @@ export function giniInPlace(xs: Float64Array): number | null {
   }
   if (sum <= 0) return null;
   return (2 * weighted) / (n * sum) - (n + 1) / n;
+}
+
+/** Values below 2^32 sort by radix: whole fen of income, 42.9 million yuan and less. */
+const RADIX_LIMIT = 2 ** 32;
+const SMALL = 48;
+let radixA = new Uint32Array(0);
+let radixB = new Uint32Array(0);
+const radixCount = new Int32Array(256);
+
+/**
+ * Sort non-negative numbers (no NaN) ascending, in place, as `xs.sort()` does: insertion sort for a
+ * few values; for whole numbers below 2^32 (`radix`), a least-significant-digit radix sort on bytes,
+ * stable, skipping the high bytes every value has at 0; otherwise the built-in sort. A sorted list
+ * of numbers is unique, so the order is the same whichever sort ran.
+ */
+export function sortAscending(xs: Float64Array, radix: boolean): void {
+  const n = xs.length;
+  if (n <= SMALL) {
+    for (let i = 1; i < n; i++) {
+      const x = xs[i]!;
+      let j = i - 1;
+      for (; j >= 0 && xs[j]! > x; j--) xs[j + 1] = xs[j]!;
+      xs[j + 1] = x;
+    }
+    return;
+  }
+  if (!radix) {
+    xs.sort();
+    return;
+  }
+  if (radixA.length < n) {
+    radixA = new Uint32Array(Math.max(n, 2 * radixA.length));
+    radixB = new Uint32Array(radixA.length);
+  }
+  let src = radixA;
+  let dst = radixB;
+  let or = 0;
+  for (let i = 0; i < n; i++) {
+    src[i] = xs[i]!;
+    or |= src[i]!;
+  }
+  const count = radixCount;
+  for (let shift = 0; shift < 32 && or >>> shift !== 0; shift += 8) {
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[(src[i]! >>> shift) & 255]!++;
+    let at = 0;
+    for (let d = 0; d < 256; d++) {
+      const c = count[d]!;
+      count[d] = at;
+      at += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const x = src[i]!;
+      dst[count[(x >>> shift) & 255]!++] = x;
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  for (let i = 0; i < n; i++) xs[i] = src[i]!;
 }

@@ -3,15 +3,13 @@
  * charts of replication 0), apart from the run pool (pool.ts) so that a drill-down never waits
  * behind a long run's queue of chunks, and a cancelled run (which terminates the pool's workers)
  * does not abort it. One worker, started on first use (or by `warm`), kept between calls; calls run
- * concurrently with a run. A worker that dies or throws is reported as one bilingual SimError and
- * replaced on the next call. Works with Web Workers and Node worker_threads alike (only `spawn`).
+ * concurrently with a run. A worker that dies or throws is reported as one SimError and
+ * replaced on the next call (a bad scenario's problems kept structured). Works with Web Workers and Node worker_threads alike (only `spawn`).
  */
 import type { DrillDown } from './drillDown';
-import { SimError, type SimWorker, type SpawnWorker } from './pool';
+import { SimError, simError, type SimWorker, type SpawnWorker } from './pool';
 import type { Scenario } from './scenario';
 import type { CurvePoint, TypicalAgent } from './payCurve';
-
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export class DrillWorker {
   private worker: SimWorker | null = null;
@@ -27,7 +25,7 @@ export class DrillWorker {
       if (this.worker !== w) return;
       this.worker = null;
       w.terminate();
-      const err = new SimError('sim.workerFailed', errorText(e));
+      const err = simError('sim.workerFailed', e);
       for (const reject of [...this.pending]) reject(err);
     });
     this.worker = w;
@@ -47,7 +45,7 @@ export class DrillWorker {
           this.pending.delete(fail);
           resolve(v);
         },
-        (e: unknown) => fail(new SimError('sim.workerFailed', errorText(e))),
+        (e: unknown) => fail(simError('sim.workerFailed', e)),
       );
     });
   }

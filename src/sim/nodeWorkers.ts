@@ -9,6 +9,7 @@ import { wrap } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import type { SimApiShape } from './api';
 import { SimPool, type SimWorker } from './pool';
+import { poolSize } from './poolSize';
 
 /**
  * Heap limits of a worker: a small young generation keeps the resident set flat (V8 otherwise grows
@@ -40,14 +41,9 @@ export function spawnNodeWorker(entry: URL): SimWorker {
   };
 }
 
-/**
- * Default pool size in Node: the cores available, one left for the thread that merges the chunks
- * when there are more than two, at most 8 (each worker may hold ≈ 150 MB, `resourceLimits` below).
- * The page sizes its pool the same way (src/ui/simBridge.ts `defaultWorkers`).
- */
+/** Default pool size in Node, from the cores available (poolSize.ts; each worker's `resourceLimits` below). */
 export function defaultNodeWorkers(): number {
-  const n = availableParallelism();
-  return Math.max(1, Math.min(8, n > 2 ? n - 1 : n));
+  return poolSize(availableParallelism());
 }
 
 /** A pool of `size` Node workers started from `entry`. */

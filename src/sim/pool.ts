@@ -8,7 +8,7 @@
  * fresh ones.
  */
 import type { Remote } from 'comlink';
-import { bilingual } from '../i18n/format';
+import { problemKeys, problemsOf, type Problem } from '../i18n/problem';
 import type { SimApiShape } from './api';
 import type { DrillDown } from './drillDown';
 import { RunAcc, type ChunkPartial } from './reporters';
@@ -71,32 +71,48 @@ export interface RunResult {
 }
 
 /**
- * A failure of a run: a message key and the underlying detail, so the workbench says it in its own
- * language (`failureOf`); the Error's own message is both languages, for logs and the command line.
+ * A failure of a run: a message key taking {message} (`sim.loadFailed`), the underlying detail, and
+ * the problems that caused it when the scenario was bad input (an InputError in a worker, kept
+ * structured across the worker boundaries), so that the workbench says it in its own language and
+ * the command line in both (problemText.ts `failureText`, `failureTextBoth`). Its `message` is the
+ * detail alone, for a log.
  */
 export class SimError extends Error {
   constructor(
     readonly key: string,
     readonly detail: string,
+    readonly problems: readonly Problem[] | null = null,
   ) {
-    super(bilingual(key, { message: detail }));
+    super(detail);
     this.name = 'SimError';
   }
 }
 
-/** A run's failure as the workbench shows it: a message key taking {message}, and the detail. */
+/** What a worker's call threw, as a SimError under `key`: its text, and its problems when it was an InputError. */
+export function simError(key: string, e: unknown): SimError {
+  return new SimError(key, errorText(e), problemsOf(e));
+}
+
+/** A run's failure as the workbench shows it: a message key taking {message}, the detail, and any problems behind it. */
 export interface Failure {
   key: string;
   message: string;
+  problems: readonly Problem[] | null;
 }
 
 /** Any error as a Failure: a SimError keeps its key; anything else is an unexpected failure. */
 export function failureOf(e: unknown): Failure {
-  if (e instanceof SimError) return { key: e.key, message: e.detail };
-  return { key: 'ui.run.failed', message: e instanceof Error ? e.message : String(e) };
+  if (e instanceof SimError) return { key: e.key, message: e.detail, problems: e.problems };
+  return { key: 'ui.run.failed', message: errorText(e), problems: problemsOf(e) };
 }
 
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+/** An error's detail for a log: an InputError's data names its problems' places and keys. */
+function errorText(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  const problems = problemsOf(e);
+  if (problems) return problemKeys(problems);
+  return String(e);
+}
 
 export class SimPool {
   private workers: SimWorker[] = [];
@@ -186,7 +202,7 @@ export class SimPool {
       };
       const onAbort = () => finish('cancel');
       opts.signal?.addEventListener('abort', onAbort);
-      this.crashHandler = (e) => finish(new SimError('sim.workerFailed', errorText(e)));
+      this.crashHandler = (e) => finish(simError('sim.workerFailed', e));
       if (opts.signal?.aborted) return finish('cancel');
       if (total === 0) return finish('ok');
 
@@ -224,14 +240,14 @@ export class SimPool {
             done += c[1] - c[0];
             if (done === total) finish('ok');
           },
-          (e: unknown) => finish(new SimError('sim.workerFailed', errorText(e))),
+          (e: unknown) => finish(simError('sim.workerFailed', e)),
         );
       };
       Promise.all(workers.map((w) => w.api.load(key, scenario))).then(
         () => {
           if (!finished) for (const w of workers) loop(w);
         },
-        (e: unknown) => finish(new SimError('sim.loadFailed', errorText(e))),
+        (e: unknown) => finish(simError('sim.loadFailed', e)),
       );
     });
   }

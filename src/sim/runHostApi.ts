@@ -3,21 +3,22 @@
  * simulation workers that this worker starts itself, driven through comlink by the page
  * (src/ui/simBridge.ts). Runs are named by the caller's ids so that a Stop can reach the run it
  * means; progress and shots come back through comlink-proxied callbacks. A failure crosses as data
- * (its message key and detail) because comlink keeps only an Error's name and message.
+ * (its message key, detail and problems) because comlink keeps only an Error's name and message.
  */
-import { SimError, SimPool, type Progress, type RunOptions, type RunResult, type SpawnWorker } from './pool';
+import { SimError, SimPool, simError, type Progress, type RunOptions, type RunResult, type SpawnWorker } from './pool';
 import { RunHost, type PublishPolicy, type Shot, type StreamEnd } from './runHost';
 import type { Scenario } from './scenario';
+import type { Problem } from '../i18n/problem';
 
-/** A call's outcome as plain data. */
-export type Outcome<T> = { ok: true; value: T } | { ok: false; key: string; detail: string };
+/** A call's outcome as plain data (a failure's problems, when it has them, structured for the page to say). */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; key: string; detail: string; problems: readonly Problem[] | null };
 
 async function outcome<T>(p: Promise<T>): Promise<Outcome<T>> {
   try {
     return { ok: true, value: await p };
   } catch (e) {
-    if (e instanceof SimError) return { ok: false, key: e.key, detail: e.detail };
-    return { ok: false, key: 'sim.workerFailed', detail: e instanceof Error ? e.message : String(e) };
+    const f = e instanceof SimError ? e : simError('sim.workerFailed', e);
+    return { ok: false, key: f.key, detail: f.detail, problems: f.problems };
   }
 }
 

@@ -11,22 +11,18 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import type { RunHostApi } from '../../workers/run.worker';
 import { webSimWorker } from '../../workers/webSimWorker';
-import { SimError, type RunOptions, type RunResult } from '../sim/pool';
+import { SimError, simError, type RunOptions, type RunResult } from '../sim/pool';
 import type { Outcome } from '../sim/runHostApi';
 import type { Shot, StreamEnd, StreamOptions } from '../sim/runHost';
 import { DrillWorker } from '../sim/drillWorker';
 import type { DrillDown } from '../sim/drillDown';
 import type { Scenario } from '../sim/scenario';
 import type { CurvePoint, TypicalAgent } from '../sim/payCurve';
+import { poolSize } from '../sim/poolSize';
 
-/**
- * Default pool size: the browser's logical cores, one left for the page (and the run worker's
- * merging) when there are more than two, at most 8; two on a machine that does not say.
- */
+/** Default pool size, from the browser's logical cores (src/sim/poolSize.ts; the run worker starts as many at once). */
 export function defaultWorkers(): number {
-  const n = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 0;
-  if (!n) return 2;
-  return Math.max(1, Math.min(8, n > 2 ? n - 1 : n));
+  return poolSize(typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 0);
 }
 
 const spawnSimWorker = () => webSimWorker(new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module' }));
@@ -100,9 +96,9 @@ export class SimBridge {
         (o) => {
           done();
           if (o.ok) resolve(o.value);
-          else reject(new SimError(o.key, o.detail));
+          else reject(new SimError(o.key, o.detail, o.problems));
         },
-        (e: unknown) => fail(new SimError('sim.workerFailed', e instanceof Error ? e.message : String(e))),
+        (e: unknown) => fail(simError('sim.workerFailed', e)),
       );
       if (signal?.aborted) onAbort();
       else signal?.addEventListener('abort', onAbort);
@@ -120,8 +116,8 @@ export class SimBridge {
 
   /**
    * Run a scenario. Resolves with the summary (partial, `cancelled: true`, when `signal` aborts);
-   * rejects with a SimError carrying one bilingual message when a worker fails. Runs queue behind
-   * each other; abort the running one to start another at once. (`onChunk`, `acc` and the chunk
+   * rejects with a SimError (its key, detail and a bad scenario's problems) when a worker fails. Runs
+   * queue behind each other; abort the running one to start another at once. (`onChunk`, `acc` and the chunk
    * options are for in-process pools; partials stay in the run worker.)
    */
   run(scenario: Scenario, opts: RunOptions = {}): Promise<RunResult> {

@@ -17,6 +17,7 @@ import {
   negBinomialAt,
   normal,
   poisson,
+  poissonAt,
   sumLogNormal,
   sumLogNormalFen,
 } from '../../src/behaviour/sample';
@@ -231,6 +232,17 @@ describe('count samplers fit their exact pmf', () => {
       }
     }
     expect(compared).toBe(9 * 7 * 200);
+  });
+
+  it('poissonAt(r, Λ, i) draws poisson(r, Λ[i]), by inversion and PTRS', () => {
+    const L = Float64Array.from([0, 0.2, 3.5, 9.99, 10, 44.4, 700]);
+    const a = new Xoshiro128(21);
+    const b = new Xoshiro128(21);
+    for (let i = 0; i < 7000; i++) {
+      const j = i % L.length;
+      expect(poissonAt(a, L, j)).toBe(poisson(b, L[j]!));
+    }
+    expect(a.nextU32()).toBe(b.nextU32());
   });
 
   it('binomialAt(r, n, P, i) draws binomial(r, n, P[i])', () => {

@@ -24,7 +24,7 @@ import { importFiles, type ImportFile, type ImportResult } from '../../src/impor
 import { readRosterGrid } from '../../src/import/rosterCsv';
 import { csvGrid, type SheetReader } from '../../src/import/workbook';
 import type { RosterAgent } from '../../src/sim/roster';
-import { describe as describeProblem } from '../../src/i18n/problem';
+import { describe as describeProblem } from '../../src/i18n/problemText';
 import { defaultScenario } from '../behaviour/helpers';
 import {
   ROSTER_HEADER, chituAttendanceExport, csvText, gbk, monthlySheet, summaryExport, workbook, yuanText, sheetjs,

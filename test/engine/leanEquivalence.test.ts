@@ -223,6 +223,11 @@ describe('lean rows = explained payslips', () => {
           const lean = Array.from({ length: rows.n }, (_, k) => rowView(rows, rows.order[k]!));
           expect(lean).toEqual(slips.map(slipView));
           expect(leanLedger.pools).toEqual(explained.pools);
+          // the collector sums a row's components over its line bits (src/sim/collector.ts): every
+          // non-zero amount has its line
+          let unlined = 0;
+          for (let i = 0; i < rows.n; i++) for (let c = 0; c < R.NC; c++) if (rows.at(i, c) !== 0 && (rows.at(i, R.X_LINES) & (1 << c)) === 0) unlined++;
+          expect(unlined).toBe(0);
           compared += rows.n;
         }
       }),

@@ -21,7 +21,7 @@ import { parsePolicy } from '../../src/policy/parse';
 import type { PolicyDoc } from '../../src/policy/types';
 import { scenarioRecords } from '../../src/sim/scenarioRecords';
 import type { Scenario } from '../../src/sim/scenario';
-import { describeBoth } from '../../src/i18n/problem';
+import { describeBoth } from '../../src/i18n/problemText';
 import { presetText } from '../policy/helpers';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRecords, parseRecordsCsv, parseRecordsJson, MAX_PROBLEMS } from '../../src/formats/records';
-import { InputError, describeBoth, type Problem } from '../../src/i18n/problem';
+import { InputError, type Problem } from '../../src/i18n/problem';
+import { describeBoth } from '../../src/i18n/problemText';
 import type { AgentMonth } from '../../src/engine/records';
 import { readCount, readMeasure, readMoney, readRate, readScore } from '../../src/formats/cells';
 import { writeRecordsCsv, writeRecordsJson } from '../../src/formats/records';

@@ -8,7 +8,7 @@ import seedrandom from 'seedrandom';
 import { exportRulesFile, freshVariantName, importRulesFile, rulesFileName, variantFromPolicy } from '../../src/formats/rulesFile';
 import { defaultScenario } from '../../src/formats/workspace';
 import { parsePolicy } from '../../src/policy/parse';
-import { describeBoth } from '../../src/i18n/problem';
+import { describeBoth } from '../../src/i18n/problemText';
 import { PRESETS, presetText } from '../policy/helpers';
 
 const utf8 = new TextEncoder();

@@ -9,7 +9,7 @@ import { importFiles, type ImportFile, type ImportResult } from '../../src/impor
 import type { SheetReader } from '../../src/import/workbook';
 import { readRosterGrid } from '../../src/import/rosterCsv';
 import { csvGrid } from '../../src/import/workbook';
-import { describe as describeProblem } from '../../src/i18n/problem';
+import { describe as describeProblem } from '../../src/i18n/problemText';
 import { ROSTER_ROWS, chituAttendanceExport, csvText, monthlySheet, sheetjs } from './fixtures';
 
 const xlsx = sheetjs as unknown as SheetReader;

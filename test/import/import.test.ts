@@ -9,7 +9,7 @@ import type { SheetReader } from '../../src/import/workbook';
 import { readRosterGrid } from '../../src/import/rosterCsv';
 import { csvGrid } from '../../src/import/workbook';
 import type { Attribution } from '../../src/formats/importSource';
-import { describe as describeProblem } from '../../src/i18n/problem';
+import { describe as describeProblem } from '../../src/i18n/problemText';
 import type { RosterAgent } from '../../src/sim/roster';
 import {
   CHITU_NAME, CHITU_ROWS, CUSTOM_FORMATS, CUSTOM_NAME, CUSTOM_ROWS_NUMBERS, CUSTOM_ROWS_TEXT, DAILY_NAME, DAILY_ROWS, ROSTER_ROWS,

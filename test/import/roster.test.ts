@@ -12,7 +12,7 @@ import { splitNickname } from '../../src/import/exportCells';
 import { readRosterGrid, writeRosterCsv } from '../../src/import/rosterCsv';
 import { csvGrid } from '../../src/import/workbook';
 import type { Roster, RosterAgent } from '../../src/sim/roster';
-import { describe as describeProblem } from '../../src/i18n/problem';
+import { describe as describeProblem } from '../../src/i18n/problemText';
 
 const agents: RosterAgent[] = [
   { id: 'A001', name: '张贞', nicknames: ['钱运来旗舰店:贞贞', '贞贞2'], team: '一组', role: 'presales', level: 'intermediate', hireMonth: '2025-03' },

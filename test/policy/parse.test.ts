@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicy, validatePolicy } from '../../src/policy/parse';
-import { InputError, describeBoth } from '../../src/i18n/problem';
+import { InputError } from '../../src/i18n/problem';
+import { describeBoth } from '../../src/i18n/problemText';
 import { changed, presetText, raw } from './helpers';
 
 function problems(text: string): [string, string][] {

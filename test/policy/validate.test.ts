@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validatePolicy } from '../../src/policy/validate';
-import { describeBoth } from '../../src/i18n/problem';
+import { describeBoth } from '../../src/i18n/problemText';
 import { DELETE, changed, problemsOf, raw } from './helpers';
 
 const seed000 = raw('seed000');

@@ -4,8 +4,11 @@
  * reported with one message; drill-down re-generates a replication with explanations.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { nodePool } from '../../src/sim/nodeWorkers';
-import { SimError, type SimPool } from '../../src/sim/pool';
+import { nodePool, spawnNodeWorker } from '../../src/sim/nodeWorkers';
+import { SimError, failureOf, type SimPool } from '../../src/sim/pool';
+import { runHostApi } from '../../src/sim/runHostApi';
+import { failureText } from '../../src/i18n/problemText';
+import { errorTextBoth } from '../../src/cli/report';
 import { prepare } from '../../src/sim/prepare';
 import { ChunkRunner } from '../../src/sim/runChunk';
 import { RunAcc } from '../../src/sim/reporters';
@@ -61,6 +64,29 @@ describe('Node worker pool with the real simulator', () => {
     expect((err as SimError).message).toContain('$.variants[1].policy.city');
     const ok = await pool.run(scenario, { replications: 2 });
     expect(ok.summary.replications).toBe(2);
+  }, 60_000);
+
+  it("keeps a bad scenario's problems structured across the worker, said in the page's language and in both by the CLI", async () => {
+    const bad = structuredClone(scenario);
+    bad.variants[1]!.policy.city = 'atlantis';
+    const city = '$.variants[1].policy.city';
+    const known = 'shanghai, beijing, hangzhou, nanjing, suzhou, guangzhou, shenzhen, chengdu, wuhan, jinhua, suqian, zhengzhou, changsha, custom';
+    const zh = `${city}:未知城市 "atlantis",可选:${known}`;
+    const en = `${city}: unknown city "atlantis"; known cities: ${known}`;
+    const pool = nodePool(ENTRY, 2);
+    pools.push(pool);
+    const err = (await pool.run(bad).catch((e: unknown) => e)) as SimError;
+    expect(err.problems).toEqual([{ path: city, key: 'policy.unknownCity', params: { path: city, value: 'atlantis', known } }]);
+    expect(failureText(failureOf(err), 'zh')).toBe(`模拟线程无法载入情景:${zh}`);
+    expect(failureText(failureOf(err), 'en')).toBe(`a simulation worker could not load the scenario: ${en}`);
+    // the command line's line, as it was when the worker sent the problems' text in both languages
+    expect(errorTextBoth(err)).toBe(`模拟线程无法载入情景:${zh} / ${en} / a simulation worker could not load the scenario: ${zh} / ${en}`);
+
+    // the page's path: the run worker's outcome carries them as data (src/sim/runHostApi.ts → src/ui/simBridge.ts)
+    const host = runHostApi(() => spawnNodeWorker(ENTRY), 2);
+    const out = await host.run(1, bad, {});
+    host.terminate();
+    expect(out).toEqual({ ok: false, key: 'sim.loadFailed', detail: `${city}: policy.unknownCity`, problems: err.problems });
   }, 60_000);
 
   it('drills into one agent of one replication with explained payslips under each variant', async () => {

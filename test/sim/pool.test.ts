@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { nodePool, spawnNodeWorker } from '../../src/sim/nodeWorkers';
 import { SimError, SimPool, type Progress } from '../../src/sim/pool';
+import { failureTextBoth } from '../../src/i18n/problemText';
 import type { Scenario } from '../../src/sim/scenario';
 
 const FAKE = new URL('./fixtures/fakeSim.node.mjs', import.meta.url);
@@ -98,7 +99,8 @@ describe('SimPool (Node worker_threads)', () => {
     const err = await pool.run(scenario('boom', 12), { chunkSize: 1 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SimError);
     expect((err as SimError).key).toBe('sim.workerFailed');
-    expect((err as SimError).message).toBe('模拟线程出错:replication 3 exploded / a simulation worker failed: replication 3 exploded');
+    expect((err as SimError).detail).toBe('replication 3 exploded');
+    expect(failureTextBoth(err as SimError)).toBe('模拟线程出错:replication 3 exploded / a simulation worker failed: replication 3 exploded');
     expect(pool.alive).toBe(0);
     const again = await pool.run(scenario('ok', 12));
     expect(again.summary.variants[0]!.cost.meanFen).toBe(7); // Σ 1..12 = 78, 78 / 12 = 6.5 → 7

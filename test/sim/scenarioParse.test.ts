@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { InputError, describeBoth } from '../../src/i18n/problem';
+import { InputError } from '../../src/i18n/problem';
+import { describeBoth, inputErrorTextBoth } from '../../src/i18n/problemText';
 import { checkScenarioText, parseScenario, writeScenario } from '../../src/sim/scenarioParse';
 
 const text = readFileSync(new URL('../../scenarios/default.json', import.meta.url), 'utf8');
@@ -28,7 +29,7 @@ describe('parseScenario / writeScenario', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(InputError);
       expect((e as InputError).problems.map((p) => p.path)).toEqual(['$.shop.agents', '$.variants[0].policy.base.junior']);
-      expect((e as InputError).message).toContain(' / ');
+      expect(inputErrorTextBoth(e)).toContain(' / ');
     }
   });
 });

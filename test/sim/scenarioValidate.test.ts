@@ -1,7 +1,7 @@
 /** A malformed scenario is refused with its path and a message in Chinese and English (issue 4). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describe as say } from '../../src/i18n/problem';
+import { describe as say } from '../../src/i18n/problemText';
 import { parseJson } from '../../src/policy/json';
 import { validateScenario } from '../../src/sim/scenarioValidate';
 import { defaultBehaviour, defaultShop } from '../../src/behaviour/defaults';

@@ -52,6 +52,49 @@ export function factorNotes(alphaPpm: number | null, mult: Multiplier | null, ga
   return out;
 }
 
+// Reused factor lists of `ratio` and the gated multiplier (the engine is synchronous): the role
+// formulas allocate nothing per agent-month. `ratio` reads the lists and keeps none.
+const gated: Multiplier = { num: 1, den: 1 };
+const F3: (number | bigint)[] = [0, 0, 0];
+const F4: number[] = [0, 0, 0, 0];
+const F5: number[] = [0, 0, 0, 0, 0];
+const D3: number[] = [0, 0, 0];
+const D4: number[] = [0, 0, 0, 0];
+function factors3(a: number | bigint, b: number, c: number): (number | bigint)[] {
+  F3[0] = a;
+  F3[1] = b;
+  F3[2] = c;
+  return F3;
+}
+function factors4(a: number, b: number, c: number, d: number): number[] {
+  F4[0] = a;
+  F4[1] = b;
+  F4[2] = c;
+  F4[3] = d;
+  return F4;
+}
+function factors5(a: number, b: number, c: number, d: number, e: number): number[] {
+  F5[0] = a;
+  F5[1] = b;
+  F5[2] = c;
+  F5[3] = d;
+  F5[4] = e;
+  return F5;
+}
+function dens3(a: number, b: number, c: number): number[] {
+  D3[0] = a;
+  D3[1] = b;
+  D3[2] = c;
+  return D3;
+}
+function dens4(a: number, b: number, c: number, d: number): number[] {
+  D4[0] = a;
+  D4[1] = b;
+  D4[2] = c;
+  D4[3] = d;
+  return D4;
+}
+
 /** The commission line, fen; pushes its explanation onto `notes` when given. */
 export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | null): number {
   if (c.type === 'none') return 0;
@@ -108,7 +151,12 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
     return amount;
   }
   // Role formulas (seed 001), always × the score multiplier (and a failed gate's factor).
-  const m = g.num === g.den ? x.mult : { num: x.mult.num * g.num, den: x.mult.den * g.den };
+  let m = x.mult;
+  if (g.num !== g.den) {
+    gated.num = x.mult.num * g.num;
+    gated.den = x.mult.den * g.den;
+    m = gated;
+  }
   let amount = 0;
   switch (x.r.role) {
     case 'presales':
@@ -116,7 +164,7 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
       notes?.push(note('note.role.presales', { sales: fenToYuanGrouped(x.netFen), rate: rateDec(c.presalesPpm), factors: factorNotes(x.alphaPpm, x.mult, g), amount: fenToYuanGrouped(amount) }));
       break;
     case 'aftersales':
-      amount = ratio([x.r.afterSalesCases, x.aovFen, c.aftersalesPpm, aNum, m.num], [RATE_SCALE, aDen, m.den]);
+      amount = ratio(factors5(x.r.afterSalesCases, x.aovFen, c.aftersalesPpm, aNum, m.num), dens3(RATE_SCALE, aDen, m.den));
       notes?.push(note('note.role.aftersales', { cases: x.r.afterSalesCases, aov: fenToYuanGrouped(x.aovFen), rate: rateDec(c.aftersalesPpm), factors: factorNotes(x.alphaPpm, x.mult, g), amount: fenToYuanGrouped(amount) }));
       break;
     case 'gold': {
@@ -126,7 +174,7 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
       const sum = Number.isSafeInteger(a) && Number.isSafeInteger(b) && Number.isSafeInteger(a + b)
         ? a + b
         : BigInt(x.netFen) * BigInt(c.goldSalesPpm) + BigInt(x.r.afterSalesCases) * BigInt(x.aovFen) * BigInt(c.goldCasesPpm);
-      amount = ratio([sum, aNum, m.num], [RATE_SCALE, aDen, m.den]);
+      amount = ratio(factors3(sum, aNum, m.num), dens3(RATE_SCALE, aDen, m.den));
       notes?.push(
         note('note.role.gold', {
           sales: fenToYuanGrouped(x.netFen),
@@ -142,7 +190,7 @@ export function commission(c: CCommission, x: CommissionInputs, notes: Note[] | 
     }
     case 'supervisor':
       if (x.presalesCount > 0) {
-        amount = ratio([x.presalesSumFen, c.supervisorPpm, aNum, m.num], [x.presalesCount, RATE_SCALE, aDen, m.den]);
+        amount = ratio(factors4(x.presalesSumFen, c.supervisorPpm, aNum, m.num), dens4(x.presalesCount, RATE_SCALE, aDen, m.den));
       }
       notes?.push(
         note('note.role.supervisor', {

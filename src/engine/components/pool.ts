@@ -28,11 +28,36 @@ export function poolAmount(p: CPool, teamNetFen: number): number {
  */
 export function splitPool(poolFen: number, weights: readonly number[], ids: readonly string[]): number[] {
   const n = weights.length;
-  const shares = new Array<number>(n).fill(0);
+  const s = new PoolSplit();
+  splitPoolInto(poolFen, weights, ids, n, s);
+  return Array.from(s.shares.subarray(0, n));
+}
+
+/** Reusable arrays of `splitPoolInto` (the kernel keeps one: no allocation per team-month). */
+export class PoolSplit {
+  shares = new Float64Array(0);
+  rem = new Float64Array(0);
+  taken = new Uint8Array(0);
+  /** Room for n members. */
+  ensure(n: number): void {
+    if (this.shares.length < n) {
+      const cap = Math.max(n, 2 * this.shares.length, 16);
+      this.shares = new Float64Array(cap);
+      this.rem = new Float64Array(cap);
+      this.taken = new Uint8Array(cap);
+    }
+  }
+}
+
+/** `splitPool` of the first n weights and ids, into `out.shares[0 … n)`. */
+export function splitPoolInto(poolFen: number, weights: ArrayLike<number>, ids: ArrayLike<string>, n: number, out: PoolSplit): void {
+  out.ensure(n);
+  const shares = out.shares;
+  shares.fill(0, 0, n);
   let total = 0;
-  for (const w of weights) total += w;
-  if (total <= 0 || poolFen <= 0) return shares;
-  const rem = new Array<number>(n);
+  for (let i = 0; i < n; i++) total += weights[i]!;
+  if (total <= 0 || poolFen <= 0) return;
+  const rem = out.rem;
   let given = 0;
   for (let i = 0; i < n; i++) {
     const w = weights[i]!;
@@ -45,17 +70,18 @@ export function splitPool(poolFen: number, weights: readonly number[], ids: read
   }
   // The fen left over (fewer than n) go one each to the largest remainders, ties by ascending id.
   let left = poolFen - given;
-  const taken = left > 0 ? new Uint8Array(n) : null;
+  if (left <= 0) return;
+  const taken = out.taken;
+  taken.fill(0, 0, n);
   for (; left > 0; left--) {
     let best = -1;
     for (let i = 0; i < n; i++) {
-      if (taken![i]) continue;
+      if (taken[i]) continue;
       if (best < 0 || rem[i]! > rem[best]! || (rem[i] === rem[best] && ids[i]! < ids[best]!)) best = i;
     }
-    taken![best] = 1;
+    taken[best] = 1;
     shares[best] = shares[best]! + 1;
   }
-  return shares;
 }
 
 /** A scored share: round(share × multiplier). */

@@ -4,6 +4,7 @@
  * object per agent. The kernel is synchronous, so one scratch serves every call.
  */
 import { GATED_LINES } from '../../policy/types';
+import { RowCache } from './rowCache';
 
 const G = GATED_LINES.length;
 
@@ -24,9 +25,18 @@ export class MonthScratch {
   gateNum = new Float64Array(0);
   gateDen = new Float64Array(0);
 
-  /** Teams of the month, in order of first appearance. */
-  readonly teamIndex = new Map<string, number>();
+  /** Names of the month's teams, in order of first appearance (`teamOf`). */
   teamName: string[] = [];
+  /**
+   * A key for every team name seen (kept from month to month while there are few), found through
+   * the previous month's list of members' teams in record order (rowCache.ts), and for each key the
+   * month (`stamp`) it last had an index and that index.
+   */
+  private readonly teamKeys = new Map<string, number>();
+  private readonly teamRecent = new RowCache<number>();
+  private keyStamp = new Int32Array(16);
+  private keyTeam = new Int32Array(16);
+  private stamp = 0;
   /** Per team: net sales of every member, Σ and count of pre-sales members' net sales, top net sales outside probation. */
   teamNet = new Float64Array(0);
   teamPresSum = new Float64Array(0);
@@ -36,6 +46,9 @@ export class MonthScratch {
   teamStart = new Int32Array(0);
   members = new Int32Array(0);
   teams = 0;
+  /** A team's pool members (outside probation), by record index, and their weights (poolShares.ts). */
+  poolMember = new Int32Array(0);
+  poolWeight = new Float64Array(0);
 
   /** Room for n agent-months (and at most n teams). */
   reset(n: number): void {
@@ -57,9 +70,51 @@ export class MonthScratch {
       this.teamTop = new Float64Array(cap);
       this.teamStart = new Int32Array(cap + 1);
       this.members = new Int32Array(cap);
+      this.poolMember = new Int32Array(cap);
+      this.poolWeight = new Float64Array(cap);
     }
-    this.teamIndex.clear();
     this.teamName.length = 0;
     this.teams = 0;
+    this.stamp++;
+    this.teamRecent.nextMonth();
+    if (this.teamKeys.size > 4096 || this.stamp > 2 ** 30) {
+      this.stamp = 1;
+      this.teamKeys.clear();
+      this.teamRecent.clear();
+      this.keyStamp.fill(0);
+    }
+  }
+
+  /**
+   * The month's index of team `name` (its members' records give their teams one by one): a new
+   * index, with its sums at 0, at the team's first member of the month.
+   */
+  teamOf(name: string): number {
+    let key = this.teamRecent.find(name);
+    if (key === undefined) {
+      key = this.teamKeys.get(name);
+      if (key === undefined) {
+        key = this.teamKeys.size;
+        this.teamKeys.set(name, key);
+        if (key >= this.keyStamp.length) {
+          const stamp = new Int32Array(2 * this.keyStamp.length);
+          stamp.set(this.keyStamp);
+          this.keyStamp = stamp;
+          this.keyTeam = new Int32Array(stamp.length);
+        }
+      }
+    }
+    this.teamRecent.add(name, key);
+    if (this.keyStamp[key] === this.stamp) return this.keyTeam[key]!;
+    const t = this.teams++;
+    this.keyStamp[key] = this.stamp;
+    this.keyTeam[key] = t;
+    this.teamName.push(name);
+    this.teamNet[t] = 0;
+    this.teamPresSum[t] = 0;
+    this.teamPresCount[t] = 0;
+    this.teamTop[t] = 0;
+    this.teamStart[t] = 0;
+    return t;
   }
 }

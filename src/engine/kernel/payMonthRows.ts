@@ -58,6 +58,12 @@ const byAgentId = (a: number, b: number): number => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
+/** `list.indexOf(x)` as a loop the compiler inlines (a level or role: four strings). */
+function indexIn(list: readonly string[], x: string): number {
+  for (let k = 0; k < list.length; k++) if (list[k] === x) return k;
+  return -1;
+}
+
 /** Pay one calendar month of every team into `out`. All records must share a month; agent ids must be unique. */
 export function payMonthRows(p: CompiledPolicy, records: readonly AgentMonth[], ledger: PayLedger, ctx: PayContext, out: PayRows, ex: MonthExplain | null = null): PayRows {
   const n = records.length;
@@ -84,11 +90,12 @@ export function payMonthRows(p: CompiledPolicy, records: readonly AgentMonth[], 
   const rates = inForce(ctx.city.contributionRates, month);
   const bases = inForce(ctx.city.contributionBase, month);
   contributionRatesInto(rates, monthRatesPpm);
+  ledger.recent.nextMonth();
   const probationLow = p.probation !== null && probationTooLow(p.probation.payFen, plan.probationReferenceFen, minFullFen);
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
     const at = i * STRIDE;
-    const state = ledger.state(r.agentId);
+    const state = ledger.nextState(r.agentId);
     const days = Math.min(r.daysEmployed, calDays);
     const probation = s.probation[i] === 1;
     const guaranteeFen = guaranteeLine(p, state, r, probation, days, calDays, year, mon === 12, data, i, ex);
@@ -106,8 +113,8 @@ export function payMonthRows(p: CompiledPolicy, records: readonly AgentMonth[], 
     data[at + X_PROBATION] = probation ? 1 : 0;
     data[at + X_SCORE_H] = s.scoreH[i]!;
     data[at + X_MULTIPLIER_PPM] = Math.round((s.multNum[i]! * RATE_SCALE) / s.multDen[i]!);
-    data[at + X_LEVEL] = LEVELS.indexOf(r.level);
-    data[at + X_ROLE] = ROLES.indexOf(r.role);
+    data[at + X_LEVEL] = indexIn(LEVELS, r.level);
+    data[at + X_ROLE] = indexIn(ROLES, r.role);
     legalFlags(grossFen, finesFen, minFen, probation && probationLow, data, i);
     dismissal(p, state, r, s.scoreH[i]!, month, prevMonth, year, data, i);
   }

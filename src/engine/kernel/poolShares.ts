@@ -6,7 +6,7 @@
 import type { CompiledPolicy } from '../../policy/compiled';
 import { SCORE_SCALE } from '../../policy/compiled';
 import type { AgentMonth } from '../records';
-import { poolAmount, scoredShare, splitPool } from '../components/pool';
+import { PoolSplit, poolAmount, scoredShare, splitPoolInto } from '../components/pool';
 import { multiplierPpm } from '../components/score';
 import { note, pct, points } from '../notes';
 import { fenToYuanGrouped } from '../../i18n/money';
@@ -16,6 +16,10 @@ import type { MonthExplain } from './monthExplain';
 import type { PayLedger, TeamPoolReport } from './payLedger';
 
 const POOL = COMPONENT_COLUMN.pool;
+
+/** Reused per team-month (the kernel is synchronous): the split's arrays and the members' ids. */
+const split = new PoolSplit();
+const poolIds: string[] = [];
 
 export function poolShares(
   p: CompiledPolicy,
@@ -29,27 +33,32 @@ export function poolShares(
   ledger.pools = [];
   const pool = p.pool;
   if (!pool) return;
+  const ids = poolIds;
   for (let t = 0; t < s.teams; t++) {
     const teamNet = s.teamNet[t]!;
     const poolFen = poolAmount(pool, teamNet);
-    const eligible: number[] = [];
-    const weights: number[] = [];
-    const ids: string[] = [];
-    for (let k = s.teamStart[t]!; k < s.teamStart[t + 1]!; k++) {
+    // the members outside probation, in record order, with their weights and ids (for ties)
+    const from = s.teamStart[t]!;
+    const to = s.teamStart[t + 1]!;
+    let n = 0;
+    for (let k = from; k < to; k++) {
       const i = s.members[k]!;
       if (s.probation[i]) continue;
-      eligible.push(i);
       const scoreH = s.scoreH[i]!;
-      weights.push(pool.split === 'equal' ? 1 : pool.split === 'sales' ? s.net[i]! : scoreH === scoreH ? scoreH : SCORE_SCALE * 100);
-      ids.push(records[i]!.agentId);
+      s.poolMember[n] = i;
+      s.poolWeight[n] = pool.split === 'equal' ? 1 : pool.split === 'sales' ? s.net[i]! : scoreH === scoreH ? scoreH : SCORE_SCALE * 100;
+      ids[n] = records[i]!.agentId;
+      n++;
     }
-    const shares = splitPool(poolFen, weights, ids);
+    splitPoolInto(poolFen, s.poolWeight, ids, n, split);
+    const shares = split.shares;
+    const weights = s.poolWeight;
     let sumW = 0;
-    for (const w of weights) sumW += w;
+    for (let k = 0; k < n; k++) sumW += weights[k]!;
     const report: TeamPoolReport = { team: s.teamName[t]!, month, teamNetSalesFen: teamNet, poolFen, paidFen: 0, unspentFen: 0, withheldFen: 0 };
     let allotted = 0;
-    for (let k = 0; k < eligible.length; k++) {
-      const i = eligible[k]!;
+    for (let k = 0; k < n; k++) {
+      const i = s.poolMember[k]!;
       const share = shares[k]!;
       allotted += share;
       const num = s.multNum[i]!;
@@ -66,7 +75,7 @@ export function poolShares(
           team: fenToYuanGrouped(teamNet),
           pool: fenToYuanGrouped(poolFen),
           weight: pool.split === 'sales' ? fenToYuanGrouped(weights[k]!) : pool.split === 'score' ? points(weights[k]!) : 1,
-          total: pool.split === 'sales' ? fenToYuanGrouped(sumW) : pool.split === 'score' ? points(sumW) : weights.length,
+          total: pool.split === 'sales' ? fenToYuanGrouped(sumW) : pool.split === 'score' ? points(sumW) : n,
           share: fenToYuanGrouped(share),
           factors: pool.applyScore ? [note('note.factor.score', { v: pct(multiplierPpm({ num, den })) })] : [],
           amount: fenToYuanGrouped(paid),

@@ -65,17 +65,7 @@ export function teamTotals(p: CompiledPolicy, records: readonly AgentMonth[], mo
       s.multNum[i] = 1;
       s.multDen[i] = 1;
     }
-    let t = s.teamIndex.get(r.team);
-    if (t === undefined) {
-      t = s.teams++;
-      s.teamIndex.set(r.team, t);
-      s.teamName.push(r.team);
-      s.teamNet[t] = 0;
-      s.teamPresSum[t] = 0;
-      s.teamPresCount[t] = 0;
-      s.teamTop[t] = 0;
-      s.teamStart[t] = 0;
-    }
+    const t = s.teamOf(r.team);
     s.team[i] = t;
     s.teamNet[t]! += netFen;
     s.teamStart[t]! += 1; // member count, turned into start offsets below

@@ -4,7 +4,8 @@
  * and column said in that language — in front (src/i18n/problem.ts, `problemLine`).
  */
 import type { Lang } from '../../i18n/format';
-import { problemLine, type Problem } from '../../i18n/problem';
+import { type Problem } from '../../i18n/problem';
+import { problemLine } from '../../i18n/problemText';
 
 /** At most `max` lines in `lang`, and a count of the rest. */
 export function problemLines(problems: readonly Problem[], lang: Lang, max = 30): { lines: string[]; more: number } {

@@ -9,15 +9,13 @@ import type { Payslip } from '../../engine/payslip';
 import type { AgentMonth } from '../../engine/records';
 import type { Lang } from '../../i18n/format';
 import type { Problem } from '../../i18n/problem';
-import { problem } from '../../i18n/problem';
+import { asProblems, problem } from '../../i18n/problem';
 import type { Scenario } from '../../sim/scenario';
 import type { ColumnMapping, ColumnScan } from '../../formats/columnMapping';
 import { absentInputs, loadRealRecords, payRealMonths, type AovSource, type ComplianceItem, type RealTotals } from '../../formats/realMonths';
-import { writePayslipsCsv } from '../../formats/payslipCsv';
 import { calibrateShop, type Calibration } from '../../calibrate/calibrateShop';
 import { fieldsPresent } from '../../formats/fieldsPresent';
 import { realDecision, type RealDecision } from './realDecision';
-import { payslipsXlsx } from './payslipXlsx';
 import type { Attribution, ImportSource, MonthState } from '../../formats/importSource';
 import type { Unreliable } from '../../formats/unreliableLines';
 import type { FileReport, ImportFile } from '../../import/importFiles';
@@ -180,7 +178,7 @@ export const realMonthsApi = {
         })),
       };
     } catch (e) {
-      return { ok: false, problems: [problem('', 'share.importFailed', { detail: e instanceof Error ? e.message : String(e) })] };
+      return { ok: false, problems: asProblems(e, 'share.importFailed') };
     }
   },
 
@@ -190,17 +188,22 @@ export const realMonthsApi = {
     try {
       return { ok: true, calibration: calibrateShop(records, scenario, fieldsPresent(fields, source)) };
     } catch (e) {
-      return { ok: false, problems: [problem('', 'share.importFailed', { detail: e instanceof Error ? e.message : String(e) })] };
+      return { ok: false, problems: asProblems(e, 'share.importFailed') };
     }
   },
 
+  // the exports below load their code (and the message tables their headers come from) on first use:
+  // the worker's script carries only what loading, paying and calibrating run
+
   /** A variant's payslips as an Excel workbook (.xlsx bytes). */
   async xlsx(variant: number, lang: Lang, sheetName: string): Promise<Uint8Array> {
+    const { payslipsXlsx } = await import('./payslipXlsx');
     return payslipsXlsx(paid[variant] ?? [], lang, sheetName);
   },
 
   /** A variant's payslips as CSV for Excel (UTF-8 with BOM, headers in `lang`). */
-  csv(variant: number, lang: Lang): string {
+  async csv(variant: number, lang: Lang): Promise<string> {
+    const { writePayslipsCsv } = await import('../../formats/payslipCsv');
     return writePayslipsCsv(paid[variant] ?? [], lang);
   },
 };

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { reproduceCommand } from '../../../src/ui/share/reproduce';
 import { problemLines } from '../../../src/ui/share/problems';
-import { problemLine } from '../../../src/i18n/problem';
+import { problemLine } from '../../../src/i18n/problemText';
 import { defaultScenario } from '../../../src/formats/workspace';
 import { problem } from '../../../src/i18n/problem';
 
