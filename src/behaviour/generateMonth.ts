@@ -49,7 +49,7 @@ import { calendarMonth, daysInOrdinalMonth, ordinalMonth } from '../engine/month
 import { NIGHT_SHIFT, SCORE_TYPICAL, TEAM_SCORE_SPREAD, TEAM_SCORE_TYPICAL } from './defaults';
 import { inputConstants } from './inputConstants';
 import { NO_METRICS, drawMetricNoise, serviceMetrics as metricsOf } from './metrics';
-import { ATTENDANCE_DRAWS, METRIC_DRAWS, SCORE_DRAWS, type LoadDraws, type MonthDraws } from './monthDraws';
+import { ATTENDANCE_DRAWS, COUNT_MEMO, METRIC_DRAWS, SCORE_DRAWS, type LoadDraws, type MonthDraws } from './monthDraws';
 import { KIND, PART, SHOP_SLOT, TEAM_SLOT_BASE, Xoshiro128, keyPart } from './random';
 import { nbZeroBound, negBinomialAt, normal, poissonAt } from './sample';
 import {
@@ -262,19 +262,17 @@ export function generateMonthInto(
     const a0 = s * ATTENDANCE_DRAWS;
     if (D.attStamp[s] !== epoch) {
       seed(smk, KIND.attendance);
-      for (let j = 0; j < ATTENDANCE_DRAWS; j++) {
-        att[a0 + j] = rng.next();
-        countMean[a0 + j] = NaN;
-      }
+      for (let j = 0; j < ATTENDANCE_DRAWS; j++) att[a0 + j] = rng.next();
+      countMean.fill(NaN, a0 * COUNT_MEMO, (a0 + ATTENDANCE_DRAWS) * COUNT_MEMO);
       D.attStamp[s] = epoch;
     }
     const sched = scheduled / REF_DAYS;
     let u = att[a0]!;
     let m = mLeave * sched;
-    const leaveDays = Math.min(scheduled, u < nbZeroBound(m, k) ? 0 : m === countMean[a0] ? countMemo[a0]! : countAt(D, a0, u, m, k));
+    const leaveDays = Math.min(scheduled, u < nbZeroBound(m, k) ? 0 : m === countMean[a0 * COUNT_MEMO] ? countMemo[a0 * COUNT_MEMO]! : countAt(D, a0, u, m, k));
     u = att[a0 + 1]!;
     m = mAbsences * dil * sched;
-    const absences = Math.min(scheduled - leaveDays, u < nbZeroBound(m, k) ? 0 : m === countMean[a0 + 1] ? countMemo[a0 + 1]! : countAt(D, a0 + 1, u, m, k));
+    const absences = Math.min(scheduled - leaveDays, u < nbZeroBound(m, k) ? 0 : m === countMean[(a0 + 1) * COUNT_MEMO] ? countMemo[(a0 + 1) * COUNT_MEMO]! : countAt(D, a0 + 1, u, m, k));
     const daysWorked = scheduled - leaveDays - absences;
     const wf = daysWorked / REF_DAYS;
     const dwf = dil * wf;
@@ -297,7 +295,7 @@ export function generateMonthInto(
       const mj = means[j]!;
       const i = a0 + 2 + j;
       const uj = att[i]!;
-      counts[j] = uj < (kAtMostOne ? zeroMargin / (1 + mj) : 1 - mj) ? 0 : mj === countMean[i] ? countMemo[i]! : countAt(D, i, uj, mj, k);
+      counts[j] = uj < (kAtMostOne ? zeroMargin / (1 + mj) : 1 - mj) ? 0 : mj === countMean[i * COUNT_MEMO] ? countMemo[i * COUNT_MEMO]! : countAt(D, i, uj, mj, k);
     }
     const latesShort = counts[0]!;
     const latesLong = counts[1]!;
@@ -486,11 +484,25 @@ function loadCount(L: LoadDraws, s: number, epoch: number, slotMonthKey: number,
   return n;
 }
 
-/** A conduct count beyond its zero bound (negBinomialAt, a function of u, mean and shape), kept with its mean. */
+/**
+ * Conduct count i beyond its zero bound (negBinomialAt, a function of u, mean and shape) when its
+ * mean is not the latest variant's (the caller tests that one): an earlier variant's count of the
+ * same mean, or drawn; then kept first among the slot's COUNT_MEMO entries (monthDraws.ts).
+ */
 function countAt(D: MonthDraws, i: number, u: number, mean: number, k: number): number {
-  const n = negBinomialAt(u, mean, k, sub);
-  D.countMean[i] = mean;
-  D.count[i] = n;
+  const cm = D.countMean;
+  const cc = D.count;
+  const q = i * COUNT_MEMO;
+  let e = 1;
+  while (e < COUNT_MEMO && cm[q + e] !== mean) e++;
+  const n = e < COUNT_MEMO ? cc[q + e]! : negBinomialAt(u, mean, k, sub);
+  // the entries before e (all of them on a miss, the last one dropped) move down by one
+  for (let f = Math.min(e, COUNT_MEMO - 1); f > 0; f--) {
+    cm[q + f] = cm[q + f - 1]!;
+    cc[q + f] = cc[q + f - 1]!;
+  }
+  cm[q] = mean;
+  cc[q] = n;
   return n;
 }
 

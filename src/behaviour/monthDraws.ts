@@ -26,6 +26,8 @@ import type { BehaviourInput } from './types';
 
 /** Conduct counts drawn from the attendance stream: leave, absences, then the 11 of generateMonth. */
 export const ATTENDANCE_DRAWS = 13;
+/** Means (and their counts) of a conduct count remembered per slot-month: the last three variants'. */
+export const COUNT_MEMO = 3;
 /** The normals of the score parts (team task, handover, satisfaction, skill). */
 export const SCORE_DRAWS = 4;
 /** The normals of the service metrics (metrics.ts SERVICE_METRICS order). */
@@ -46,8 +48,9 @@ export class MonthDraws {
   /** Per slot: stamp of the attendance uniforms and the uniforms (ATTENDANCE_DRAWS each). */
   readonly attStamp: Int32Array;
   readonly att: Float64Array;
-  /** Per slot and conduct count: the mean last used beyond the zero bound, and its count (NaN when
-   *  the uniforms are drawn, so no month's count survives into the next). */
+  /** Per slot and conduct count, COUNT_MEMO entries (the latest first): the means used beyond the
+   *  zero bound by the last variants and their counts (NaN when the uniforms are drawn, so no
+   *  month's count survives into the next). Entry e of count index i is at i × COUNT_MEMO + e. */
   readonly countMean: Float64Array;
   readonly count: Int32Array;
   /** Per slot: the inquiries stream (LoadDraws). */
@@ -71,8 +74,8 @@ export class MonthDraws {
     const n = size;
     this.attStamp = new Int32Array(n);
     this.att = new Float64Array(n * ATTENDANCE_DRAWS);
-    this.countMean = new Float64Array(n * ATTENDANCE_DRAWS);
-    this.count = new Int32Array(n * ATTENDANCE_DRAWS);
+    this.countMean = new Float64Array(n * ATTENDANCE_DRAWS * COUNT_MEMO);
+    this.count = new Int32Array(n * ATTENDANCE_DRAWS * COUNT_MEMO);
     this.inquiries = new LoadDraws(n);
     this.convStamp = new Int32Array(n);
     this.convZ = new Float64Array(n);

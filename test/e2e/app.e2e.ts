@@ -71,7 +71,8 @@ describe('workbench', () => {
       `[e2e] first headline numbers ${first.headline!.toFixed(0)} ms and first chart ${first.chart!.toFixed(0)} ms after navigation start (page clock; the run state's own mark: ${firstMs.toFixed(0)} ms); ${wallMs} ms from goto() to the chart`,
     );
     expect(await page.title()).toContain('客服薪酬沙盘');
-    expect(await page.locator('[data-testid=variant-card] [data-testid=cost-p50]').count()).toBe(4);
+    // a run's first results fill the cards one per animation frame (VariantCards.svelte)
+    await expect.poll(() => page.locator('[data-testid=variant-card] [data-testid=cost-p50]').count()).toBe(4);
     // the times are printed above for docs/performance.md; speed goals live in `npm run bench`, not in a test
     expect(first.chart!).toBeGreaterThan(0);
     expect(errors).toEqual([]);
